@@ -1,0 +1,66 @@
+/**
+ * Neutral views: what the core returns and every adapter renders (Block Kit, Adaptive Card, text).
+ * All strings here are RAW, untrusted text: renderers must escape them for their platform.
+ */
+
+/** A clickable action. `command` is the /breach command text the click runs (e.g. "actions qantas-2025-06"). */
+export interface ViewAction {
+  id: "actions" | "sources" | "subscribe" | "watch" | "post" | "more" | "show" | "timeline";
+  label: string;
+  command: string;
+  style?: "primary" | "danger";
+}
+
+export interface ViewFact {
+  label: string;
+  value: string;
+}
+
+export interface ViewBadge {
+  label: string;
+  /** exposed = taken; safe = stated NOT taken; neutral = informational */
+  tone: "exposed" | "safe" | "neutral";
+}
+
+export interface ViewLink {
+  title: string;
+  url: string;
+  /** e.g. outlet and date */
+  note?: string;
+}
+
+/** One item of a list (e.g. an incident in `latest`), with its own actions. */
+export interface ViewItem {
+  title: string;
+  text?: string;
+  /** incident id, when the item is an incident */
+  incidentId?: string;
+  actions?: ViewAction[];
+}
+
+export interface ViewSection {
+  heading?: string;
+  text?: string;
+  facts?: ViewFact[];
+  badges?: ViewBadge[];
+  links?: ViewLink[];
+  items?: ViewItem[];
+  /** Bulleted lines, e.g. recommended actions. */
+  bullets?: string[];
+}
+
+export interface View {
+  kind: "incident" | "list" | "actions" | "sources" | "timeline" | "answer" | "help" | "message" | "error" | "digest" | "alert";
+  title: string;
+  subtitle?: string;
+  sections: ViewSection[];
+  actions?: ViewAction[];
+  /** Small print, e.g. "Updated 2025-07-02 · 4 sources". */
+  context?: string;
+  /** The incident this view is about, so adapters can remember which post is about which incident. */
+  incidentId?: string;
+  /** Plain-text rendering of the whole view, for notifications and text-only clients. */
+  fallbackText: string;
+  /** Whether a chat adapter should show it only to the asker (Slack ephemeral). Default true for lookups. */
+  ephemeral?: boolean;
+}
