@@ -13,6 +13,11 @@ export interface OrgEntry {
   country?: string;
   /** Airline IATA designator (2 chars), airlines only. */
   iata?: string;
+  /**
+   * The name is also a common word or a person's name ("Next", "Gap", "Coach", "Boots", "Target"):
+   * match it only with its exact capitalisation and company context ("Next said", "Next customers").
+   */
+  ambiguous?: boolean;
 }
 
 export type VendorKind = "crm" | "saas" | "cloud_data" | "call_centre" | "helpdesk" | "airline_it" | "it_services" | "payments" | "file_transfer" | "marketing" | "identity" | "other";
