@@ -8,7 +8,7 @@ import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 
-const url = process.env.PRISMA_DATABASE_URL ?? "file:./data/prisma-cli.db";
+const url = process.env.PRISMA_DATABASE_URL ?? "file::memory:";
 
 export default defineConfig({
   schema: "prisma/schema.postgres.prisma",

@@ -38,6 +38,11 @@ export interface ActorEntry {
   /** "UNC3944", "Octo Tempest", "0ktapus", "Muddled Libra", ... Matched case-insensitively as whole words. */
   aliases: string[];
   kind: ActorKind;
+  /**
+   * The canonical name is also an ordinary word ("Play", "Royal", "Everest", "Medusa"):
+   * match the bare name only with its exact capitalisation and threat context ("Play ransomware", "the Play gang").
+   */
+  ambiguous?: boolean;
 }
 
 export type RegulatorKind = "dpa" | "police" | "cyber_agency" | "securities" | "state_ag" | "transport" | "consumer" | "other";
@@ -51,4 +56,6 @@ export interface RegulatorEntry {
   /** ISO 3166-1 alpha-2, or "EU" / "INT". */
   country: string;
   kind: RegulatorKind;
+  /** The short name also names something else ("AFP" is also Agence France-Presse): match it only with context. */
+  ambiguous?: boolean;
 }

@@ -1,0 +1,132 @@
+/**
+ * Composition root: read config, build the store, the core, the enabled adapters and the
+ * scheduler, serve HTTP, and shut everything down cleanly on SIGINT / SIGTERM.
+ */
+import type { Server } from "node:http";
+import { loadConfig, slackEnabled, teamsEnabled, type Config } from "../src/config.js";
+import { createLogger, type Logger } from "../src/logger.js";
+import { createStore } from "../src/store/index.js";
+import type { Store } from "../src/store/store.port.js";
+import { createBotCore } from "../src/bot/index.js";
+import { createIngestor } from "../src/ingest/index.js";
+import { createScheduler } from "../src/schedule/index.js";
+import type { ChatPoster } from "../src/domain/chat.js";
+import type { ChatAdapter } from "./adapter.js";
+import { createHttpServer, listen, type HealthReport } from "./http.server.js";
+
+export interface RunningService {
+  config: Config;
+  store: Store;
+  server: Server;
+  port: number;
+  adapters: ChatAdapter[];
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: Record<string, string | undefined>;
+  /** Open the interactive console (default: when stdin is a TTY and no chat adapter runs). */
+  console?: boolean;
+  logger?: Logger;
+}
+
+async function buildAdapters(config: Config, deps: Parameters<typeof import("./slack/index.js").createSlackAdapter>[0], logger: Logger): Promise<ChatAdapter[]> {
+  const adapters: ChatAdapter[] = [];
+  if (slackEnabled(config)) {
+    const { createSlackAdapter } = await import("./slack/index.js");
+    adapters.push(await createSlackAdapter(deps));
+    logger.info("slack adapter enabled", { mode: config.SLACK_APP_TOKEN ? "socket" : "http", oauth: Boolean(config.SLACK_CLIENT_ID) });
+  } else {
+    logger.info("slack adapter disabled", { reason: "set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (or SLACK_CLIENT_ID/SECRET), or SLACK_APP_TOKEN with SLACK_BOT_TOKEN" });
+  }
+  if (teamsEnabled(config)) {
+    const { createTeamsAdapter } = await import("./teams/index.js");
+    adapters.push(await createTeamsAdapter(deps));
+    logger.info("teams adapter enabled", { appType: config.MicrosoftAppType });
+  } else {
+    logger.info("teams adapter disabled", { reason: "set MicrosoftAppId and MicrosoftAppPassword" });
+  }
+  return adapters;
+}
+
+/** Starts the whole service and resolves once it is listening. */
+export async function startService(options: StartOptions = {}): Promise<RunningService> {
+  const config = loadConfig(options.env ?? process.env);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: logger.child({ part: "store" }) });
+  logger.info("store ready", { kind: store.kind });
+
+  const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
+  await ingestor.seedFeedsIfEmpty();
+  const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url) => ingestor.ingestUrl(url, { userSupplied: true }) });
+  const adapters = await buildAdapters(config, { config, core, store, logger: logger.child({ part: "adapter" }) }, logger);
+  const posters: ChatPoster[] = adapters.map((a) => a.poster);
+
+  const startedAt = Date.now();
+  const health = async (): Promise<HealthReport> => {
+    const reachable = await store.ping();
+    const status: Record<string, string> = { console: "local" };
+    for (const a of adapters) status[a.name] = "running";
+    return { status: reachable ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000) };
+  };
+  const server = createHttpServer({ routes: adapters.flatMap((a) => a.routes), health, logger: logger.child({ part: "http" }) });
+  const address = await listen(server, config.PORT, config.HOST);
+  logger.info("http server listening", { port: address.port, health: `/healthz` });
+  for (const adapter of adapters) await adapter.start();
+
+  const scheduler = config.SCHEDULER_ENABLED
+    ? createScheduler({ store, ingestor, posters, core, config, logger: logger.child({ part: "schedule" }) })
+    : null;
+  scheduler?.start();
+  void firstRunData(store, ingestor, config, logger);
+
+  let consoleSession: { close(): void } | null = null;
+  const wantConsole = options.console ?? (config.CONSOLE === "on" || (config.CONSOLE === "auto" && adapters.length === 0 && Boolean(process.stdin.isTTY)));
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info("shutting down");
+      consoleSession?.close();
+      await scheduler?.stop();
+      for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { adapter: adapter.name, error }));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await store.close();
+      logger.info("stopped");
+    })();
+    return stopping;
+  };
+  if (wantConsole) {
+    const { startConsole } = await import("./console/index.js");
+    logger.info("console enabled", { reason: adapters.length === 0 ? "no Slack or Teams credentials" : "CONSOLE=on" });
+    consoleSession = startConsole({ core, input: process.stdin, output: process.stdout, logger, onExit: () => void stop().then(() => process.exit(0)) });
+  }
+  return { config, store, server, port: address.port, adapters, stop };
+}
+
+/** On an empty store, poll the feeds once; if the network is unreachable, load the bundled offline sample. */
+async function firstRunData(store: Store, ingestor: ReturnType<typeof createIngestor>, config: Config, logger: Logger): Promise<void> {
+  try {
+    if ((await store.countIncidents()) > 0 || config.OFFLINE_SAMPLE === "never") return;
+    if (config.OFFLINE_SAMPLE === "auto") {
+      const report = await ingestor.pollAllFeeds();
+      if (report.feedsOk > 0 || (await store.countIncidents()) > 0) return;
+      logger.warn("no news feed reachable on first start; loading the bundled offline sample", { failed: report.feedsFailed });
+    }
+    const loaded = await ingestor.loadOfflineSample();
+    logger.info("offline sample loaded: these incidents are sample data written by the Breach Radar team from public reporting, not live news", { incidents: loaded.incidents });
+  } catch (error) {
+    logger.error("first-run data load failed", { error });
+  }
+}
+
+/** `npm start`: run until SIGINT / SIGTERM. */
+export async function runUntilSignalled(): Promise<void> {
+  const service = await startService();
+  const onSignal = (signal: string) => {
+    process.stderr.write(`\n${signal} received, shutting down…\n`);
+    void service.stop().then(() => process.exit(0));
+  };
+  process.once("SIGINT", () => onSignal("SIGINT"));
+  process.once("SIGTERM", () => onSignal("SIGTERM"));
+}

@@ -1,0 +1,86 @@
+import { SECTORS, SEVERITIES } from "../../domain/incident.js";
+import { closest } from "../text/edit-distance.js";
+import type { KnownKind } from "./command.schema.js";
+
+/** A reader turns the words after the command name into a raw object for zod, or an error message. */
+export type Reader = (args: string[]) => Record<string, unknown> | string;
+
+const SECTOR_WORDS: Record<string, (typeof SECTORS)[number]> = {
+  airline: "airline", airlines: "airline", aviation: "airline",
+  retail: "retail", retailer: "retail", retailers: "retail",
+  other: "other", others: "other",
+};
+const SEVERITY_WORDS = Object.fromEntries(SEVERITIES.map((s) => [s, s]));
+
+function unexpected(word: string, known: string[]): string {
+  const guess = closest(word.toLowerCase(), known);
+  return guess ? `I don't understand "${word}". Did you mean "${guess}"?` : `I don't understand "${word}".`;
+}
+
+/** Splits a trailing "page N" off the arguments. */
+function takePage(args: string[]): { rest: string[]; page?: number } {
+  const n = args.length;
+  if (n >= 2 && args[n - 2]!.toLowerCase() === "page" && /^\d+$/.test(args[n - 1]!)) {
+    return { rest: args.slice(0, -2), page: Number(args[n - 1]) };
+  }
+  return { rest: args };
+}
+
+const readLatest: Reader = (args) => {
+  const { rest, page } = takePage(args);
+  const out: Record<string, unknown> = { kind: "latest", page };
+  for (const word of rest) {
+    const lower = word.toLowerCase();
+    if (SECTOR_WORDS[lower]) out.sector = SECTOR_WORDS[lower];
+    else if (/^\d+$/.test(word)) out.limit = Number(word);
+    else return unexpected(word, [...Object.keys(SECTOR_WORDS), "page"]);
+  }
+  return out;
+};
+
+const readSubscribe: Reader = (args) => {
+  const out: Record<string, unknown> = { kind: "subscribe" };
+  const sectors: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const lower = word.toLowerCase();
+    if (lower === "at") continue;
+    if (SECTOR_WORDS[lower]) sectors.push(SECTOR_WORDS[lower]);
+    else if (/^\d{1,2}:\d{2}$/.test(word)) out.time = word.padStart(5, "0");
+    else if (SEVERITY_WORDS[lower]) out.minSeverity = lower;
+    else if (lower === "live" || lower === "alerts") out.liveAlerts = true;
+    else if (lower === "quiet") out.postWhenEmpty = false;
+    else if (word.includes("/") || /^(utc|gmt)$/i.test(word)) out.timeZone = /^(utc|gmt)$/i.test(word) ? "UTC" : word;
+    else return unexpected(word, [...Object.keys(SECTOR_WORDS), ...SEVERITIES, "at", "live", "quiet"]);
+  }
+  out.sectors = [...new Set(sectors)];
+  return out;
+};
+
+const text = (kind: string, key: string): Reader => (args) => ({ kind, [key]: args.join(" ") });
+const paged = (kind: string, key: string): Reader => (args) => {
+  const { rest, page } = takePage(args);
+  return { kind, page, [key]: rest.length > 0 ? rest.join(" ") : undefined };
+};
+const bare = (kind: string): Reader => (args) => (args.length === 0 ? { kind } : unexpected(args[0]!, []));
+
+/** How each command reads its arguments. */
+export const READERS: Record<KnownKind, Reader> = {
+  help: (args) => ({ kind: "help", topic: args[0]?.toLowerCase() }),
+  latest: readLatest,
+  search: paged("search", "text"),
+  show: text("show", "ref"),
+  actions: text("actions", "ref"),
+  sources: text("sources", "ref"),
+  timeline: text("timeline", "ref"),
+  campaign: paged("campaign", "name"),
+  actor: paged("actor", "name"),
+  stats: (args) => (args.length <= 1 ? { kind: "stats", period: args[0]?.toLowerCase() } : unexpected(args[1]!, [])),
+  subscribe: readSubscribe,
+  unsubscribe: bare("unsubscribe"),
+  subscriptions: bare("subscriptions"),
+  watch: text("watch", "term"),
+  unwatch: text("unwatch", "term"),
+  watches: bare("watches"),
+  add: (args) => ({ kind: "add", url: args[0] ?? "" }),
+};
