@@ -13,6 +13,7 @@ import { createScheduler } from "../src/schedule/index.js";
 import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
 import { createHttpServer, listen, type HealthReport } from "./http.server.js";
+import { nodeCronPort } from "./cron.js";
 
 export interface RunningService {
   config: Config;
@@ -75,7 +76,10 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
   for (const adapter of adapters) await adapter.start();
 
   const scheduler = config.SCHEDULER_ENABLED
-    ? createScheduler({ store, ingestor, posters, core, config, logger: logger.child({ part: "schedule" }) })
+    ? createScheduler({
+        store, ingestor, posters, core, config, logger: logger.child({ part: "schedule" }),
+        cron: nodeCronPort({ store, logger: logger.child({ part: "cron" }) }),
+      })
     : null;
   scheduler?.start();
   void firstRunData(store, ingestor, config, logger);

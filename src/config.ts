@@ -54,7 +54,7 @@ export const ConfigSchema = z.object({
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("MultiTenant"),
 
-  FEEDS: csv.optional(),
+  FEEDS: csv.transform((list) => (list.length ? list : undefined)).optional(),
   FEED_POLL_CRON: z.string().default("*/15 * * * *"),
   INGEST_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),

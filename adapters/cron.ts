@@ -1,0 +1,33 @@
+/** node-cron wiring for the scheduler: the CronPort plus a run coordinator backed by our database. */
+import cron from "node-cron";
+import type { CronPort, RunCoordinator } from "../src/schedule/index.js";
+import type { Store } from "../src/store/store.port.js";
+import type { Logger } from "../src/logger.js";
+
+/**
+ * Elects one replica per job tick: the tick's key (job name + scheduled slot) is claimed in the
+ * Delivery table, whose unique key lets exactly one replica win.
+ */
+export function databaseRunCoordinator(store: Store): RunCoordinator & { onComplete(key: string): Promise<void> } {
+  return {
+    shouldRun: (key) => store.claimDelivery({ key: `job:${key}`, target: "scheduler", kind: "job" }),
+    onComplete: (key) => store.completeDelivery(`job:${key}`, {}),
+  };
+}
+
+/** Schedules jobs with node-cron; jobs marked distributed run on one replica per tick. */
+export function nodeCronPort(options: { store: Store; logger: Logger; timezone?: string }): CronPort {
+  const coordinator = databaseRunCoordinator(options.store);
+  return {
+    schedule({ name, cron: expression, distributed }, run) {
+      const task = cron.schedule(expression, () => run(), {
+        name,
+        noOverlap: true,
+        timezone: options.timezone ?? "UTC",
+        ...(distributed ? { distributed: true, runCoordinator: coordinator, distributedLease: 10 * 60_000 } : {}),
+      });
+      task.on("execution:failed", (ctx) => options.logger.error("cron execution failed", { job: name, error: ctx.execution?.error }));
+      return { stop: () => task.destroy() };
+    },
+  };
+}

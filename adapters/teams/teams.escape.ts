@@ -1,0 +1,64 @@
+/**
+ * Escaping of untrusted text for Adaptive Card TextBlocks (Teams renders a markdown subset:
+ * emphasis, lists, links) and for the `<at>` mention syntax Teams recognises in messages.
+ */
+
+/** Characters with markdown meaning anywhere in a line. */
+const INLINE_SPECIALS = /[\\`*_~[\]()]/g;
+/** Markers that only mean something at the start of a line: headings, quotes, bullets, numbered lists. */
+const LEADING_MARKER = /^(\s*)([#>+-]|\d+[.)])/;
+const ZWSP = "\u200B";
+
+/** Removes control characters (except newline and tab) that could confuse clients or logs. */
+function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "");
+}
+
+/**
+ * Makes `<at>…</at>`, other tag-like sequences and HTML entities (`&lt;`) inert without changing
+ * what a reader sees: a zero-width space after `<` / `&` stops Teams from parsing them.
+ */
+export function neutraliseMarkup(text: string): string {
+  return text
+    .replace(/<(?=[a-zA-Z/!?])/g, `<${ZWSP}`)
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, `&${ZWSP}`)
+    .replace(/\{\{/g, `{${ZWSP}{`);
+}
+
+/** Escapes one line of untrusted text for Adaptive Card markdown. */
+function escapeLine(line: string): string {
+  const inline = line.replace(INLINE_SPECIALS, (c) => `\\${c}`);
+  return inline.replace(LEADING_MARKER, (_m, space: string, marker: string) =>
+    marker.length === 1 ? `${space}\\${marker}` : `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`,
+  );
+}
+
+/** Untrusted text → safe Adaptive Card markdown that displays literally. */
+export function escapeMarkdown(text: string): string {
+  return neutraliseMarkup(stripControls(text)).split("\n").map(escapeLine).join("\n");
+}
+
+/** Untrusted text for places that are never markdown (FactSet titles still are in Teams, so escape too). */
+export function escapePlain(text: string): string {
+  return neutraliseMarkup(stripControls(text));
+}
+
+/** Truncates to `max` characters (with an ellipsis), counting code points so emoji are not split. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+
+/** A URL safe to put in a markdown link or Action.OpenUrl: http(s) only, no credentials; else null. */
+export function safeHttpUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  if (url.username || url.password) return null;
+  // Parentheses and spaces would end a markdown link target early.
+  return url.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
+}

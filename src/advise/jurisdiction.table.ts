@@ -1,0 +1,36 @@
+/** Country hints for regulatory reminders. ISO 3166-1 alpha-2; "EU" for EU-wide bodies. */
+
+/** Regulator / authority names (lower case) → country. Names imply where notification rules apply. */
+export const REGULATOR_COUNTRY: Readonly<Record<string, string>> = {
+  "cnil": "FR", "commission nationale de l'informatique et des libertés": "FR",
+  "autoriteit persoonsgegevens": "NL", "ap": "NL", "dutch data protection authority": "NL",
+  "ico": "GB", "information commissioner's office": "GB", "information commissioner": "GB",
+  "oaic": "AU", "office of the australian information commissioner": "AU", "acsc": "AU", "asd": "AU",
+  "opc": "CA", "office of the privacy commissioner of canada": "CA", "privacy commissioner of canada": "CA",
+  "maine ag": "US", "maine attorney general": "US", "california ag": "US", "california attorney general": "US",
+  "texas ag": "US", "texas attorney general": "US", "sec": "US", "ftc": "US", "fbi": "US", "cisa": "US",
+  "bfdi": "DE", "garante": "IT", "garante privacy": "IT", "aepd": "ES", "data protection commission": "IE", "dpc": "IE",
+  "imy": "SE", "apd": "BE", "gba": "BE", "cnpd": "PT", "uodo": "PL", "edpb": "EU",
+  "pdpc": "SG", "personal data protection commission": "SG", "pcpd": "HK",
+  "privacy commissioner of new zealand": "NZ", "new zealand privacy commissioner": "NZ", "opc nz": "NZ",
+  "ppc": "JP", "personal information protection commission": "JP",
+};
+
+/** Regulator names (lower case) that are US state attorneys general, for state breach-law reminders. */
+export const STATE_AG_PATTERN = /\b(attorney general|ag)\b/;
+
+/** A small victim → headquarters-country hint (lower case victim or group name). */
+export const VICTIM_COUNTRY: Readonly<Record<string, string>> = {
+  "qantas": "AU", "virgin australia": "AU", "air france": "FR", "klm": "NL", "air france-klm": "FR",
+  "westjet": "CA", "air canada": "CA", "hawaiian airlines": "US", "american airlines": "US", "delta": "US", "united airlines": "US",
+  "british airways": "GB", "marks & spencer": "GB", "m&s": "GB", "co-op": "GB", "harrods": "GB",
+  "allianz": "DE", "allianz life": "US", "adidas": "DE", "chanel": "FR", "dior": "FR", "louis vuitton": "FR", "cartier": "FR",
+  "kering": "FR", "pandora": "DK", "victoria's secret": "US", "ticketmaster": "US", "neiman marcus": "US",
+  "singapore airlines": "SG", "cathay pacific": "HK", "air new zealand": "NZ", "lufthansa": "DE", "aeroméxico": "MX",
+};
+
+/** EU and EEA member states, where the GDPR applies. */
+export const GDPR_COUNTRIES: ReadonlySet<string> = new Set([
+  "EU", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+  "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+]);

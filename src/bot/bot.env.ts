@@ -1,0 +1,45 @@
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import type { Advice } from "../domain/advice.js";
+import type { ChatContext } from "../domain/chat.js";
+import type { Incident } from "../domain/incident.js";
+import type { View } from "../domain/view.js";
+import type { Logger } from "../logger.js";
+import type { Store } from "../store/store.port.js";
+import type { CommandOf, KnownKind } from "./grammar/command.schema.js";
+import type { IndexCache } from "./search/index.cache.js";
+
+/** What `add URL` needs from the ingest pipeline (injected, so the bot does not depend on its internals). */
+export type IngestUrl = (url: string, options?: { userSupplied?: boolean }) => Promise<{
+  isBreachReport: boolean;
+  incidentId: string | null;
+  isNew: boolean;
+  changes: string[];
+}>;
+
+/** Dependencies of createBotCore. */
+export interface BotDeps {
+  store: Store;
+  logger: Logger;
+  clock?: Clock;
+  config?: Partial<Config>;
+  ingestUrl?: IngestUrl;
+  /** Recommended actions for an incident; defaults to src/advise. */
+  advise?: (incident: Incident) => Advice;
+  /** How long the in-memory search index may be used before a background refresh (default 60 s). */
+  indexTtlMs?: number;
+}
+
+/** What every handler receives. */
+export interface BotEnv {
+  store: Store;
+  logger: Logger;
+  clock: Clock;
+  defaults: { digestTime: string; timeZone: string };
+  advise: (incident: Incident) => Advice;
+  ingestUrl?: IngestUrl;
+  index: IndexCache;
+}
+
+/** One command's handler: a parsed command in, a neutral view out. */
+export type Handler<K extends KnownKind> = (cmd: CommandOf<K>, ctx: ChatContext, env: BotEnv) => Promise<View>;

@@ -1,0 +1,9 @@
+import type { Handler } from "../bot.env.js";
+import { incidentView } from "../views/incident.view.js";
+import { resolveIncident } from "./incident.resolver.js";
+
+/** `show ID|NAME`: the incident card. */
+export const showHandler: Handler<"show"> = async (cmd, _ctx, env) => {
+  const found = await resolveIncident(cmd.ref, env, "show");
+  return found.ok ? incidentView(found.detail, env.advise(found.detail)) : found.view;
+};

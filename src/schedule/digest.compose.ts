@@ -1,0 +1,98 @@
+import { advise } from "../advise/index.js";
+import { DATA_CLASS_LABELS } from "../domain/data-class.js";
+import type { Change, Incident } from "../domain/incident.js";
+import { severityRank } from "../domain/incident.js";
+import type { View, ViewItem, ViewSection } from "../domain/view.js";
+import type { Store, SubscriptionRecord } from "../store/store.port.js";
+
+/** What a digest or alert matches on. Empty sectors = every sector. */
+export type DigestFilter = Pick<SubscriptionRecord, "sectors" | "minSeverity">;
+
+export function matchesFilter(incident: Pick<Incident, "sector" | "severity">, filter: DigestFilter): boolean {
+  if (filter.sectors.length > 0 && !filter.sectors.includes(incident.sector)) return false;
+  return severityRank(incident.severity) >= severityRank(filter.minSeverity);
+}
+
+export interface DigestContent {
+  newIncidents: Incident[];
+  changed: { incident: Incident; changes: Change[] }[];
+}
+
+const MAX_NEW = 15;
+const MAX_CHANGED = 10;
+
+/** Reads what a digest covering (since, until] should contain for one subscription's filters. */
+export async function collectDigest(store: Store, filter: DigestFilter, since: Date): Promise<DigestContent> {
+  const updated = await store.listIncidents({ since, limit: 500, order: "updated", minSeverity: filter.minSeverity });
+  const matching = updated.filter((i) => matchesFilter(i, filter));
+  const newIncidents = matching.filter((i) => i.firstSeenAt.getTime() >= since.getTime()).slice(0, MAX_NEW);
+  const newIds = new Set(newIncidents.map((i) => i.id));
+  const changedIncidents = matching.filter((i) => !newIds.has(i.id)).slice(0, MAX_CHANGED);
+  if (changedIncidents.length === 0) return { newIncidents, changed: [] };
+  const changes = await store.listChangesSince(since, { incidentIds: changedIncidents.map((i) => i.id), limit: 200 });
+  const changed = changedIncidents
+    .map((incident) => ({ incident, changes: changes.filter((c) => c.incidentId === incident.id && c.kind !== "new_incident") }))
+    .filter((c) => c.changes.length > 0);
+  return { newIncidents, changed };
+}
+
+function countText(n: number | null): string {
+  if (n === null) return "count not reported";
+  if (n >= 1_000_000) return `${(n / 1_000_000).toFixed(n % 1_000_000 === 0 ? 0 : 1)}M people`;
+  if (n >= 1_000) return `${Math.round(n / 1_000)}k people`;
+  return `${n} people`;
+}
+
+function incidentItem(incident: Incident, campaignNames: Map<string, string>): ViewItem {
+  const advice = advise(incident);
+  const campaign = incident.campaignId ? campaignNames.get(incident.campaignId) : undefined;
+  const classes = incident.exposed.slice(0, 5).map((c) => DATA_CLASS_LABELS[c].toLowerCase()).join(", ");
+  const lines = [
+    `${incident.sector} · ${advice.severity} · ${countText(incident.affectedCount)}${incident.vendor ? ` · via ${incident.vendor}` : ""}`,
+    classes ? `Exposed: ${classes}` : "Exposed data: not reported",
+    ...(campaign ? [`Campaign: ${campaign}`] : []),
+    ...advice.actions.slice(0, 2).map((a) => `→ ${a.text}`),
+  ];
+  return {
+    title: incident.title,
+    text: lines.join("\n"),
+    incidentId: incident.id,
+    actions: [
+      { id: "actions", label: "Recommended actions", command: `actions ${incident.id}` },
+      { id: "sources", label: "Sources", command: `sources ${incident.id}` },
+    ],
+  };
+}
+
+/** Builds the digest view, or null when there is nothing to report and the channel wants silence. */
+export function composeDigest(content: DigestContent, opts: { date: string; since: Date; late: boolean; postWhenEmpty: boolean; campaignNames: Map<string, string> }): View | null {
+  const empty = content.newIncidents.length === 0 && content.changed.length === 0;
+  if (empty && !opts.postWhenEmpty) return null;
+  const title = `Breach Radar digest · ${opts.date}${opts.late ? " (late)" : ""}`;
+  if (empty) {
+    const text = `No new or changed incidents since ${opts.since.toISOString().slice(0, 16).replace("T", " ")} UTC.`;
+    return { kind: "digest", title, sections: [{ text }], fallbackText: `${title}\n${text}`, ephemeral: false };
+  }
+  const sections: ViewSection[] = [];
+  if (content.newIncidents.length > 0) {
+    sections.push({ heading: `New incidents (${content.newIncidents.length})`, items: content.newIncidents.map((i) => incidentItem(i, opts.campaignNames)) });
+  }
+  if (content.changed.length > 0) {
+    sections.push({
+      heading: `Updated incidents (${content.changed.length})`,
+      items: content.changed.map(({ incident, changes }) => ({
+        title: incident.title,
+        text: changes.slice(0, 5).map((c) => `• ${c.text}`).join("\n"),
+        incidentId: incident.id,
+        actions: [{ id: "show", label: "Show", command: `show ${incident.id}` }],
+      })),
+    });
+  }
+  const fallback = [
+    title,
+    ...content.newIncidents.map((i) => `NEW ${i.title} (${i.id})`),
+    ...content.changed.map(({ incident, changes }) => `UPDATED ${incident.title}: ${changes.map((c) => c.text).join("; ")}`),
+  ].join("\n");
+  const context = opts.late ? "Posted late: the bot was not running at the scheduled time." : `Covers changes since ${opts.since.toISOString().slice(0, 16).replace("T", " ")} UTC.`;
+  return { kind: "digest", title, sections, context, fallbackText: fallback, ephemeral: false };
+}

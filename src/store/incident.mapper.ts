@@ -1,0 +1,112 @@
+import type { ActorRef, AttackVector, Campaign, Change, ChangeKind, Conflict, Fact, FactField, Incident, IncidentStatus, Sector, Severity, Source } from "../domain/incident.js";
+import type { DataClass } from "../domain/data-class.js";
+import type { IncidentWrite } from "./store.port.js";
+import type * as Rows from "./generated/postgres/index.js";
+import { Prisma } from "./generated/postgres/index.js";
+
+/**
+ * Lower case, accents and punctuation folded, single spaces: "Air France–KLM" → "air france klm".
+ * The key the VictimName table is searched by.
+ */
+export function normaliseVictimName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .slice(0, 200);
+}
+
+/** The distinct normalised names an incident is found by (victims plus the victim group). */
+export function victimKeys(incident: { victims: string[]; victimGroup: string | null }): string[] {
+  const names = [...incident.victims, ...(incident.victimGroup ? [incident.victimGroup] : [])];
+  return [...new Set(names.map(normaliseVictimName).filter(Boolean))];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+/** A database row → the domain Incident (BigInt count → number, JSON columns → arrays). */
+export function toIncident(row: Rows.Incident): Incident {
+  return {
+    id: row.id,
+    title: row.title,
+    victims: strings(row.victims),
+    victimGroup: row.victimGroup,
+    sector: row.sector as Sector,
+    thirdParty: row.thirdParty,
+    vendor: row.vendor,
+    vector: row.vector as AttackVector | null,
+    exposed: strings(row.exposed) as DataClass[],
+    notExposed: strings(row.notExposed) as DataClass[],
+    affectedCount: row.affectedCount === null ? null : Number(row.affectedCount),
+    actors: list<ActorRef>(row.actors),
+    detectedAt: row.detectedAt,
+    disclosedAt: row.disclosedAt,
+    regulators: strings(row.regulators),
+    status: row.status as IncidentStatus,
+    severity: row.severity as Severity,
+    campaignId: row.campaignId,
+    conflicts: list<Conflict>(row.conflicts),
+    firstSeenAt: row.firstSeenAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The columns an IncidentWrite sets (everything except firstSeenAt and the campaign link). */
+export function incidentColumns(incident: IncidentWrite["incident"], at: Date) {
+  return {
+    title: incident.title,
+    victims: incident.victims,
+    victimGroup: incident.victimGroup,
+    sector: incident.sector,
+    thirdParty: incident.thirdParty,
+    vendor: incident.vendor,
+    vector: incident.vector,
+    exposed: incident.exposed,
+    notExposed: incident.notExposed,
+    affectedCount: incident.affectedCount === null ? null : BigInt(Math.round(incident.affectedCount)),
+    actors: incident.actors as unknown as Prisma.InputJsonValue,
+    detectedAt: incident.detectedAt,
+    disclosedAt: incident.disclosedAt,
+    regulators: incident.regulators,
+    status: incident.status,
+    severity: incident.severity,
+    conflicts: incident.conflicts as unknown as Prisma.InputJsonValue,
+    updatedAt: at,
+  } satisfies Omit<Prisma.IncidentUncheckedCreateInput, "id" | "firstSeenAt">;
+}
+
+export function toSource(row: Rows.Source): Source {
+  return {
+    id: row.id, url: row.url, outlet: row.outlet, title: row.title, publishedAt: row.publishedAt,
+    language: row.language, contentHash: row.contentHash, fetchedAt: row.fetchedAt, incidentId: row.incidentId,
+  };
+}
+
+export function toFact(row: Rows.Fact): Fact {
+  return { id: row.id, incidentId: row.incidentId, field: row.field as FactField, value: row.value, sourceId: row.sourceId, seenAt: row.seenAt, current: row.current };
+}
+
+export function toChange(row: Rows.Change): Change {
+  return { id: row.id, incidentId: row.incidentId, kind: row.kind as ChangeKind, field: row.field as FactField | null, text: row.text, sourceId: row.sourceId, at: row.at };
+}
+
+export function toCampaign(row: Rows.Campaign & { incidents: { id: string }[] }): Campaign {
+  return {
+    id: row.id, name: row.name, vendor: row.vendor, actor: row.actor, vector: row.vector as AttackVector | null,
+    firstSeenAt: row.firstSeenAt, updatedAt: row.updatedAt, incidentIds: row.incidents.map((i) => i.id).sort(),
+  };
+}
+
+/** A value for a required Json column: JSON null must be written as Prisma.JsonNull. */
+export function jsonValue(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
+  return value === undefined || value === null ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
+}
+
+/** A value for an optional Json column: null/undefined become SQL NULL. */
+export function optionalJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  return value === undefined || value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+}

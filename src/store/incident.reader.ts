@@ -1,0 +1,131 @@
+import { SECTORS, SEVERITIES, severityRank, type Change, type Incident, type IncidentDetail, type Sector, type Severity } from "../domain/incident.js";
+import type { Db, Prisma } from "./prisma-client.factory.js";
+import { normaliseVictimName, toCampaign, toChange, toFact, toIncident, toSource } from "./incident.mapper.js";
+import type { IncidentIndexRow, IncidentQuery, IncidentStats } from "./store.port.js";
+
+/** The WHERE clause of an IncidentQuery (only indexed, scalar filters: they work on both databases). */
+export function incidentWhere(query: IncidentQuery = {}): Prisma.IncidentWhereInput {
+  const where: Prisma.IncidentWhereInput = {};
+  if (query.sector) where.sector = query.sector;
+  if (query.minSeverity) where.severity = { in: SEVERITIES.filter((s) => severityRank(s) >= severityRank(query.minSeverity!)) };
+  if (query.since) where.updatedAt = { gte: query.since };
+  if (query.createdSince) where.firstSeenAt = { gte: query.createdSince };
+  return where;
+}
+
+function incidentOrder(query: IncidentQuery = {}): Prisma.IncidentOrderByWithRelationInput[] {
+  return query.order === "first_seen" ? [{ firstSeenAt: "desc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }];
+}
+
+/** Read side of incidents: lookups, lists, index rows, change feed and stats. */
+export class IncidentReader {
+  constructor(private readonly db: Db) {}
+
+  async getIncident(id: string): Promise<IncidentDetail | null> {
+    const row = await this.db.incident.findUnique({
+      where: { id },
+      include: {
+        sources: { orderBy: [{ publishedAt: "asc" }, { fetchedAt: "asc" }] },
+        facts: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
+        changes: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+        campaign: { include: { incidents: { select: { id: true } } } },
+      },
+    });
+    if (!row) return null;
+    return {
+      ...toIncident(row),
+      sources: row.sources.map(toSource),
+      facts: row.facts.map(toFact),
+      changes: row.changes.map(toChange),
+      campaign: row.campaign ? toCampaign(row.campaign) : null,
+    };
+  }
+
+  async listIncidents(query: IncidentQuery = {}): Promise<Incident[]> {
+    const rows = await this.db.incident.findMany({ where: incidentWhere(query), orderBy: incidentOrder(query), take: query.limit, skip: query.offset });
+    return rows.map(toIncident);
+  }
+
+  countIncidents(query: IncidentQuery = {}): Promise<number> {
+    return this.db.incident.count({ where: incidentWhere(query) });
+  }
+
+  async listIncidentIndex(): Promise<IncidentIndexRow[]> {
+    const [rows, campaigns] = await Promise.all([
+      this.db.incident.findMany({
+        select: { id: true, title: true, victims: true, victimGroup: true, vendor: true, actors: true, sector: true, updatedAt: true, campaignId: true },
+        orderBy: { updatedAt: "desc" },
+      }),
+      this.db.campaign.findMany({ select: { id: true, name: true } }),
+    ]);
+    const campaignName = new Map(campaigns.map((c) => [c.id, c.name]));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      victims: Array.isArray(r.victims) ? (r.victims as string[]) : [],
+      victimGroup: r.victimGroup,
+      vendor: r.vendor,
+      actors: (Array.isArray(r.actors) ? (r.actors as { name: string }[]) : []).map((a) => a.name),
+      campaignName: r.campaignId ? (campaignName.get(r.campaignId) ?? null) : null,
+      sector: r.sector as Sector,
+      updatedAt: r.updatedAt,
+    }));
+  }
+
+  async findIncidentsByVictim(victimNames: string[]): Promise<Incident[]> {
+    const keys = [...new Set(victimNames.map(normaliseVictimName).filter(Boolean))];
+    if (keys.length === 0) return [];
+    const links = await this.db.victimName.findMany({ where: { name: { in: keys } }, select: { incidentId: true } });
+    const ids = [...new Set(links.map((l) => l.incidentId))];
+    if (ids.length === 0) return [];
+    const rows = await this.db.incident.findMany({ where: { id: { in: ids } }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
+    return rows.map(toIncident);
+  }
+
+  async incidentIdExists(id: string): Promise<boolean> {
+    return (await this.db.incident.count({ where: { id } })) > 0;
+  }
+
+  async listChangesSince(since: Date, options: { limit?: number; incidentIds?: string[] } = {}): Promise<Change[]> {
+    const where: Prisma.ChangeWhereInput = { at: { gte: since } };
+    if (options.incidentIds) where.incidentId = { in: options.incidentIds };
+    const rows = await this.db.change.findMany({ where, orderBy: [{ at: "asc" }, { id: "asc" }], take: options.limit });
+    return rows.map(toChange);
+  }
+
+  async stats(since: Date | null): Promise<IncidentStats> {
+    const where: Prisma.IncidentWhereInput = since ? { updatedAt: { gte: since } } : {};
+    const [total, sectors, severities, vendors, actorRows, sources] = await Promise.all([
+      this.db.incident.count({ where }),
+      this.db.incident.groupBy({ by: ["sector"], where, _count: { _all: true } }),
+      this.db.incident.groupBy({ by: ["severity"], where, _count: { _all: true } }),
+      this.db.incident.groupBy({ by: ["vendor"], where: { ...where, vendor: { not: null } }, _count: { _all: true } }),
+      this.db.incident.findMany({ where, select: { actors: true } }),
+      this.db.source.count({ where: { incidentId: { not: null }, ...(since ? { fetchedAt: { gte: since } } : {}) } }),
+    ]);
+    const bySector = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
+    for (const g of sectors) if (g.sector in bySector) bySector[g.sector as Sector] = g._count._all;
+    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+    for (const g of severities) bySeverity[g.severity as Severity] = g._count._all;
+    return { total, bySector, bySeverity, topVendors: top(vendors.map((v) => [v.vendor ?? "", v._count._all])), topActors: topActors(actorRows), sources };
+  }
+}
+
+const TOP_N = 10;
+
+function top(entries: [string, number][]): { name: string; count: number }[] {
+  return entries
+    .filter(([name]) => name)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP_N)
+    .map(([name, count]) => ({ name, count }));
+}
+
+function topActors(rows: { actors: unknown }[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const names = new Set((Array.isArray(row.actors) ? (row.actors as { name?: unknown }[]) : []).map((a) => a.name).filter((n): n is string => typeof n === "string"));
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return top([...counts.entries()]);
+}
