@@ -1,0 +1,69 @@
+/**
+ * Digest bench: composing and dispatching digests for 1,000 subscriptions over 10,000 incidents
+ * on SQLite (target < 10 s), not counting platform latency (the poster answers at once).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { fakeClock } from "../src/clock.js";
+import type { ChatPoster } from "../src/domain/chat.js";
+import { SECTORS, SEVERITIES } from "../src/domain/incident.js";
+import { silentLogger } from "../src/logger.js";
+import { dispatchDigests } from "../src/schedule/digest.job.js";
+import { addDays, localDate, zonedInstant } from "../src/schedule/zoned-time.js";
+import { createStore } from "../src/store/index.js";
+import type { Store } from "../src/store/store.port.js";
+
+const VENDORS = ["Salesforce", "Snowflake", "Zendesk", null];
+
+async function seedIncidents(store: Store, count: number, from: Date): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const at = new Date(from.getTime() + i * 1000);
+    const id = `victim${i}-2025-06`;
+    await store.applyIncidentWrite({
+      incident: {
+        id, title: `Victim ${i} customer data stolen`, victims: [`Victim ${i}`], victimGroup: null, sector: SECTORS[i % 3]!,
+        thirdParty: true, vendor: VENDORS[i % 4]!, vector: "vishing", exposed: ["name", "email", "phone"], notExposed: ["payment_card"],
+        affectedCount: 1000 * (i + 1), actors: [], detectedAt: null, disclosedAt: "2025-06-30", regulators: [], status: "reported",
+        severity: SEVERITIES[i % 4]!, conflicts: [],
+      },
+      isNew: true, at, supersedes: [],
+      source: { url: `https://bench.example/${i}`, outlet: "Bench", title: `Victim ${i}`, publishedAt: at, language: "en", contentHash: `h${i}`, fetchedAt: at },
+      facts: [{ field: "exposed", value: ["name", "email", "phone"] }],
+      changes: [{ kind: "new_incident", field: null, text: `new incident ${id}` }],
+    });
+  }
+}
+
+export async function run(options: { subscriptions?: number; incidents?: number } = {}): Promise<void> {
+  const subs = options.subscriptions ?? 1000;
+  const incidents = options.incidents ?? 10_000;
+  const dir = await mkdtemp(join(tmpdir(), "br-bench-schedule-"));
+  const store = await createStore({ databaseUrl: `file:${join(dir, "bench.db")}` });
+  try {
+    const tz = "Europe/Paris";
+    const day = addDays(localDate(new Date(), tz), 1);
+    const due = zonedInstant(day, "08:00", tz);
+    let t = performance.now();
+    await seedIncidents(store, incidents, new Date(due.getTime() - 20 * 3_600_000));
+    console.log(`schedule: seeded ${incidents} incidents in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    for (let i = 0; i < subs; i++) {
+      await store.upsertSubscription({
+        platform: "slack", workspaceId: `T${i % 50}`, target: `slack:T${i % 50}:C${i}`, digestTime: "08:00", timeZone: tz,
+        sectors: i % 2 ? [SECTORS[i % 3]!] : [], minSeverity: SEVERITIES[i % 3]!, postWhenEmpty: true, liveAlerts: false, createdBy: "bench",
+      });
+    }
+    let posted = 0;
+    const poster: ChatPoster = { platform: "slack", post: async () => ({ messageId: String(++posted), threadId: String(posted) }) };
+    t = performance.now();
+    const report = await dispatchDigests({ store, posters: [poster], logger: silentLogger, clock: fakeClock(due), cooldown: new Map() });
+    const seconds = (performance.now() - t) / 1000;
+    console.log(`schedule: digests for ${subs} subscriptions over ${incidents} incidents: ${seconds.toFixed(2)} s (target < 10 s), posted ${report.posted}, ${(report.posted / seconds).toFixed(0)} digests/s`);
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run();
