@@ -53,3 +53,17 @@ export function mrkdwnLink(url: string, title: string): string {
   const label = safe(title.trim() || url).replace(/\|/g, "¦");
   return isSafeUrl(url) ? `<${escapeSlack(url)}|${label}>` : label;
 }
+
+/** Joins lines while they fit in `max` characters, ending with "… (N more)" for the rest. */
+export function linesWithin(lines: string[], max: number = SLACK_LIMITS.sectionText): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const [i, line] of lines.entries()) {
+    const marker = `\n… (${lines.length - i} more)`;
+    const reserve = i < lines.length - 1 ? marker.length + 8 : 0;
+    if (length + line.length + 1 + reserve > max) return kept.join("\n") + marker;
+    kept.push(line);
+    length += line.length + 1;
+  }
+  return kept.join("\n");
+}

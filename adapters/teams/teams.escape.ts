@@ -38,9 +38,10 @@ export function escapeMarkdown(text: string): string {
   return neutraliseMarkup(stripControls(text)).split("\n").map(escapeLine).join("\n");
 }
 
-/** Untrusted text for places that are never markdown (FactSet titles still are in Teams, so escape too). */
+/** Untrusted text for plain-text places (button titles, fallback text, notification summary). */
 export function escapePlain(text: string): string {
-  return neutraliseMarkup(stripControls(text));
+  // `](` split so a client that renders fallback text as markdown shows no link.
+  return neutraliseMarkup(stripControls(text)).replace(/\]\(/g, `]${ZWSP}(`);
 }
 
 /** Truncates to `max` characters (with an ellipsis), counting code points so emoji are not split. */

@@ -45,7 +45,6 @@ export interface AdviceFacts {
 
 /** Strip control characters and cap length: these strings come from news text. */
 export function clean(text: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
   const s = text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -55,39 +55,52 @@ export interface Condition {
   not?: Condition;
 }
 
-type Check = (c: Condition, f: AdviceFacts) => boolean;
+type Pred = (f: AdviceFacts) => boolean;
 
-/** One check per key; a key that is absent passes. */
-const CHECKS: readonly Check[] = [
-  (c, f) => !c.exposedAny || c.exposedAny.some((d) => f.exposed.has(d)),
-  (c, f) => !c.exposedNone || !c.exposedNone.some((d) => f.exposed.has(d)),
-  (c, f) => c.exposedEmpty === undefined || c.exposedEmpty === (f.exposed.size === 0),
-  (c, f) => !c.notExposedAny || c.notExposedAny.some((d) => f.notExposed.has(d)),
-  (c, f) => !c.unstatedAny || c.unstatedAny.some((d) => !f.exposed.has(d) && !f.notExposed.has(d)),
-  (c, f) => c.notExposedStated === undefined || c.notExposedStated === (f.notExposed.size > 0),
-  (c, f) => !c.vectorIn || (f.vector !== null && c.vectorIn.includes(f.vector)),
-  (c, f) => !c.vectorNotIn || f.vector === null || !c.vectorNotIn.includes(f.vector),
-  (c, f) => !c.vendorIn || (f.vendor !== null && c.vendorIn.includes(f.vendor.id)),
-  (c, f) => !c.vendorKindIn || (f.vendor !== null && c.vendorKindIn.includes(f.vendor.kind)),
-  (c, f) => c.vendorKnown === undefined || c.vendorKnown === (f.vendorName !== null),
-  (c, f) => c.vendorProfiled === undefined || c.vendorProfiled === (f.vendor !== null),
-  (c, f) => c.thirdParty === undefined || c.thirdParty === f.thirdParty,
-  (c, f) => !c.actorKindIn || f.actors.some((a) => a.profile !== null && c.actorKindIn!.includes(a.profile.kind)),
-  (c, f) => c.actorProfiled === undefined || c.actorProfiled === f.actors.some((a) => a.profile !== null),
-  (c, f) => c.actorsNamed === undefined || c.actorsNamed === (f.actors.length > 0),
-  (c, f) => !c.countryIn || c.countryIn.some((k) => f.countries.has(k)),
-  (c, f) => c.gdprArea === undefined || c.gdprArea === inGdprArea(f),
-  (c, f) => c.jurisdictionKnown === undefined || c.jurisdictionKnown === (f.countries.size > 0),
-  (c, f) => c.stateAgNamed === undefined || c.stateAgNamed === f.stateAgNamed,
-  (c, f) => !c.sectorIn || c.sectorIn.includes(f.sector),
-  (c, f) => c.minCount === undefined || (f.affectedCount !== null && f.affectedCount >= c.minCount),
-  (c, f) => c.maxCountBelow === undefined || (f.affectedCount !== null && f.affectedCount < c.maxCountBelow),
-  (c, f) => !c.anyOf || c.anyOf.some((sub) => matches(sub, f)),
-  (c, f) => !c.not || !matches(c.not, f),
-];
+/** One compiler per key: turns that key's value into a predicate. Absent keys cost nothing. */
+const COMPILERS: { [K in keyof Condition]-?: (v: NonNullable<Condition[K]>) => Pred } = {
+  exposedAny: (v) => (f) => v.some((d) => f.exposed.has(d)),
+  exposedNone: (v) => (f) => !v.some((d) => f.exposed.has(d)),
+  exposedEmpty: (v) => (f) => v === (f.exposed.size === 0),
+  notExposedAny: (v) => (f) => v.some((d) => f.notExposed.has(d)),
+  unstatedAny: (v) => (f) => v.some((d) => !f.exposed.has(d) && !f.notExposed.has(d)),
+  notExposedStated: (v) => (f) => v === (f.notExposed.size > 0),
+  vectorIn: (v) => (f) => f.vector !== null && v.includes(f.vector),
+  vectorNotIn: (v) => (f) => f.vector === null || !v.includes(f.vector),
+  vendorIn: (v) => (f) => f.vendor !== null && v.includes(f.vendor.id),
+  vendorKindIn: (v) => (f) => f.vendor !== null && v.includes(f.vendor.kind),
+  vendorKnown: (v) => (f) => v === (f.vendorName !== null),
+  vendorProfiled: (v) => (f) => v === (f.vendor !== null),
+  thirdParty: (v) => (f) => v === f.thirdParty,
+  actorKindIn: (v) => (f) => f.actors.some((a) => a.profile !== null && v.includes(a.profile.kind)),
+  actorProfiled: (v) => (f) => v === f.actors.some((a) => a.profile !== null),
+  actorsNamed: (v) => (f) => v === (f.actors.length > 0),
+  countryIn: (v) => (f) => v.some((k) => f.countries.has(k)),
+  gdprArea: (v) => (f) => v === inGdprArea(f),
+  jurisdictionKnown: (v) => (f) => v === (f.countries.size > 0),
+  stateAgNamed: (v) => (f) => v === f.stateAgNamed,
+  sectorIn: (v) => (f) => v.includes(f.sector),
+  minCount: (v) => (f) => f.affectedCount !== null && f.affectedCount >= v,
+  maxCountBelow: (v) => (f) => f.affectedCount !== null && f.affectedCount < v,
+  anyOf: (v) => (f) => v.some((sub) => matches(sub, f)),
+  not: (v) => (f) => !matches(v, f),
+};
 
-/** Does the condition hold for these facts? */
+const compiled = new WeakMap<Condition, Pred[]>();
+
+function compile(condition: Condition): Pred[] {
+  const preds: Pred[] = [];
+  for (const key of Object.keys(condition) as (keyof Condition)[]) {
+    const value = condition[key];
+    if (value === undefined) continue;
+    preds.push((COMPILERS[key] as (v: unknown) => Pred)(value));
+  }
+  compiled.set(condition, preds);
+  return preds;
+}
+
+/** Does the condition hold for these facts? (Conditions are compiled once and cached.) */
 export function matches(condition: Condition, facts: AdviceFacts): boolean {
-  for (const check of CHECKS) if (!check(condition, facts)) return false;
+  for (const pred of compiled.get(condition) ?? compile(condition)) if (!pred(facts)) return false;
   return true;
 }

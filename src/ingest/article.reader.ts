@@ -35,7 +35,7 @@ export function readMainText(html: string, url: string): { title: string | null;
     const { document } = parseHTML(html);
     const published = pagePublished(document);
     const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
     const text = article?.content ? htmlToText(article.content) : normaliseText(article?.textContent ?? "");
     if (!text) return null;
     return { title: article?.title?.trim() || pageTitle, text, published };

@@ -101,17 +101,22 @@ export function requestOnce(url: URL, options: HopOptions): Promise<HopResult> {
       req.destroy();
       reject(error instanceof BreachRadarError ? error : new BreachRadarError("FETCH_FAILED", `Fetching ${url.host} failed: ${error.message}`, { cause: error }));
     };
-    const total = setTimeout(() => fail(new BreachRadarError("FETCH_TIMEOUT", `Timed out fetching ${url.href}`)), remaining);
-    const connect = setTimeout(() => fail(new BreachRadarError("FETCH_TIMEOUT", `Timed out connecting to ${url.host}`)), Math.min(options.connectTimeoutMs, remaining));
+    // setImmediate: let I/O that is already waiting (after a busy event loop) settle before declaring a timeout.
+    let connected = false;
+    const later = (error: Error, unlessConnected = false) => () => setImmediate(() => (unlessConnected && connected ? undefined : fail(error)));
+    const total = setTimeout(later(new BreachRadarError("FETCH_TIMEOUT", `Timed out fetching ${url.href}`)), remaining);
+    const connect = setTimeout(later(new BreachRadarError("FETCH_TIMEOUT", `Timed out connecting to ${url.host}`), true), Math.min(options.connectTimeoutMs, remaining));
     let address: string | null = null;
     req.on("socket", (socket) => {
       socket.once("connect", () => {
+        connected = true;
         clearTimeout(connect);
         address = socket.remoteAddress ?? null;
       });
     });
     req.on("error", fail);
     req.on("response", (res) => {
+      connected = true;
       clearTimeout(connect);
       const status = res.statusCode ?? 0;
       const declared = Number(res.headers["content-length"] ?? NaN);

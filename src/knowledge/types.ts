@@ -27,6 +27,8 @@ export interface VendorEntry {
   name: string;
   aliases: string[];
   kind: VendorKind;
+  /** The name is also an ordinary word or a person's name ("Box", "Stripe", "Intercom", "Cleo"): match it only with context. */
+  ambiguous?: boolean;
 }
 
 export type ActorKind = "extortion_group" | "ransomware" | "state" | "cluster" | "individual";

@@ -1,5 +1,5 @@
 import type { Platform } from "../domain/chat.js";
-import type { Db, Prisma } from "./prisma-client.factory.js";
+import type { Db, JsonNulls, Prisma } from "./prisma-client.factory.js";
 import { isUniqueViolation } from "./db-errors.js";
 import { jsonValue } from "./incident.mapper.js";
 import type { DeliveryRecord } from "./store.port.js";
@@ -15,7 +15,7 @@ function toDelivery(row: DeliveryRow): DeliveryRecord {
 
 /** Exactly-once deliveries (unique key), bot posts and platform installations. */
 export class DeliveryRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db, private readonly nulls: JsonNulls) {}
 
   /**
    * Inserting the key is the claim: the primary key lets exactly one concurrent caller win.
@@ -71,7 +71,7 @@ export class DeliveryRepository {
   }
 
   async saveInstallation(input: { platform: Platform; id: string; data: unknown }): Promise<void> {
-    const data = jsonValue(input.data);
+    const data = jsonValue(input.data, this.nulls);
     const now = new Date();
     await this.db.installation.upsert({
       where: { platform_id: { platform: input.platform, id: input.id } },

@@ -2,7 +2,8 @@ import type { ActorRef, AttackVector, Campaign, Change, ChangeKind, Conflict, Fa
 import type { DataClass } from "../domain/data-class.js";
 import type { IncidentWrite } from "./store.port.js";
 import type * as Rows from "./generated/postgres/index.js";
-import { Prisma } from "./generated/postgres/index.js";
+import type { Prisma } from "./generated/postgres/index.js";
+import type { JsonNulls } from "./prisma-client.factory.js";
 
 /**
  * Lower case, accents and punctuation folded, single spaces: "Air France–KLM" → "air france klm".
@@ -101,12 +102,15 @@ export function toCampaign(row: Rows.Campaign & { incidents: { id: string }[] })
   };
 }
 
-/** A value for a required Json column: JSON null must be written as Prisma.JsonNull. */
-export function jsonValue(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
-  return value === undefined || value === null ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
+/**
+ * A value for a required Json column: JSON null must be written as the client's own JsonNull
+ * (each generated client has its own runtime, so the sentinel comes from the open client).
+ */
+export function jsonValue(value: unknown, nulls: JsonNulls): Prisma.InputJsonValue {
+  return (value === undefined || value === null ? nulls.JsonNull : value) as Prisma.InputJsonValue;
 }
 
 /** A value for an optional Json column: null/undefined become SQL NULL. */
-export function optionalJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
-  return value === undefined || value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+export function optionalJson(value: unknown, nulls: JsonNulls): Prisma.InputJsonValue {
+  return (value === undefined || value === null ? nulls.DbNull : value) as Prisma.InputJsonValue;
 }

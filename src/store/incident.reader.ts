@@ -25,7 +25,7 @@ export class IncidentReader {
     const row = await this.db.incident.findUnique({
       where: { id },
       include: {
-        sources: { orderBy: [{ publishedAt: "asc" }, { fetchedAt: "asc" }] },
+        sources: { orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { fetchedAt: "asc" }, { id: "asc" }] },
         facts: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
         changes: { orderBy: [{ at: "asc" }, { id: "asc" }] },
         campaign: { include: { incidents: { select: { id: true } } } },
@@ -50,25 +50,19 @@ export class IncidentReader {
     return this.db.incident.count({ where: incidentWhere(query) });
   }
 
+  /** One raw query (same SQL on both databases): Prisma's per-row decoding dominates at 50k rows. */
   async listIncidentIndex(): Promise<IncidentIndexRow[]> {
-    const [rows, campaigns] = await Promise.all([
-      this.db.incident.findMany({
-        select: { id: true, title: true, victims: true, victimGroup: true, vendor: true, actors: true, sector: true, updatedAt: true, campaignId: true },
-        orderBy: { updatedAt: "desc" },
-      }),
-      this.db.campaign.findMany({ select: { id: true, name: true } }),
-    ]);
-    const campaignName = new Map(campaigns.map((c) => [c.id, c.name]));
+    const rows = await this.db.$queryRawUnsafe<RawIndexRow[]>(INDEX_SQL);
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
-      victims: Array.isArray(r.victims) ? (r.victims as string[]) : [],
+      victims: jsonArray<string>(r.victims),
       victimGroup: r.victimGroup,
       vendor: r.vendor,
-      actors: (Array.isArray(r.actors) ? (r.actors as { name: string }[]) : []).map((a) => a.name),
-      campaignName: r.campaignId ? (campaignName.get(r.campaignId) ?? null) : null,
+      actors: jsonArray<{ name: string }>(r.actors).map((a) => a.name),
+      campaignName: r.campaignName,
       sector: r.sector as Sector,
-      updatedAt: r.updatedAt,
+      updatedAt: toDate(r.updatedAt),
     }));
   }
 
@@ -109,6 +103,27 @@ export class IncidentReader {
     for (const g of severities) bySeverity[g.severity as Severity] = g._count._all;
     return { total, bySector, bySeverity, topVendors: top(vendors.map((v) => [v.vendor ?? "", v._count._all])), topActors: topActors(actorRows), sources };
   }
+}
+
+const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", c."name" AS "campaignName"
+  FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY i."updatedAt" DESC, i."id" ASC`;
+
+interface RawIndexRow {
+  id: string; title: string; victims: unknown; victimGroup: string | null; vendor: string | null;
+  actors: unknown; sector: string; updatedAt: unknown; campaignName: string | null;
+}
+
+/** Raw rows carry JSON as text (SQLite) or parsed values (PostgreSQL). */
+function jsonArray<T>(value: unknown): T[] {
+  const parsed = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
+  return Array.isArray(parsed) ? (parsed as T[]) : [];
+}
+
+/** Raw timestamps arrive as Date (PostgreSQL), epoch milliseconds or ISO text (SQLite). */
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === "number" || typeof value === "bigint") return new Date(Number(value));
+  return new Date(String(value));
 }
 
 const TOP_N = 10;

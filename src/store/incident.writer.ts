@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Change, Source } from "../domain/incident.js";
-import type { Db, Tx } from "./prisma-client.factory.js";
+import type { Db, JsonNulls, Tx } from "./prisma-client.factory.js";
+import { isUniqueViolation } from "./db-errors.js";
 import { incidentColumns, jsonValue, toSource, victimKeys } from "./incident.mapper.js";
 import type { AppliedWrite, IncidentWrite, SourceInput } from "./store.port.js";
 
@@ -21,10 +22,22 @@ function sourceColumns(source: SourceInput) {
 
 /** Write side of incidents and sources. */
 export class IncidentWriter {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db, private readonly nulls: JsonNulls) {}
 
-  /** One transaction: source upsert, incident upsert, victim names, facts, change records. */
-  applyIncidentWrite(write: IncidentWrite): Promise<AppliedWrite> {
+  /**
+   * One transaction: source upsert, incident upsert, victim names, facts, change records.
+   * Retried once when another replica inserted the same incident or source URL at the same moment.
+   */
+  async applyIncidentWrite(write: IncidentWrite): Promise<AppliedWrite> {
+    try {
+      return await this.applyOnce(write);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return this.applyOnce(write);
+    }
+  }
+
+  private applyOnce(write: IncidentWrite): Promise<AppliedWrite> {
     const hash = writeHash(write);
     return this.db.$transaction(async (tx) => {
       const existing = await tx.source.findUnique({ where: { url: write.source.url } });
@@ -37,7 +50,7 @@ export class IncidentWriter {
         create: { url: write.source.url, ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
         update: { ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
       });
-      await writeFacts(tx, write, source.id);
+      await writeFacts(tx, write, source.id, this.nulls);
       const changes = await writeChanges(tx, write, source.id);
       return { incidentId: write.incident.id, sourceId: source.id, changed: true, changes };
     }, TX_OPTIONS);
@@ -70,7 +83,7 @@ async function upsertIncident(tx: Tx, write: IncidentWrite): Promise<void> {
 }
 
 /** Earlier facts of this source, and superseded fields from other sources, stop being current. */
-async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string): Promise<void> {
+async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string, nulls: JsonNulls): Promise<void> {
   const incidentId = write.incident.id;
   await tx.fact.updateMany({ where: { incidentId, sourceId, current: true }, data: { current: false } });
   if (write.supersedes.length > 0) {
@@ -78,7 +91,7 @@ async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string): Promi
   }
   if (write.facts.length === 0) return;
   await tx.fact.createMany({
-    data: write.facts.map((f) => ({ id: randomUUID(), incidentId, field: f.field, value: jsonValue(f.value), sourceId, seenAt: write.at, current: true })),
+    data: write.facts.map((f) => ({ id: randomUUID(), incidentId, field: f.field, value: jsonValue(f.value, nulls), sourceId, seenAt: write.at, current: true })),
   });
 }
 

@@ -7,7 +7,7 @@ import type { Store } from "./store.port.js";
 import { describeTarget, parseDatabaseUrl } from "./database-url.js";
 import { mapDbError } from "./db-errors.js";
 import { runMigrations } from "./migrator.js";
-import { createPrismaClient } from "./prisma-client.factory.js";
+import { acquirePrismaClient } from "./prisma-client.factory.js";
 import { createPrismaStore } from "./prisma.store.js";
 
 export type { Store } from "./store.port.js";
@@ -30,13 +30,13 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
   const logger = (options.logger ?? silentLogger).child({ component: "store" });
   const target = parseDatabaseUrl(options.databaseUrl);
   await runMigrations(target, logger);
-  const db = createPrismaClient(target);
+  const lease = acquirePrismaClient(target);
   try {
-    await db.$connect();
+    await lease.db.$connect();
   } catch (error) {
-    await db.$disconnect().catch(() => undefined);
+    await lease.release().catch(() => undefined);
     throw mapDbError(error, target);
   }
   logger.debug("store opened", { db: describeTarget(target) });
-  return createPrismaStore(db, target, logger);
+  return createPrismaStore(lease, target, logger);
 }

@@ -1,6 +1,6 @@
 import type { Logger } from "../logger.js";
 import type { Store } from "./store.port.js";
-import type { Db } from "./prisma-client.factory.js";
+import type { ClientLease, Db } from "./prisma-client.factory.js";
 import type { DatabaseTarget } from "./database-url.js";
 import { mapDbError } from "./db-errors.js";
 import { IncidentReader } from "./incident.reader.js";
@@ -16,13 +16,14 @@ const PING_TIMEOUT_MS = 3_000;
  * The Store on Prisma: one object whose methods delegate to small repositories. Every method
  * maps "database unreachable" errors to BreachRadarError("DB_UNAVAILABLE").
  */
-export function createPrismaStore(db: Db, target: DatabaseTarget, logger: Logger): Store {
+export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, logger: Logger): Store {
+  const { db, nulls } = lease;
   const reader = new IncidentReader(db);
-  const writer = new IncidentWriter(db);
+  const writer = new IncidentWriter(db, nulls);
   const campaigns = new CampaignRepository(db);
   const feeds = new FeedRepository(db);
-  const subs = new SubscriptionRepository(db);
-  const deliveries = new DeliveryRepository(db);
+  const subs = new SubscriptionRepository(db, nulls);
+  const deliveries = new DeliveryRepository(db, nulls);
   let closed = false;
 
   const methods: Omit<Store, "kind" | "ping" | "close"> = {
@@ -86,7 +87,7 @@ export function createPrismaStore(db: Db, target: DatabaseTarget, logger: Logger
     close: async () => {
       if (closed) return;
       closed = true;
-      await db.$disconnect();
+      await lease.release();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Platform } from "../domain/chat.js";
 import type { Sector, Severity } from "../domain/incident.js";
-import type { Db, Prisma } from "./prisma-client.factory.js";
+import type { Db, JsonNulls, Prisma } from "./prisma-client.factory.js";
 import { optionalJson } from "./incident.mapper.js";
 import type { SubscriptionInput, SubscriptionRecord, WatchRecord } from "./store.port.js";
 
@@ -26,12 +26,12 @@ function toWatch(row: WatchRow): WatchRecord {
 
 /** Digest subscriptions (one per target) and watch terms (one per target + term). */
 export class SubscriptionRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db, private readonly nulls: JsonNulls) {}
 
   /** Subscribing again updates the settings and clears a pause. */
   async upsertSubscription(input: SubscriptionInput): Promise<SubscriptionRecord> {
     const columns = {
-      platform: input.platform, workspaceId: input.workspaceId, conversationRef: optionalJson(input.conversationRef),
+      platform: input.platform, workspaceId: input.workspaceId, conversationRef: optionalJson(input.conversationRef, this.nulls),
       digestTime: input.digestTime, timeZone: input.timeZone, sectors: input.sectors, minSeverity: input.minSeverity,
       postWhenEmpty: input.postWhenEmpty, liveAlerts: input.liveAlerts, createdBy: input.createdBy,
     };
@@ -64,7 +64,7 @@ export class SubscriptionRepository {
     const data: Prisma.SubscriptionUpdateManyMutationInput = {};
     if (patch.pausedReason !== undefined) data.pausedReason = patch.pausedReason;
     if (patch.lastDigestAt !== undefined) data.lastDigestAt = patch.lastDigestAt;
-    if ("conversationRef" in patch) data.conversationRef = optionalJson(patch.conversationRef);
+    if ("conversationRef" in patch) data.conversationRef = optionalJson(patch.conversationRef, this.nulls);
     await this.db.subscription.updateMany({ where: { id }, data });
   }
 
@@ -72,8 +72,8 @@ export class SubscriptionRepository {
     const term = input.term.trim();
     const row = await this.db.watch.upsert({
       where: { target_term: { target: input.target, term } },
-      create: { platform: input.platform, workspaceId: input.workspaceId, target: input.target, term, createdBy: input.createdBy, conversationRef: optionalJson(input.conversationRef), createdAt: new Date() },
-      update: input.conversationRef === undefined ? {} : { conversationRef: optionalJson(input.conversationRef) },
+      create: { platform: input.platform, workspaceId: input.workspaceId, target: input.target, term, createdBy: input.createdBy, conversationRef: optionalJson(input.conversationRef, this.nulls), createdAt: new Date() },
+      update: input.conversationRef === undefined ? {} : { conversationRef: optionalJson(input.conversationRef, this.nulls) },
     });
     return toWatch(row);
   }

@@ -3,7 +3,7 @@ import { fakeClock } from "../../src/clock.js";
 import { silentLogger } from "../../src/logger.js";
 import { dispatchDigests } from "../../src/schedule/digest.job.js";
 import type { DeliveryDeps } from "../../src/schedule/deliver.js";
-import { addDays, localDate, zonedInstant } from "../../src/schedule/zoned-time.js";
+import { addDays, localDate, localParts, zonedInstant } from "../../src/schedule/zoned-time.js";
 import { openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
 import { addIncident, recordingPoster, subscription } from "./schedule.fixtures.js";
 
@@ -27,20 +27,24 @@ describe.each(storeKinds())("digest dispatch (%s)", (kind) => {
   afterEach(async () => { await store.cleanup(); });
 
   it("posts once when the local time is due, never twice for the same day", async () => {
-    await store.upsertSubscription(subscription("slack:T1:C1"));
-    await addIncident(store, at(day1, "06:00"), { id: "qantas-2025-06", vendor: "Salesforce" });
-    clock.set(at(day1, "07:59"));
+    // The first occurrence after the subscription is created: one hour from now, local time.
+    const first = new Date(Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000);
+    const p = localParts(first, TZ);
+    const hhmm = `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+    await store.upsertSubscription(subscription("slack:T1:C1", { digestTime: hhmm }));
+    await addIncident(store, new Date(), { id: "qantas-2025-06", vendor: "Salesforce" });
+    clock.set(new Date(first.getTime() - 60_000));
     expect((await dispatchDigests(deps)).posted).toBe(0);
-    clock.set(at(day1, "08:00"));
+    clock.set(first);
     expect((await dispatchDigests(deps)).posted).toBe(1);
-    clock.set(at(day1, "08:01"));
+    clock.advance(60_000);
     await dispatchDigests(deps);
     expect(poster.posts).toHaveLength(1);
     const digest = poster.posts[0]!.view;
     expect(digest.kind).toBe("digest");
     expect(digest.title).not.toContain("late");
     expect(JSON.stringify(digest.sections)).toContain("qantas-2025-06");
-    clock.set(at(addDays(day1, 1), "08:00"));
+    clock.set(zonedInstant(addDays(localDate(first, TZ), 1), hhmm, TZ));
     await dispatchDigests(deps);
     expect(poster.posts).toHaveLength(2);
   });

@@ -7,12 +7,17 @@ import { finishView, messageView } from "../views/view.builder.js";
 export type Resolved = { ok: true; detail: IncidentDetail } | { ok: false; view: View };
 
 const AMBIGUITY_MARGIN = 0.05;
+/** Readable incident ids are one token ("qantas-2025-06"); a name with spaces is never an id. */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
 
 /** Finds an incident by id, or by best name match; several equally good matches → a list to choose from. */
 export async function resolveIncident(ref: string, env: BotEnv, then = "show"): Promise<Resolved> {
   const trimmed = ref.trim();
-  const byId = (await env.store.getIncident(trimmed)) ?? (await env.store.getIncident(trimmed.toLowerCase()));
-  if (byId) return { ok: true, detail: byId };
+  if (ID_PATTERN.test(trimmed)) {
+    const lower = trimmed.toLowerCase();
+    const byId = (await env.store.getIncident(trimmed)) ?? (lower !== trimmed ? await env.store.getIncident(lower) : null);
+    if (byId) return { ok: true, detail: byId };
+  }
   const index = await env.index.get();
   const hits = index.search(trimmed);
   const top = hits[0];

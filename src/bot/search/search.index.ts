@@ -103,25 +103,26 @@ export class SearchIndex {
     return [...counts].filter(([w, n]) => n >= need && Math.abs(w.length - q.length) <= 2).map(([w]) => w);
   }
 
-  /** Names matching every word of the query, best first. */
+  /** Names matching every word of the query, best first. Starts from the rarest word, then checks the others per candidate. */
   matchNames(query: string, kinds?: NameKind[]): { entry: NameEntry; score: number }[] {
     const qwords = normalize(query).split(" ").filter(Boolean);
     if (qwords.length === 0) return [];
-    let scores: Map<string, number> | null = null;
-    for (const q of qwords) {
-      const perName = new Map<string, number>();
-      for (const [word, quality] of this.wordMatches(q)) {
-        for (const key of this.vocab.get(word) ?? []) perName.set(key, Math.max(perName.get(key) ?? 0, quality));
-      }
-      scores = scores === null ? perName : intersect(scores, perName);
-      if (scores.size === 0) return [];
-    }
+    const perWord = qwords.map((q) => this.wordMatches(q));
+    const spread = perWord.map((m) => [...m.keys()].reduce((n, w) => n + (this.vocab.get(w)?.size ?? 0), 0));
+    const rarest = spread.indexOf(Math.min(...spread));
     const out: { entry: NameEntry; score: number }[] = [];
-    for (const [key, total] of scores ?? []) {
-      const entry = this.names.get(key)!;
-      if (kinds && !kinds.some((k) => entry.kinds.has(k))) continue;
-      const coverage = qwords.length / Math.max(qwords.length, entry.wordCount);
-      out.push({ entry, score: (total / qwords.length) * (0.7 + 0.3 * coverage) });
+    const seen = new Set<string>();
+    for (const [word] of perWord[rarest]!) {
+      for (const key of this.vocab.get(word) ?? []) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const entry = this.names.get(key)!;
+        if (kinds && !kinds.some((k) => entry.kinds.has(k))) continue;
+        const total = nameScore(key.split(" "), perWord);
+        if (total === null) continue;
+        const coverage = qwords.length / Math.max(qwords.length, entry.wordCount);
+        out.push({ entry, score: (total / qwords.length) * (0.7 + 0.3 * coverage) });
+      }
     }
     return out.sort((a, b) => b.score - a.score || a.entry.key.length - b.entry.key.length);
   }
@@ -168,13 +169,16 @@ function pushTo(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-function intersect(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [k, v] of a) {
-    const w = b.get(k);
-    if (w !== undefined) out.set(k, v + w);
+/** Sum over query words of the best match among a name's words, or null when a query word matches none. */
+function nameScore(nameWords: string[], perWord: Map<string, number>[]): number | null {
+  let total = 0;
+  for (const matches of perWord) {
+    let best = 0;
+    for (const w of nameWords) best = Math.max(best, matches.get(w) ?? 0);
+    if (best === 0) return null;
+    total += best;
   }
-  return out;
+  return total;
 }
 
 function lowerBound(sorted: string[], value: string): number {

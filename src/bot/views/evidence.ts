@@ -42,6 +42,12 @@ export function conflictText(detail: IncidentDetail, field: FactField): string |
     .join(" vs ");
 }
 
+/** The sources on either side of a disagreement about a field. */
+export function conflictSources(detail: IncidentDetail, field: FactField): Source[] {
+  const ids = new Set(detail.conflicts.filter((c) => c.field === field).flatMap((c) => c.values.flatMap((v) => v.sourceIds)));
+  return detail.sources.filter((s) => ids.has(s.id));
+}
+
 /** Links for citing sources. */
 export function sourceLinks(sources: Source[]): ViewLink[] {
   return sources.map((s) => ({ title: s.title ?? s.url, url: s.url, note: sourceNote(s) }));

@@ -14,7 +14,7 @@ export function incidentItem(i: Incident): ViewItem {
 
 /** An index row (search results) as a list item. */
 export function rowItem(r: IncidentIndexRow, matched?: string): ViewItem {
-  const bits = [r.sector];
+  const bits: string[] = [r.sector];
   if (r.vendor) bits.push(`via ${r.vendor}`);
   if (matched) bits.push(`matched "${matched}"`);
   bits.push(`updated ${formatDate(r.updatedAt)}`);
@@ -33,5 +33,6 @@ export const moreButton = (nextCommand: string): ViewAction => ({ id: "more", la
 export function pageContext(page: number, size: number, shown: number, total: number): string {
   if (total === 0) return "No results";
   const from = (page - 1) * size + 1;
+  if (shown === 0) return `No more results (${total} in total)`;
   return `Showing ${from}–${from + shown - 1} of ${total}`;
 }

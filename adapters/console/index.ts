@@ -1,0 +1,3 @@
+/** The local console adapter: the bot in a terminal. */
+export { startConsole, CONSOLE_PROMPT, type ConsoleOptions } from "./console.session.js";
+export { renderText, sanitize } from "./console.render.js";

@@ -1,0 +1,26 @@
+import type { App } from "@slack/bolt";
+import type { ListenerDeps } from "./slack.deps.js";
+import { toChatContext } from "./slack.context.js";
+import { afterAck, deliverView, runCore } from "./slack.reply.js";
+
+/** The slash command the manifest declares. */
+export const SLASH_COMMAND = "/breach";
+
+/**
+ * `/breach …`: ack FIRST (Slack's 3-second limit), then compute through the core and answer
+ * through response_url. Convert and forward only.
+ */
+export function registerCommandListener(app: App, deps: ListenerDeps): void {
+  const log = deps.logger.child({ listener: "command" });
+  app.command(SLASH_COMMAND, async ({ ack, command, respond, client }) => {
+    await ack();
+    await afterAck();
+    const ctx = toChatContext({ teamId: command.team_id, channelId: command.channel_id, userId: command.user_id });
+    const view = await runCore(log, "handleCommand", () => deps.core.handleCommand(command.text, ctx));
+    try {
+      await deliverView(deps, { respond, client }, ctx, view, command.text);
+    } catch (error) {
+      log.error("could not answer command", { target: ctx.target, error });
+    }
+  });
+}

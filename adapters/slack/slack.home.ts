@@ -1,0 +1,65 @@
+import type { App } from "@slack/bolt";
+import type { HomeView, KnownBlock } from "@slack/types";
+import type { SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
+import type { ListenerDeps } from "./slack.deps.js";
+import { SLACK_LIMITS } from "./slack.limits.js";
+import { withRateLimitRetry } from "./slack.poster.js";
+import { afterAck } from "./slack.reply.js";
+import { linesWithin, safe, truncate } from "./slack.text.js";
+import { decodeSlackTarget } from "./slack.target.js";
+
+/** `<#C123>` for our own decoded ids (safe by construction), else the escaped raw target. */
+function channelRef(target: string): string {
+  try {
+    return `<#${decodeSlackTarget(target).channelId}>`;
+  } catch {
+    return safe(target);
+  }
+}
+
+const section = (text: string): KnownBlock => ({
+  type: "section",
+  text: { type: "mrkdwn", text: truncate(text, SLACK_LIMITS.sectionText), verbatim: true },
+});
+
+function subscriptionLine(s: SubscriptionRecord): string {
+  const sectors = s.sectors.length ? s.sectors.map(safe).join(", ") : "all sectors";
+  const paused = s.pausedReason ? ` — :double_vertical_bar: paused (${safe(s.pausedReason)})` : "";
+  const live = s.liveAlerts ? " + live alerts" : "";
+  return `• ${channelRef(s.target)}: digest ${safe(s.digestTime)} ${safe(s.timeZone)}, ${sectors}, severity ≥ ${safe(s.minSeverity)}${live}${paused}`;
+}
+
+const watchLine = (w: WatchRecord): string => `• *${safe(w.term)}* in ${channelRef(w.target)}`;
+
+/** Pure: the workspace's subscriptions and watches as an App Home tab. */
+export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRecord[]): HomeView {
+  const blocks: KnownBlock[] = [
+    { type: "header", text: { type: "plain_text", text: "Breach Radar", emoji: true } },
+    section("Third-party breach news for airlines and retailers. Try `/breach latest airline` or `/breach help`."),
+    { type: "divider" },
+    section(`*Subscribed channels (${subscriptions.length})*`),
+    section(subscriptions.length ? linesWithin(subscriptions.map(subscriptionLine)) : "_No channel subscribed yet — run `/breach subscribe` in a channel._"),
+    section(`*Watches (${watches.length})*`),
+    section(watches.length ? linesWithin(watches.map(watchLine)) : "_No vendor or company watched yet — try `/breach watch Salesforce`._"),
+  ];
+  return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
+}
+
+/** `app_home_opened` → views.publish with this workspace's subscriptions and watches. */
+export function registerHomeListener(app: App, deps: ListenerDeps): void {
+  const log = deps.logger.child({ listener: "home" });
+  app.event("app_home_opened", async ({ event, client, context }) => {
+    if (event.tab !== "home" || !context.teamId) return;
+    await afterAck();
+    try {
+      const [subscriptions, watches] = await Promise.all([
+        deps.store.listSubscriptions({ workspaceId: context.teamId, platform: "slack" }),
+        deps.store.listWatches({ workspaceId: context.teamId }),
+      ]);
+      const view = renderHome(subscriptions, watches);
+      await withRateLimitRetry("views.publish", deps.settings, () => client.views.publish({ user_id: event.user, view }));
+    } catch (error) {
+      log.error("could not publish App Home", { error });
+    }
+  });
+}

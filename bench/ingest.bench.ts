@@ -1,0 +1,116 @@
+/**
+ * Ingest bench: 1,000 generated articles served by a loopback HTTP server as 10 RSS feeds
+ * (20 % summary-only, so their pages are fetched and run through Readability) are polled end to end:
+ * fetch, parse, extract, merge, store, campaigns. SQLite always (target < 30 s); PostgreSQL when
+ * BENCH_DATABASE_URL or TEST_DATABASE_URL is set. Prints articles/s for each.
+ * `npm run bench -- ingest`, or `node bin/run-ts.js bench/ingest.bench.ts [ARTICLES]`.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
+import { fakeClock } from "../src/clock.js";
+import { loadConfig } from "../src/config.js";
+import { createIngestor } from "../src/ingest/index.js";
+import { AIRLINES, RETAILERS } from "../src/knowledge/gazetteer/index.js";
+import { silentLogger } from "../src/logger.js";
+import { openTestStore, type StoreKind } from "../test/helpers/test-store.js";
+
+const FEEDS = 10;
+const CLASSES = ["names and email addresses", "phone numbers and postal addresses", "dates of birth", "loyalty programme numbers", "purchase history"];
+const ACTORS = ["ShinyHunters", "Scattered Spider", "Qilin", "Akira"];
+const PLATFORMS = ["a third-party customer service platform", "a cloud CRM system run by a supplier", "an external help desk provider"];
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+interface GenArticle { path: string; title: string; published: string; body: string[]; full: boolean }
+
+/** Deterministic synthetic articles: ~90 % breach reports over a few hundred victims, the rest routine news. */
+export function generateArticles(count: number): GenArticle[] {
+  const rnd = prng(42);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const victims = [...AIRLINES, ...RETAILERS].filter((o) => !o.ambiguous).map((o) => o.name);
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(rnd() * 330) * 86_400_000).toISOString().slice(0, 10);
+    const full = rnd() > 0.2;
+    if (rnd() < 0.1) {
+      return { path: `/a/${i}`, title: `Weekly security roundup ${i}`, published: day, full, body: [`Vendors shipped updates for browsers and servers this week (roundup ${i}).`, "Administrators should patch internet-facing systems first and review remote access settings.", "No incidents at named companies were reported in this roundup."] };
+    }
+    const victim = pick(victims);
+    const count = Math.floor(rnd() * 5_000_000) + 10_000;
+    return {
+      path: `/a/${i}`, title: `${victim} confirms customer data theft (report ${i})`, published: day, full,
+      body: [
+        `${victim} said an unauthorised party accessed ${pick(PLATFORMS)} and stole customer records. The company detected the intrusion on ${day}.`,
+        `The stolen data includes ${pick(CLASSES)} and ${pick(CLASSES)} of about ${count.toLocaleString("en-US")} customers. Payment card details and passwords were not affected, ${victim} said.`,
+        `${pick(ACTORS)} claimed responsibility for the attack on a leak site. ${victim} has informed the relevant data protection authorities and is contacting affected customers.`,
+        `Security teams at other companies using similar platforms were advised to review connected apps and verify callers who ask for password resets (article ${i}).`,
+      ],
+    };
+  });
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function rss(base: string, feed: number, articles: GenArticle[]): string {
+  const items = articles.map((a) => `<item><title>${esc(a.title)}</title><link>${base}${a.path}</link><pubDate>${new Date(`${a.published}T09:00:00Z`).toUTCString()}</pubDate><description>${esc(a.body[0]!.slice(0, 90))}</description>${a.full ? `<content:encoded><![CDATA[${a.body.map((p) => `<p>${p}</p>`).join("")}]]></content:encoded>` : ""}</item>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Bench wire ${feed}</title><link>${base}/</link><description>bench</description>${items.join("")}</channel></rss>`;
+}
+
+async function serve(articles: GenArticle[]): Promise<{ base: string; close(): Promise<void> }> {
+  const byPath = new Map(articles.map((a) => [a.path, a]));
+  let base = "";
+  const server = http.createServer((req, res) => {
+    const path = req.url ?? "/";
+    const feed = /^\/feed\/(\d+)\.xml$/.exec(path);
+    if (feed) {
+      const n = Number(feed[1]);
+      return void res.writeHead(200, { "content-type": "application/rss+xml" }).end(rss(base, n, articles.filter((_, i) => i % FEEDS === n)));
+    }
+    const a = byPath.get(path);
+    if (!a) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html><html><head><title>${esc(a.title)}</title></head><body><nav>Home · News</nav><article><h1>${esc(a.title)}</h1>${a.body.map((p) => `<p>${esc(p)}</p>`).join("")}</article><footer>bench</footer></body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function benchKind(kind: StoreKind, articles: GenArticle[], base: string): Promise<number> {
+  const store = await openTestStore(kind);
+  try {
+    const config = loadConfig({ FETCH_ALLOW_PRIVATE: "127.0.0.1", INGEST_HORIZON_DAYS: "3650", LOG_LEVEL: "silent" });
+    const ingestor = createIngestor({ store, config, logger: silentLogger, clock: fakeClock("2025-12-31T00:00:00Z") });
+    for (let n = 0; n < FEEDS; n++) await store.addFeed(`${base}/feed/${n}.xml`);
+    const started = performance.now();
+    const report = await ingestor.pollAllFeeds();
+    const seconds = (performance.now() - started) / 1000;
+    const rate = articles.length / seconds;
+    const campaigns = (await store.listCampaigns()).length;
+    console.log(`ingest ${kind.padEnd(8)} ${articles.length} articles in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} articles/s · ${await store.countIncidents()} incidents, ${campaigns} campaigns, ${report.feedsFailed} feeds failed${kind === "sqlite" && seconds >= 30 ? "  (over 30 s target)" : ""}`);
+    return rate;
+  } finally {
+    await store.cleanup();
+  }
+}
+
+export async function run(options: { articles?: number } = {}): Promise<Record<string, number>> {
+  const count = options.articles ?? (Number(process.argv[2]) || 1000);
+  if (process.env.BENCH_DATABASE_URL && !process.env.TEST_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  const articles = generateArticles(count);
+  const server = await serve(articles);
+  const rates: Record<string, number> = {};
+  try {
+    const kinds: StoreKind[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+    for (const kind of kinds) rates[kind] = await benchKind(kind, articles, server.base);
+  } finally {
+    await server.close();
+  }
+  return rates;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await run();
+}

@@ -1,0 +1,89 @@
+import { DATA_CLASSES, DATA_CLASS_LABELS, type DataClass } from "../domain/data-class.js";
+import type { AttackVector } from "../domain/incident.js";
+import type { AdviceFacts } from "./advice.facts.js";
+
+/** How each attack vector reads inside a sentence. */
+export const VECTOR_LABELS: Record<AttackVector, string> = {
+  vishing: "voice phishing (vishing)",
+  social_engineering: "social engineering",
+  phishing: "phishing",
+  oauth_app: "a malicious or compromised OAuth app",
+  stolen_credentials: "stolen credentials",
+  credential_stuffing: "credential stuffing",
+  ransomware: "ransomware",
+  misconfiguration: "a misconfiguration",
+  vulnerability: "exploitation of a software vulnerability",
+  insider: "an insider",
+};
+
+/** Vectors where a credential was the way in: the only ones that justify credential resets without a stated password leak. */
+export const CREDENTIAL_VECTORS: readonly AttackVector[] = ["stolen_credentials", "credential_stuffing"];
+
+/** Vectors that work by deceiving people on the phone or in messages. */
+export const DECEPTION_VECTORS: readonly AttackVector[] = ["vishing", "social_engineering"];
+
+/** Lower-case label of a data class, from DATA_CLASS_LABELS. */
+export function classLabel(c: DataClass): string {
+  const label = DATA_CLASS_LABELS[c];
+  // Keep acronyms ("PINs", "IP addresses"); lower-case ordinary first words ("Names" → "names").
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/** "a, b and c" in DATA_CLASSES order. */
+export function classList(classes: Iterable<DataClass>): string {
+  const set = new Set(classes);
+  const labels = DATA_CLASSES.filter((c) => set.has(c)).map(classLabel);
+  if (labels.length <= 1) return labels[0] ?? "";
+  return `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+}
+
+/** The exposed classes among `candidates`, in display order. */
+export const exposedOf = (f: AdviceFacts, candidates: readonly DataClass[]): DataClass[] => candidates.filter((c) => f.exposed.has(c));
+
+/** Classes stated neither as exposed nor as not exposed, among `candidates`. */
+export const unstatedOf = (f: AdviceFacts, candidates: readonly DataClass[]): DataClass[] =>
+  candidates.filter((c) => !f.exposed.has(c) && !f.notExposed.has(c));
+
+/** Canonical phrase for classes reported taken (the checker recognises it): "reported taken: names and email addresses". */
+export const takenPhrase = (classes: Iterable<DataClass>): string => `reported taken: ${classList(classes)}`;
+
+/** Canonical phrase for classes the company said were NOT taken. Only ever called with notExposed classes. */
+export const notTakenPhrase = (classes: Iterable<DataClass>): string => `the company stated these were not taken: ${classList(classes)}`;
+
+/** Canonical phrase for classes nobody has stated either way. */
+export const unstatedPhrase = (classes: Iterable<DataClass>): string => `the company has not said whether these were taken: ${classList(classes)}`;
+
+/** Classes that must never be called safe unless the company said so. */
+export const SENSITIVE_CLASSES: readonly DataClass[] = ["passport", "government_id", "payment_card", "financial", "password", "pin"];
+
+/** Contact classes that phishing and smishing reuse. */
+export const CONTACT_CLASSES: readonly DataClass[] = ["name", "email", "phone", "postal_address"];
+
+
+/** "Salesforce" or "the third-party platform (not named by the company)". */
+export function platformOf(f: AdviceFacts): string {
+  if (f.vendor) return f.vendor.name;
+  if (f.vendorName) return f.vendorName;
+  return f.thirdParty ? "the third-party platform (not named by the company)" : "the affected systems";
+}
+
+/** Short platform reference for repeated mentions. */
+export const platformShort = (f: AdviceFacts): string => f.vendor?.name ?? f.vendorName ?? (f.thirdParty ? "the third-party platform" : "the affected systems");
+
+/** "via voice phishing (vishing)" or "" when the vector is unknown. */
+export const viaVector = (f: AdviceFacts): string => (f.vector ? ` via ${VECTOR_LABELS[f.vector]}` : "");
+
+/** Loyalty-number wording by sector. */
+export const loyaltyWord = (f: AdviceFacts): string => (f.sector === "airline" ? "frequent-flyer number" : "loyalty number");
+
+/** Names of actors, joined. */
+export const actorNames = (f: AdviceFacts, onlyProfiled = false): string =>
+  f.actors.filter((a) => !onlyProfiled || a.profile).map((a) => a.profile?.name ?? a.name).join(", ");
+
+/** "6,000,000 people" or "an unstated number of people". */
+export const peopleCount = (f: AdviceFacts): string =>
+  f.affectedCount === null ? "an unstated number of people" : `${String(f.affectedCount).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} people`;
+
+/** The reader's own tenants of the same platform, or the platform types at risk when it is unnamed. */
+export const yourPlatforms = (f: AdviceFacts): string =>
+  f.vendor || f.vendorName ? `your ${platformShort(f)} tenant and other SaaS platforms` : "your CRM, customer-service and call-centre platforms";

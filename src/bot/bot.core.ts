@@ -1,0 +1,59 @@
+import type { ChatContext } from "../domain/chat.js";
+import type { View } from "../domain/view.js";
+import type { BotCore } from "./bot.port.js";
+import type { BotEnv, Handler } from "./bot.env.js";
+import { isCommandWord, parseCommand, stripPrefix, suggestCommand } from "./grammar/command.parser.js";
+import type { KnownKind, ParsedCommand } from "./grammar/command.schema.js";
+import { COMMAND_TABLE, commandHelp } from "./grammar/command.table.js";
+import { helpView } from "./handlers/help.handler.js";
+import { answerQuestion } from "./qa/answer.service.js";
+import { messageView } from "./views/view.builder.js";
+
+function unknownView(text: string): View {
+  const first = text.split(/\s+/)[0] ?? "";
+  const guess = suggestCommand(first);
+  const note = guess ? `I don't know "${first}". Did you mean \`${guess}\`?` : `I don't know "${first}".`;
+  return helpView(commandHelp(), { note });
+}
+
+async function dispatch(parsed: ParsedCommand, ctx: ChatContext, env: BotEnv): Promise<View> {
+  if (parsed.kind === "unknown") return unknownView(parsed.text);
+  if (parsed.kind === "invalid") return helpView(commandHelp(), { topic: parsed.command, note: parsed.message });
+  const handler = COMMAND_TABLE[parsed.kind].handler as Handler<KnownKind>;
+  return handler(parsed as never, ctx, env);
+}
+
+/** "lastest airline": a short line, not a question, whose first word is a typo of a command. */
+const looksLikeMistypedCommand = (text: string, first: string): boolean =>
+  !text.includes("?") && text.split(/\s+/).length <= 4 && suggestCommand(first) !== null;
+
+/** Runs a view-producing step; an unexpected failure becomes a short error view, never a trace. */
+async function guarded(env: BotEnv, what: string, run: () => Promise<View>): Promise<View> {
+  const started = performance.now();
+  try {
+    return await run();
+  } catch (error) {
+    env.logger.error("bot request failed", { what, error });
+    const code = (error as { code?: unknown }).code;
+    const hint = code === "DB_UNAVAILABLE" ? "The incident database is not reachable right now." : "Something went wrong on my side.";
+    return messageView("Sorry, I could not do that", `${hint} Please try again in a moment.`, "error");
+  } finally {
+    env.logger.debug("bot request", { what, ms: Math.round(performance.now() - started) });
+  }
+}
+
+/** The platform-neutral bot: commands, free-text messages and thread Q&A. */
+export function botCore(env: BotEnv): BotCore {
+  const core: BotCore = {
+    handleCommand: (text, ctx) => guarded(env, "command", () => dispatch(parseCommand(text), ctx, env)),
+    answer: (question, ctx) => guarded(env, "answer", () => answerQuestion(question.trim(), ctx, env)),
+    async handleMessage(text, ctx) {
+      const stripped = stripPrefix(text);
+      const first = stripped.split(/\s+/)[0] ?? "";
+      if (stripped === "" || isCommandWord(first) || looksLikeMistypedCommand(stripped, first)) return core.handleCommand(stripped, ctx);
+      return core.answer(stripped, ctx);
+    },
+  };
+  return core;
+}
+

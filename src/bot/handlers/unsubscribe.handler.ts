@@ -1,0 +1,10 @@
+import type { Handler } from "../bot.env.js";
+import { messageView } from "../views/view.builder.js";
+
+/** `unsubscribe`: stop this channel's digest. */
+export const unsubscribeHandler: Handler<"unsubscribe"> = async (_cmd, ctx, env) => {
+  const removed = await env.store.removeSubscription(ctx.target);
+  return removed
+    ? messageView("Unsubscribed", "This channel will no longer receive digests.")
+    : messageView("Not subscribed", "This channel had no digest subscription. Type `subscribe` to start one.");
+};

@@ -1,0 +1,32 @@
+import { systemClock } from "../clock.js";
+import { advise as defaultAdvise } from "../advise/index.js";
+import type { BotCore } from "./bot.port.js";
+import type { BotDeps, BotEnv } from "./bot.env.js";
+import { botCore } from "./bot.core.js";
+import { createIndexCache } from "./search/index.cache.js";
+
+export type { BotCore } from "./bot.port.js";
+export type { BotDeps, IngestUrl } from "./bot.env.js";
+export { parseCommand } from "./grammar/command.parser.js";
+export { COMMAND_TABLE, commandHelp } from "./grammar/command.table.js";
+export { answerAbout } from "./qa/answer.service.js";
+export { incidentView } from "./views/incident.view.js";
+
+/** Builds the platform-neutral bot core every adapter (Slack, Teams, console, CLI) calls. */
+export function createBotCore(deps: BotDeps): BotCore {
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger.child({ module: "bot" });
+  const env: BotEnv = {
+    store: deps.store,
+    logger,
+    clock,
+    defaults: {
+      digestTime: deps.config?.DEFAULT_DIGEST_TIME ?? "08:00",
+      timeZone: deps.config?.DEFAULT_TIMEZONE ?? "UTC",
+    },
+    advise: deps.advise ?? ((incident) => defaultAdvise(incident, { now: clock.now() })),
+    ingestUrl: deps.ingestUrl,
+    index: createIndexCache(deps.store, clock, logger, deps.indexTtlMs),
+  };
+  return botCore(env);
+}

@@ -1,0 +1,97 @@
+import { readFile, stat } from "node:fs/promises";
+import type { Article, Extraction } from "../domain/incident.js";
+import { assignIncidentKeys, emptyExtraction, extractArticle, incidentTitle, parseArticleFile } from "../extract/index.js";
+import type { CliCommand, CliIO } from "./command.js";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const MIN_TEXT = 40;
+
+interface FileResult {
+  file: string;
+  article: Article | null;
+  extraction: Extraction;
+  error: string | null;
+}
+
+/** Reads and checks one file; expected failures come back as an error string, never a throw. */
+async function loadArticle(file: string): Promise<{ article: Article } | { error: string }> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { error: "not a regular file" };
+    if (info.size === 0) return { error: "empty file" };
+    if (info.size > MAX_BYTES) return { error: `file too large (${info.size} bytes, limit ${MAX_BYTES})` };
+    const buf = await readFile(file);
+    const sample = buf.subarray(0, 8192);
+    const nul = sample.filter((b) => b === 0).length;
+    const ctrl = sample.filter((b) => b < 9 || (b > 13 && b < 32)).length;
+    if (nul > 0 || ctrl > sample.length * 0.1) return { error: "binary file, not text" };
+    const article = parseArticleFile(buf.toString("utf8"), file);
+    if (article.body.replace(/\s+/g, " ").trim().length < MIN_TEXT) return { error: "no article text found" };
+    return { article };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: code === "ENOENT" ? "file not found" : `cannot read file: ${(e as Error).message}` };
+  }
+}
+
+function toJson(r: FileResult, key: string | null) {
+  const x = r.extraction;
+  return {
+    file: r.file, is_breach_report: x.isBreachReport, incident: key, victims: x.victims, victim_group: x.victimGroup, sector: x.sector,
+    third_party: x.thirdParty, vendor: x.vendor, exposed: x.exposed, not_exposed: x.notExposed, affected_count: x.affectedCount,
+    actors: x.actors.map((a) => a.name), detected: x.detected, regulators: x.regulators, vector: x.vector, disclosed: x.disclosed,
+    actor_roles: Object.fromEntries(x.actors.map((a) => [a.name, a.role])), language: x.language, ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+function summary(r: FileResult, key: string | null): string {
+  const x = r.extraction;
+  if (r.error) return `${r.file}: error: ${r.error}`;
+  if (!x.isBreachReport) return `${r.file}: not a breach report`;
+  const lines = [`${r.file}: ${incidentTitle(x)}  [${key ?? "-"}]`];
+  const add = (label: string, v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length) && lines.push(`  ${label.padEnd(12)} ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+  add("sector", x.sector);
+  add("third party", x.thirdParty);
+  add("vendor", x.vendor);
+  add("vector", x.vector);
+  add("exposed", x.exposed);
+  add("not exposed", x.notExposed);
+  add("affected", x.affectedCount?.toLocaleString("en-US"));
+  add("actors", x.actors.map((a) => `${a.name} (${a.role})`));
+  add("detected", x.detected);
+  add("regulators", x.regulators);
+  return lines.join("\n");
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const json = args.includes("--json");
+  const files = args.filter((a) => a !== "--json");
+  if (!files.length) {
+    io.err("usage: breach-radar extract [--json] FILE...");
+    return 2;
+  }
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const loaded = await loadArticle(file);
+    if ("error" in loaded) {
+      results.push({ file, article: null, extraction: emptyExtraction(), error: loaded.error });
+      continue;
+    }
+    try {
+      results.push({ file, article: loaded.article, extraction: extractArticle(loaded.article), error: null });
+    } catch (e) {
+      results.push({ file, article: loaded.article, extraction: emptyExtraction(), error: `extraction failed: ${(e as Error).message}` });
+    }
+  }
+  const keys = assignIncidentKeys(results.map((r) => r.extraction), results.map((r) => r.article ?? { url: null, title: null, published: null, outlet: null, body: "" }));
+  if (json) io.out(JSON.stringify(results.map((r, i) => toJson(r, keys[i] ?? null)), null, 1));
+  else io.out(results.map((r, i) => summary(r, keys[i] ?? null)).join("\n\n"));
+  return 0;
+}
+
+export const command: CliCommand = {
+  name: "extract",
+  usage: "extract [--json] FILE...",
+  summary: "Extract structured breach incidents from article files",
+  run,
+};

@@ -1,0 +1,106 @@
+import { CAMPAIGN_CUES, COUNT_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, SCALE_WORDS } from "../knowledge/lexicon/count.lexicon.js";
+import type { Sentence } from "./sentence.splitter.js";
+import { cueRegex, lazy } from "./cue.compiler.js";
+import { escapeRegex } from "./text.normalizer.js";
+
+/** A number in text with its parsed value and how precisely it was written. */
+export interface ParsedNumber {
+  value: number;
+  digits: number;
+  start: number;
+  end: number;
+}
+
+const words = (o: Record<string, number>) => Object.keys(o).sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
+
+const compiled = lazy(() => {
+  const scale = `(?:\\s*(${words(SCALE_WORDS)})(?![a-z]))?`;
+  return {
+    number: new RegExp(`(?<![\\w.,])(\\d{1,3}(?:(?:,\\d{2})+,\\d{3}|(?:[,.' ]\\d{3})+)|\\d+(?:[.,]\\d+)?|${words(NUMBER_WORDS)})(?![\\w])${scale}`, "g"),
+    unitAfter: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:${COUNT_UNITS.join("|")})\\b`),
+    affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta)\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately )?$/,
+    nonCount: new RegExp(`^\\s*${NON_COUNT_AFTER}(?![a-z])`),
+    campaign: cueRegex(CAMPAIGN_CUES),
+  };
+});
+
+const GROUPED = /^\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.' ]\d{3})+)$/;
+
+/** "430,000" / "2.861" / "45,00,000" are grouped integers; "4.4" / "1,2" (or "2.861 million") are decimals. */
+function parseDigits(raw: string, hasScale: boolean): { value: number; digits: number } {
+  const seps = raw.match(/[,.' ]/g)?.length ?? 0;
+  if (GROUPED.test(raw) && !(hasScale && seps === 1)) {
+    const clean = raw.replace(/[,.' ]/g, "");
+    return { value: Number(clean), digits: clean.replace(/0+$/, "").length };
+  }
+  const value = Number(raw.replace(",", ".").replace(/[' ]/g, ""));
+  return { value, digits: raw.replace(/[.,' ]/g, "").replace(/^0+/, "").length };
+}
+
+/** All numbers in folded text, with scale words applied ("5.7m", "1,2 Mio.", "45 lakh", "six million"). */
+export function parseNumbers(folded: string): ParsedNumber[] {
+  const c = compiled();
+  const out: ParsedNumber[] = [];
+  c.number.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.number.exec(folded))) {
+    const raw = m[1] ?? "";
+    const scaleWord = m[2];
+    const word = NUMBER_WORDS[raw];
+    const base = word !== undefined ? { value: word, digits: 1 } : parseDigits(raw, !!scaleWord);
+    const mult = scaleWord ? SCALE_WORDS[scaleWord] ?? 1 : 1;
+    if (word !== undefined && !scaleWord && word < 100) continue;
+    if (!Number.isFinite(base.value)) continue;
+    out.push({ value: Math.round(base.value * mult), digits: base.digits, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Context the count extractor needs about each sentence. */
+export interface CountContext {
+  mentionsVictim(sentence: number): boolean;
+  mentionsOtherOrg(sentence: number): boolean;
+}
+
+interface Candidate extends ParsedNumber {
+  score: number;
+  sentence: Sentence;
+}
+
+function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext): Candidate[] {
+  const c = compiled();
+  const out: Candidate[] = [];
+  for (const n of parseNumbers(s.folded)) {
+    const after = s.folded.slice(n.end, n.end + 60);
+    const before = s.folded.slice(Math.max(0, n.start - 40), n.start);
+    if (c.nonCount.test(after) || CURRENCY_BEFORE.test(before)) continue;
+    if (n.value < 10 || (n.value >= 1900 && n.value <= 2100 && n.digits === 4 && !/\d[,.]\d/.test(s.folded.slice(n.start, n.end)))) continue;
+    const unit = c.unitAfter.test(after);
+    if (!unit && !c.affectsBefore.test(before)) continue;
+    let score = 1;
+    if (s.isTitle) score += 3;
+    const otherHere = ctx.mentionsOtherOrg(s.index);
+    const victimHere = ctx.mentionsVictim(s.index);
+    if (victimHere) score += 2;
+    if (otherHere && !victimHere) score -= 3;
+    if (!victimHere && !otherHere && prev && ctx.mentionsOtherOrg(prev.index)) score -= 3;
+    if (c.campaign.test(s.folded)) score -= 2;
+    if (/records?|rows|entries|datensatze|registros/.test(after.slice(0, 30)) && !/customer|passenger|client/.test(after.slice(0, 30))) score -= 0.5;
+    out.push({ ...n, score, sentence: s });
+  }
+  return out;
+}
+
+/** The number of people/records affected at this victim, or null. Prefers a more precise figure close to the best one. */
+export function extractCount(sentences: Sentence[], ctx: CountContext): { count: number | null; evidence: string | null } {
+  const all: Candidate[] = [];
+  sentences.forEach((s, i) => all.push(...candidatesIn(s, sentences[i - 1], ctx)));
+  const ok = all.filter((x) => x.score >= 1).sort((a, b) => b.score - a.score);
+  let best = ok[0];
+  if (!best) return { count: null, evidence: null };
+  for (const other of ok) {
+    const close = Math.abs(other.value - best.value) <= best.value * 0.15;
+    if (close && other.digits > best.digits && other.value >= best.value) best = other;
+  }
+  return { count: best.value, evidence: best.sentence.text };
+}

@@ -1,0 +1,48 @@
+import { DETECTION_CUES, DISCLOSURE_CUES } from "../knowledge/lexicon/event.lexicon.js";
+import type { Sentence } from "./sentence.splitter.js";
+import { cueRegex, lazy } from "./cue.compiler.js";
+import { findDates, yearsIn, type DateRef } from "./date.parser.js";
+
+/** Which sentences speak about the victim (or about no other organisation). */
+export interface SentenceFilter {
+  aboutVictim(sentence: number): boolean;
+}
+
+const cues = lazy(() => ({ detect: cueRegex(DETECTION_CUES, true), disclose: cueRegex(DISCLOSURE_CUES, true) }));
+
+/** The incident's year: the latest year the text mentions up to the reference year, else the published year, else now. */
+export function incidentYear(sentences: Sentence[], published: string | null, now: Date): number {
+  const cap = published ? +published.slice(0, 4) : now.getUTCFullYear();
+  const years = sentences.flatMap((s) => yearsIn(s.folded)).filter((y) => y <= cap);
+  if (published) return cap;
+  return years.length ? Math.max(...years) : cap;
+}
+
+/** The date closest after a cue in the sentence (or just before it). */
+function dateNearCue(s: Sentence, re: RegExp, ref: DateRef): string | null {
+  const dates = findDates(s.folded, ref);
+  if (!dates.length) return null;
+  re.lastIndex = 0;
+  const cue = re.exec(s.folded);
+  if (!cue) return null;
+  const after = dates.find((d) => d.start >= cue.index);
+  return (after && after.start - cue.index < 120 ? after : dates.filter((d) => d.end <= cue.index).pop() ?? after)?.iso ?? null;
+}
+
+function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: SentenceFilter): { date: string | null; evidence: string | null } {
+  for (const s of sentences) {
+    if (!filter.aboutVictim(s.index)) continue;
+    re.lastIndex = 0;
+    if (!re.test(s.folded)) continue;
+    const date = dateNearCue(s, re, ref);
+    if (date) return { date, evidence: s.text };
+  }
+  return { date: null, evidence: null };
+}
+
+/** When the organisation detected / learned of the incident, and when it was disclosed (default: published). */
+export function extractDates(sentences: Sentence[], ref: DateRef, filter: SentenceFilter) {
+  const detected = firstDated(sentences, cues().detect, ref, filter);
+  const disclosed = firstDated(sentences, cues().disclose, ref, filter);
+  return { detected: detected.date, detectedEvidence: detected.evidence, disclosed: disclosed.date ?? ref.published, disclosedEvidence: disclosed.evidence };
+}

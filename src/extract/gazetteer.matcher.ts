@@ -1,0 +1,164 @@
+import * as gazetteer from "../knowledge/gazetteer/index.js";
+import type { ActorEntry, OrgEntry, RegulatorEntry, VendorEntry } from "../knowledge/types.js";
+import { lazy } from "./cue.compiler.js";
+import { escapeRegex, fold } from "./text.normalizer.js";
+
+/** A parent group known from the gazetteer ("Air France-KLM" → Air France, KLM). */
+export interface GroupEntry {
+  name: string;
+  members: OrgEntry[];
+  /** The group's own gazetteer line when it has one (a holding that is also an operator, e.g. a parent airline). */
+  self?: OrgEntry;
+}
+
+/** One gazetteer hit in a text: offsets are valid in both the original and the folded text. */
+export interface GazetteerHit<T> {
+  entry: T;
+  start: number;
+  end: number;
+}
+
+/** Canonical lookup key for an alias: folded, dashes/spaces collapsed, "and" → "&". */
+export function aliasKey(text: string): string {
+  return fold(text).replace(/[\s-]+/g, " ").replace(/ and /g, " & ").replace(/\s*&\s*/g, "&").trim();
+}
+
+function aliasPattern(alias: string): string {
+  return escapeRegex(fold(alias).trim())
+    .replace(/(?:\\-|-|\s)+/g, "[\\s-]+")
+    .replace(/\[\\s-\]\+&\[\\s-\]\+|&/g, "\\s*(?:&|and)\\s*");
+}
+
+/** A compiled matcher: one alternation (longest alias first) plus a key → entry map. */
+export class AliasMatcher<T> {
+  private readonly regex: RegExp | null;
+  private readonly byKey = new Map<string, T>();
+  /** Keys whose alias itself starts in lower case ("easyJet", "bol.com"); others need a capital in the text. */
+  private readonly lowerOk = new Set<string>();
+
+  constructor(entries: readonly T[], aliasesOf: (e: T) => string[], private readonly caseSensitive = false) {
+    const patterns: string[] = [];
+    for (const entry of entries) {
+      for (const alias of aliasesOf(entry)) {
+        if (!alias || alias.trim().length < 2) continue;
+        const key = caseSensitive ? alias.trim() : aliasKey(alias);
+        if (this.byKey.has(key)) continue;
+        this.byKey.set(key, entry);
+        if (/^\p{Ll}/u.test(alias.trim())) this.lowerOk.add(key);
+        patterns.push(caseSensitive ? escapeRegex(alias.trim()) : aliasPattern(alias));
+      }
+    }
+    patterns.sort((a, b) => b.length - a.length);
+    this.regex = patterns.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join("|")})(?![\\p{L}\\p{N}])(?!['\u2019](?!s\\b)\\p{L})`, "gu")
+      : null;
+  }
+
+  /**
+   * Finds hits in `text` (folded text for case-insensitive matchers, original text otherwise).
+   * With `original`, a hit written in lower case there is dropped ("dell'azienda" is not Dell).
+   */
+  find(text: string, original?: string): GazetteerHit<T>[] {
+    if (!this.regex) return [];
+    const hits: GazetteerHit<T>[] = [];
+    this.regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.regex.exec(text))) {
+      const key = this.caseSensitive ? m[0] : aliasKey(m[0]);
+      const entry = this.byKey.get(key);
+      if (original && /^\p{Ll}/u.test(original[m.index] ?? "") && !this.lowerOk.has(key)) continue;
+      if (entry) hits.push({ entry, start: m.index, end: m.index + m[0].length });
+    }
+    return hits;
+  }
+}
+
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+const g = gazetteer as Record<string, unknown>;
+
+/** All victim-type organisations in the gazetteer. */
+export const allOrgs = lazy((): OrgEntry[] => [...list<OrgEntry>(g.AIRLINES), ...list<OrgEntry>(g.RETAILERS), ...list<OrgEntry>(g.OTHER_ORGS)]);
+export const allVendors = lazy(() => list<VendorEntry>(g.VENDORS));
+export const allActors = lazy(() => list<ActorEntry>(g.ACTORS));
+export const allRegulators = lazy(() => list<RegulatorEntry>(g.REGULATORS));
+
+export const groups = lazy((): GroupEntry[] => {
+  const byName = new Map<string, GroupEntry>();
+  for (const org of allOrgs()) {
+    if (!org.group || aliasKey(org.group) === aliasKey(org.name)) continue;
+    const key = aliasKey(org.group);
+    const entry = byName.get(key) ?? { name: org.group, members: [] };
+    entry.members.push(org);
+    byName.set(key, entry);
+  }
+  return [...byName.values()];
+});
+
+/** Organisation or group hit: exactly one of `org` / `group` is set. */
+export interface OrgRef {
+  org?: OrgEntry;
+  group?: GroupEntry;
+}
+
+/**
+ * Safe names match case-insensitively; names flagged `ambiguous` (ordinary words such as "Next", "Box", "Play")
+ * match only with their exact capitalisation and when `context` accepts the text around them.
+ */
+export class GazetteerMatcher<T extends { name: string; aliases: string[]; ambiguous?: boolean }> {
+  private readonly safe: AliasMatcher<T>;
+  private readonly risky: AliasMatcher<T>;
+
+  constructor(entries: readonly T[], private readonly context: (left: string, right: string) => boolean, keep: (alias: string) => boolean = () => true) {
+    this.safe = new AliasMatcher<T>(entries, (e) => (e.ambiguous ? e.aliases : [e.name, ...e.aliases]).filter(keep));
+    this.risky = new AliasMatcher<T>(entries.filter((e) => e.ambiguous), (e) => [e.name].filter(keep), true);
+  }
+
+  find(text: string, folded: string): GazetteerHit<T>[] {
+    const hits = this.safe.find(folded, text);
+    for (const hit of this.risky.find(text)) {
+      if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue;
+      if (this.context(folded.slice(Math.max(0, hit.start - 40), hit.start), folded.slice(hit.end, hit.end + 40))) hits.push(hit);
+    }
+    return hits;
+  }
+}
+
+const ORG_RIGHT = /^(?:'s)?\s+(?:said|says|confirmed|has|have|had|was|is|customers|shoppers|staff|told|reported|disclosed|announced|stores|data|systems|plc|group)\b/;
+const ORG_LEFT = /(?:retailer|airline|brand|chain|company|carrier|firm|group)\s+$/;
+const VENDOR_RIGHT = /^(?:'s)?\s+(?:platform|instances?|service|system|accounts?|database|cloud|app|integration|environment|tenant|portal|crm|customers?|breach|hack)\b/;
+const ACTOR_RIGHT = /^\s+(?:ransomware|gang|group|hackers|crew|operators?|extortion|collective|cybercrime)\b/;
+const ACTOR_LEFT = /(?:ransomware|gang|group|actor|hackers)\s+$/;
+
+const orgMatcher = lazy(() => {
+  type OrgItem = OrgRef & { name: string; aliases: string[]; ambiguous?: boolean };
+  const groupByKey = new Map(groups().map((g) => [aliasKey(g.name), g]));
+  const groupAliases = new Map<string, string[]>();
+  const items: OrgItem[] = [];
+  for (const org of allOrgs()) {
+    const key = aliasKey(org.name);
+    const group = groupByKey.get(key);
+    if (group) {
+      groupAliases.set(key, org.aliases);
+      group.self = org;
+    }
+    else items.push({ org, name: org.name, aliases: org.aliases, ambiguous: org.ambiguous });
+  }
+  for (const [key, group] of groupByKey) items.push({ group, name: group.name, aliases: groupAliases.get(key) ?? [] });
+  return new GazetteerMatcher<OrgItem>(items, (l, r) => ORG_RIGHT.test(r) || ORG_LEFT.test(l));
+});
+
+/** Organisations and groups named in a text (original text; matched on its folded form). */
+export function findOrgs(text: string, folded: string): GazetteerHit<OrgRef>[] {
+  return orgMatcher().find(text, folded);
+}
+
+export const vendorMatcher = lazy(() => new GazetteerMatcher<VendorEntry>(allVendors(), (_l, r) => VENDOR_RIGHT.test(r)));
+export const actorMatcher = lazy(() => new GazetteerMatcher<ActorEntry>(allActors(), (l, r) => ACTOR_RIGHT.test(r) || ACTOR_LEFT.test(l)));
+
+/** Short all-capital regulator names (SEC, AFP, ICO) match only in capitals; the rest case-insensitively. */
+const isShortCaps = (s: string) => s.length <= 5 && s === s.toUpperCase();
+const regulatorSafe = lazy(() => new GazetteerMatcher<RegulatorEntry>(allRegulators(), () => true, (a) => !isShortCaps(a)));
+const regulatorCaps = lazy(() => new AliasMatcher<RegulatorEntry>(allRegulators(), (r) => [r.name, ...r.aliases].filter(isShortCaps), true));
+export const regulatorMatcher = lazy(() => ({
+  find: (text: string, folded: string): GazetteerHit<RegulatorEntry>[] => [...regulatorSafe().find(text, folded), ...regulatorCaps().find(text)],
+}));

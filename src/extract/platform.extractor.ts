@@ -1,0 +1,87 @@
+import type { AttackVector } from "../domain/incident.js";
+import { OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
+import type { Sentence } from "./sentence.splitter.js";
+import { cueRegex, lazy } from "./cue.compiler.js";
+import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
+import { vendorMatcher } from "./gazetteer.matcher.js";
+import { breachCue, exposureCue } from "./victim.roles.js";
+
+/** Per-sentence facts the platform extractor needs. */
+export interface PlatformContext {
+  mentionsVictim(sentence: number): boolean;
+  mentionsOtherOrg(sentence: number): boolean;
+}
+
+export interface PlatformResult {
+  thirdParty: boolean | null;
+  vendor: string | null;
+  vector: AttackVector | null;
+  evidence: { thirdParty: string | null; vendor: string | null; vector: string | null };
+}
+
+const compiled = lazy(() => ({
+  thirdParty: cueRegex(THIRD_PARTY_CUES),
+  own: cueRegex(OWN_SYSTEM_CUES),
+  decisive: cueRegex(OWN_SYSTEM_DECISIVE_CUES),
+  advice: cueRegex(ADVICE_CUES),
+  vectors: VECTOR_CUES.map((v) => ({ vector: v.vector, re: cueRegex(v.cues) })),
+  generic: /\b(?:organi[sz]ations|companies|businesses|firms|enterprises|any business|such attacks|threat actors use|groups use|often|increasingly|should|must)\b/,
+  past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
+  platformNear: /^(?:'s)?\s*(?:instances?|platform|environment|database|systems?|tenant|accounts?|crm|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration)\b/,
+  platformBefore: /(?:stored (?:on|in|with|by)|hosted (?:on|by|with)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|provided by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
+}));
+
+/** Sentences about this incident: name the victim, or name no other organisation and carry an event cue. */
+function relevant(s: Sentence, ctx: PlatformContext): boolean {
+  if (ctx.mentionsVictim(s.index) || s.isTitle) return true;
+  return !ctx.mentionsOtherOrg(s.index) && (breachCue().test(s.folded) || exposureCue().test(s.folded));
+}
+
+function findVendor(sentences: Sentence[], ctx: PlatformContext): { vendor: string | null; evidence: string | null } {
+  const c = compiled();
+  for (const s of sentences) {
+    if (!(ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index))) continue;
+    for (const hit of vendorMatcher().find(s.text, s.folded)) {
+      const right = s.folded.slice(hit.end, hit.end + 40);
+      const left = s.folded.slice(Math.max(0, hit.start - 40), hit.start);
+      if (c.past.test(s.folded.slice(Math.max(0, hit.start - 80), hit.start))) continue;
+      if (c.platformNear.test(right) || c.platformBefore.test(left)) return { vendor: hit.entry.name, evidence: s.text };
+    }
+  }
+  return { vendor: null, evidence: null };
+}
+
+/** Third-party platform (true), own systems (false) or unknown (null); the vendor when named; the attack vector. */
+export function extractPlatform(sentences: Sentence[], ctx: PlatformContext): PlatformResult {
+  const c = compiled();
+  let thirdParty: boolean | null = null;
+  let tpEvidence: string | null = null;
+  let vector: AttackVector | null = null;
+  let vectorEvidence: string | null = null;
+  let decisive = false;
+  for (const s of sentences) {
+    const free = (ctx.mentionsVictim(s.index) || !ctx.mentionsOtherOrg(s.index)) && !c.advice.test(s.folded);
+    if (free && c.decisive.test(s.folded)) decisive = true;
+    if (thirdParty === null && free && c.own.test(s.folded)) {
+      thirdParty = false;
+      tpEvidence = s.text;
+    }
+    if (free && !vector && !(c.generic.test(s.folded) && !ctx.mentionsVictim(s.index))) {
+      const v = c.vectors.find((x) => x.re.test(s.folded));
+      if (v) {
+        vector = v.vector;
+        vectorEvidence = s.text;
+      }
+    }
+    if (!relevant(s, ctx)) continue;
+    const generic = c.generic.test(s.folded) && !ctx.mentionsVictim(s.index);
+    if (!generic && thirdParty !== true && c.thirdParty.test(s.folded)) {
+      thirdParty = true;
+      tpEvidence = s.text;
+    }
+  }
+  const vendor = findVendor(sentences, ctx);
+  if (decisive && !vendor.vendor) thirdParty = false;
+  if (vendor.vendor && thirdParty === null) thirdParty = true;
+  return { thirdParty, vendor: vendor.vendor, vector, evidence: { thirdParty: tpEvidence, vendor: vendor.evidence, vector: vectorEvidence } };
+}

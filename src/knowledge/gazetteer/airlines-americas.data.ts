@@ -1,0 +1,76 @@
+import type { OrgEntry } from "../types.js";
+import { airline } from "./org.builders.js";
+
+const AAG = "American Airlines Group";
+const ALASKA = "Alaska Air Group";
+const DELTA = "Delta Air Lines";
+const WESTJET = "WestJet Group";
+
+/**
+ * Airlines of North, Central and South America and the Caribbean. Bare words that are also ordinary words
+ * ("United", "American", "Delta", "Spirit", "Frontier", "Southwest") are not aliases: the full names are.
+ */
+export const AMERICAS_AIRLINES: OrgEntry[] = [
+  airline("American Airlines", "AA", "US", ["American Airlines Inc"], AAG),
+  airline("Envoy Air", "MQ", "US", [], AAG),
+  airline("Piedmont Airlines", "PT", "US", [], AAG),
+  airline("PSA Airlines", "OH", "US", [], AAG),
+  airline("Delta Air Lines", "DL", "US", ["Delta Airlines"], DELTA),
+  airline("Endeavor Air", "9E", "US", [], DELTA),
+  airline("United Airlines", "UA", "US", ["United Airlines Holdings"], "United Airlines Holdings"),
+  airline("Southwest Airlines", "WN", "US", []),
+  airline("Alaska Airlines", "AS", "US", [], ALASKA),
+  airline("Hawaiian Airlines", "HA", "US", ["Hawaiian Holdings"], ALASKA),
+  airline("Horizon Air", "QX", "US", [], ALASKA),
+  airline("JetBlue", "B6", "US", ["JetBlue Airways"]),
+  airline("Spirit Airlines", "NK", "US", []),
+  airline("Frontier Airlines", "F9", "US", []),
+  airline("Allegiant Air", "G4", "US", ["Allegiant", "Allegiant Travel"]),
+  airline("Sun Country Airlines", "SY", "US", []),
+  airline("Breeze Airways", "MX", "US", []),
+  airline("Avelo Airlines", "XP", "US", []),
+  airline("SkyWest", "OO", "US", ["SkyWest Airlines"]),
+  airline("Republic Airways", "YX", "US", []),
+  airline("Mesa Airlines", "YV", "US", []),
+  airline("GoJet Airlines", "G7", "US", []),
+  airline("Silver Airways", "3M", "US", []),
+  airline("Cape Air", "9K", "US", []),
+  airline("Air Canada", "AC", "CA", []),
+  airline("Air Canada Rouge", "RV", "CA", []),
+  airline("Jazz Aviation", "QK", "CA", ["Air Canada Jazz"]),
+  airline("WestJet", "WS", "CA", ["WestJet Airlines", "WestJet Encore", "WestJet Group"], WESTJET),
+  airline("Sunwing Airlines", "WG", "CA", [], WESTJET),
+  airline("Porter Airlines", "PD", "CA", []),
+  airline("Flair Airlines", "F8", "CA", []),
+  airline("Air Transat", "TS", "CA", ["Transat A.T."]),
+  airline("Pacific Coastal Airlines", "8P", "CA", []),
+  airline("Canadian North", "5T", "CA", []),
+  airline("Air North", "4N", "CA", []),
+  airline("PAL Airlines", "PB", "CA", ["Provincial Airlines"]),
+  airline("Aeroméxico", "AM", "MX", ["Aeromexico", "Grupo Aeroméxico", "Aerovías de México"]),
+  airline("Volaris", "Y4", "MX", []),
+  airline("Viva Aerobus", "VB", "MX", ["VivaAerobus"]),
+  airline("LATAM Airlines", "LA", "CL", ["LAN Airlines", "LATAM Airlines Group"], "LATAM Airlines Group"),
+  airline("LATAM Brasil", "JJ", "BR", ["TAM Airlines", "LATAM Airlines Brasil"], "LATAM Airlines Group"),
+  airline("Avianca", "AV", "CO", ["Aerovías del Continente Americano"], "Abra Group"),
+  airline("GOL", "G3", "BR", ["GOL Linhas Aéreas", "Gol Airlines", "Gol Linhas Aereas Inteligentes"], "Abra Group", true),
+  airline("Azul", "AD", "BR", ["Azul Brazilian Airlines", "Azul Linhas Aéreas"], undefined, true),
+  airline("Copa Airlines", "CM", "PA", ["Copa Holdings"]),
+  airline("Aerolíneas Argentinas", "AR", "AR", ["Aerolineas Argentinas"]),
+  airline("JetSMART", "JA", "CL", []),
+  airline("Sky Airline", "H2", "CL", []),
+  airline("Flybondi", "FO", "AR", []),
+  airline("Boliviana de Aviación", "OB", "BO", ["Boliviana de Aviacion"]),
+  airline("Conviasa", "V0", "VE", []),
+  airline("Avior Airlines", "9V", "VE", []),
+  airline("Laser Airlines", "QL", "VE", []),
+  airline("Arajet", "DM", "DO", []),
+  airline("Caribbean Airlines", "BW", "TT", []),
+  airline("interCaribbean Airways", "JY", "TC", []),
+  airline("Bahamasair", "UP", "BS", []),
+  airline("Cayman Airways", "KX", "KY", []),
+  airline("Winair", "WM", "SX", ["Windward Islands Airways"]),
+  airline("Wingo", "P5", "CO", []),
+  airline("Satena", "9R", "CO", []),
+  airline("Paranair", "ZP", "PY", []),
+];

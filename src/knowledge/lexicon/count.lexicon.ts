@@ -1,0 +1,34 @@
+/** Number words, scale words and the nouns that make a number a count of affected people or records. */
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, "a few": 3, several: 3, dozens: 24,
+  ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
+  une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+
+/** Scale words; the value multiplies the number before it. */
+export const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3, k: 1e3, tausend: 1e3, mila: 1e3, mille: 1e3, mil: 1e3, "tsd.": 1e3,
+  million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, "mio.": 1e6, mio: 1e6, millionen: 1e6, milioni: 1e6, milione: 1e6, millones: 1e6, millon: 1e6,
+  billion: 1e9, billions: 1e9, bn: 1e9, milliarden: 1e9, milliard: 1e9, milliards: 1e9, miliardi: 1e9, "mrd.": 1e9,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+};
+
+/** Nouns for people or records counted as affected. */
+export const COUNT_UNITS = [
+  "customers?", "people", "persons?", "passengers?", "records?", "accounts?", "individuals?", "users?", "members?", "fl[yi]ers?", "travell?ers?", "clients?", "data subjects", "guests?",
+  "patients?", "shoppers?", "subscribers?", "consumers?", "employees?", "residents?", "citizens?", "victims?", "profiles?", "rows?", "entries",
+  "kunden", "personen", "nutzer(?:innen)?", "fluggaste", "passagiere", "datensatze", "menschen", "kundinnen",
+  "clienti", "utenti", "persone", "passeggeri", "account", "viaggiatori",
+  "personnes", "utilisateurs", "passagers", "voyageurs", "comptes",
+  "clientes", "personas", "usuarios", "pasajeros", "registros", "cuentas",
+];
+
+/** Words near a number that make it money, percent or time rather than a count. */
+export const NON_COUNT_AFTER = "(?:%|percent|per cent|prozent|per cento|pour cent|por ciento|euros?|dollars?|pounds?|usd|eur|gbp|aud|cad|yen|francs?|rupees?|\\$|years?|months?|days?|hours?|minutes?|weeks?|revenue|sales|fine)";
+export const CURRENCY_BEFORE = /(?:[$€£¥]|us\$|a\$|c\$|usd|eur|gbp|aud|rs\.?|inr)\s*$/;
+
+/** Words that make a count refer to a whole campaign or several companies. */
+export const CAMPAIGN_CUES = ["in total", "across", "companies", "organi[sz]ations", "firms", "businesses", "victims", "campaign", "collectively", "combined", "altogether"];

@@ -1,0 +1,28 @@
+/** Month and weekday names in the supported languages (folded), and relative-date words. */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  januar: 1, janner: 1, februar: 2, marz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, dicembre: 12,
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  enero: 1, febrero: 2, abril: 4, mayo: 5, junio: 6, julio: 7, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+
+/** 0 = Sunday, as Date#getUTCDay. */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
+  domenica: 0, lunedi: 1, martedi: 2, mercoledi: 3, giovedi: 4, venerdi: 5, sabato: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
+};
+
+/** Relative day words and their offset in days from the published date. */
+export const RELATIVE_DAYS: Record<string, number> = {
+  today: 0, yesterday: -1, "the day before": -1, heute: 0, gestern: -1, oggi: 0, ieri: -1, "aujourd'hui": 0, hier: -1, hoy: 0, ayer: -1,
+  "last week": -7, "letzte woche": -7, "vergangene woche": -7, "la settimana scorsa": -7, "la semaine derniere": -7, "la semana pasada": -7,
+};
+
+/** Ordinal day suffixes and connectors between day, month and year ("25th", "2.", "1er", "de"). */
+export const DAY_SUFFIX = "(?:st|nd|rd|th|er|\\.|º|°)?";

@@ -1,0 +1,54 @@
+/** Cues about the event itself, all languages, as regex sources on folded text. */
+
+/** The article reports an intrusion or data theft. */
+export const BREACH_CUES = [
+  "(?:data|security|cyber(?:security)?) (?:breach|incident|attack|intrusion)\\w*", "breach\\w*", "cyber ?-?attack\\w*", "hack(?:ed|ers?|ing)?", "stolen", "stole", "data theft",
+  "unauthori[sz]ed (?:access|party|third party|actor)", "compromis\\w*", "exposed", "leak\\w*", "intrusion", "ransomware attack", "exfiltrat\\w*", "extortion",
+  "cyberangriff\\w*", "hackerangriff\\w*", "datenleck\\w*", "datenpanne\\w*", "sicherheitsvorfall\\w*", "gestohlen",
+  "attacc(?:o|hi)(?: (?:informatic[oi]|hacker))?", "violazione\\w*", "furto di dati", "incidente (?:informatico|di sicurezza)", "attacchi informatici",
+  "cyberattaque\\w*", "fuite de donnees", "violation de donnees", "piratage", "incident de (?:cyber)?securite", "vol de donnees",
+  "ciberataque\\w*", "brecha de (?:datos|seguridad)", "filtracion de datos", "robo de datos", "incidente de ciberseguridad",
+];
+
+/** Headline cues for pieces that are not breach reports (hard: prosecution news). */
+export const HARD_NON_BREACH_CUES = [
+  "arrest\\w*", "charged", "sentenced", "extradit\\w*", "pleads?", "pleaded", "convicted", "indicted", "jailed", "prison", "court", "trial",
+  "festgenommen", "verhaftet", "arrestat\\w*", "interpellat\\w*", "detenid[oa]s?",
+];
+
+/** Headline cues for advisories, patch notes, guides and profiles (soft: a clear breach headline overrides). */
+export const SOFT_NON_BREACH_CUES = [
+  "patch(?:es|ed)?", "patch tuesday", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide", "explained", "what is",
+  "best practices", "what it leaders", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
+  "sicherheitslucke\\w*", "vulnerabilita", "faille\\w*", "vulnerabilidad\\w*",
+];
+
+/** The named organisation detected or learned of the incident. */
+export const DETECTION_CUES = [
+  "detect\\w*", "discover\\w*", "became aware", "become aware", "was made aware", "learn(?:ed|t) (?:of|about|that)", "identified", "noticed", "spotted", "realized", "realised",
+  "(?:was|were) (?:alerted|notified|informed) (?:by|of)", "received (?:the )?(?:first )?(?:notification|notice|alert)\\w*", "first (?:notified|alerted)",
+  "rilevat\\w*", "scopert\\w*", "individuat\\w*", "entdeckt", "bemerkt", "festgestellt", "erkannt", "detecte\\w*", "decouvert\\w*", "detect[oó]", "descubri\\w*",
+];
+
+/** The organisation disclosed the incident publicly. */
+export const DISCLOSURE_CUES = ["disclos\\w*", "announc\\w*", "confirm\\w*", "revealed", "notif(?:ied|ying) (?:customers|clients|passengers)", "went public", "made public", "issued a (?:notice|statement)"];
+
+/** An actor is linked to this incident. */
+export const ATTRIBUTION_CUES = [
+  "behind", "responsib\\w*", "claim\\w*", "attribut\\w*", "suspect\\w*", "linked", "blam\\w*", "involvement", "carried out", "took credit", "perpetrat\\w*", "connected to", "tied to",
+  "dietro", "rivendicat\\w*", "hinter", "bekannt", "derriere", "revendiqu\\w*", "detras", "reivindic\\w*",
+];
+export const CLAIM_CUES = ["claim\\w*", "took credit", "rivendicat\\w*", "revendiqu\\w*", "reivindic\\w*", "bekannt"];
+export const ATTRIBUTED_CUES = ["attribut\\w*", "confirmed (?:that )?(?:the )?(?:group|gang)", "was behind", "were behind"];
+
+/** Authorities were told or are working on the case. */
+export const NOTIFY_CUES = [
+  "notif\\w*", "report(?:ed)? (?:it |the (?:incident|breach) )?to", "inform\\w*", "alert\\w*", "filed? with", "filing", "submitted to", "shared with", "working (?:closely )?with", "in collaboration with",
+  "investigat\\w*", "referred", "contacted", "engaged", "coordinat\\w*", "letter to", "gemeldet", "informiert", "notificat\\w*", "segnalat\\w*", "presentato", "signale\\w*", "saisi\\w*", "notificad[oa]", "informad[oa]", "denuncia\\w*",
+];
+
+/** Sentences that mention organisations only in passing (earlier victims, other companies, comparisons). */
+export const PASSING_CUES = [
+  "earlier", "previously", "last (?:year|month)", "also", "similar", "string of", "series of", "wave of", "follows", "following", "after", "latest in", "other", "including", "such as", "like",
+  "comparable", "recent weeks", "before", "reihe", "wie", "zuvor", "ebenso", "ebenfalls", "anche", "come", "dopo", "aussi", "comme", "apres", "tambien", "como", "tras",
+];

@@ -1,0 +1,25 @@
+import type { Sector } from "../../domain/incident.js";
+
+/** Words that tell an organisation's sector when the gazetteer does not know it. */
+export const SECTOR_CUES: Record<Sector, string[]> = {
+  airline: [
+    "airlines?", "air ?lines?", "airways", "carriers?", "flag carrier", "flights?", "fl[yi]ers?", "frequent fl[yi]er", "aviation", "passengers?", "aircraft", "airports?",
+    "fluggesellschaft", "airline", "compagnia aerea", "vettore", "compagnie aerienne", "transporteur aerien", "aerolinea", "linea aerea",
+  ],
+  retail: [
+    "retailers?", "retail", "fashion", "luxury", "stores?", "shops?", "brands?", "shoppers?", "jewell?e?r[ys]?", "jewelry", "apparel", "clothing", "sportswear", "couture", "boutiques?",
+    "supermarkets?", "grocer\\w*", "department store", "e-commerce", "outdoor", "high-street", "maison",
+    "einzelhandler", "handler", "modekonzern", "luxuskonzern", "marchio", "moda", "abbigliamento", "rivenditore", "marque", "detaillant", "enseigne", "minorista", "tienda", "marca",
+  ],
+  other: [
+    "banks?", "banco", "insurer", "insurance", "credit reporting", "credit bureau", "telecoms?", "telecommunications", "hospitals?", "health", "universit\\w*", "government", "council",
+    "technology (?:company|firm|giant)", "software", "networking", "energy", "utility", "financial services", "lender", "bank", "versicherer", "banca", "banque", "aseguradora",
+  ],
+};
+
+/** Name parts that give the sector away ("Hawaiian Airlines", "Banco Santander"). */
+export const SECTOR_NAME_PARTS: Record<Sector, string[]> = {
+  airline: ["airlines", "airline", "airways", "air", "aviation", "aero", "aerolineas", "jet", "fly"],
+  retail: ["stores", "retail", "fashion", "boutique", "jewellery", "jewelry", "mart", "shop"],
+  other: ["bank", "banco", "banque", "insurance", "university", "hospital", "council", "telecom"],
+};

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BotCore } from "../../src/bot/bot.port.js";
+import { openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
+import { seedBotFixtures } from "./bot.fixtures.js";
+import { coreFor, ctxFor } from "./bot.harness.js";
+
+describe.each(storeKinds())("bot commands (%s)", (kind) => {
+  let store: TestStore;
+  let core: BotCore;
+  beforeAll(async () => {
+    store = await openTestStore(kind);
+    await seedBotFixtures(store, 12);
+    core = coreFor(store);
+  });
+  afterAll(async () => { await store.cleanup(); });
+  const run = (text: string, channel = "C1") => core.handleCommand(text, ctxFor(channel));
+
+  it("help is generated from the command table", async () => {
+    const view = await run("help");
+    expect(view.kind).toBe("help");
+    for (const name of ["latest", "search", "show", "actions", "sources", "timeline", "campaign", "actor", "stats", "subscribe", "watch", "add"]) {
+      expect(view.fallbackText).toContain(name);
+    }
+    const one = await run("help subscribe");
+    expect(one.fallbackText).toContain("breach subscribe airline at 08:30 Europe/Paris high");
+  });
+
+  it("unknown and malformed commands answer help with a suggestion", async () => {
+    const unknown = await run("lastest airline");
+    expect(unknown.kind).toBe("help");
+    expect(unknown.fallbackText).toContain("Did you mean `latest`?");
+    const bad = await run("latest 99");
+    expect(bad.kind).toBe("help");
+    expect(bad.fallbackText).toContain("at most 50");
+    expect(bad.title).toBe("Help: latest");
+  });
+
+  it("latest filters by sector and paginates with a Show more action", async () => {
+    const first = await run("latest airline 6");
+    const ids1 = first.sections[0]!.items!.map((i) => i.incidentId);
+    expect(ids1).toHaveLength(6);
+    expect(first.context).toBe("Showing 1–6 of 15");
+    const more = first.actions!.find((a) => a.id === "more")!;
+    expect(more.command).toBe("latest airline 6 page 2");
+    const second = await run(more.command);
+    const ids2 = second.sections[0]!.items!.map((i) => i.incidentId);
+    expect(ids2).toHaveLength(6);
+    expect(ids2.some((id) => ids1.includes(id))).toBe(false);
+    const last = await run("latest airline 6 page 3");
+    expect(last.sections[0]!.items).toHaveLength(3);
+    expect(last.actions).toBeUndefined();
+    const retail = await run("latest retail");
+    expect(retail.sections[0]!.items!.map((i) => i.incidentId)).toEqual(["chanel-2025-07"]);
+  });
+
+  it("search tolerates typos and finds vendors, actors by alias and campaigns", async () => {
+    expect((await run("search qantaz")).sections[0]!.items![0]!.incidentId).toBe("qantas-2025-06");
+    const sf = (await run("search salesfroce")).sections[0]!.items!.map((i) => i.incidentId);
+    expect(sf.sort()).toEqual(["air-france-klm-2025-08", "chanel-2025-07", "qantas-2025-06"]);
+    const alias = (await run("search UNC6040")).sections[0]!.items!.map((i) => i.incidentId);
+    expect(alias).toContain("chanel-2025-07");
+    const none = await run("search nothingmatcheshere");
+    expect(none.fallbackText).toContain("No incident matches");
+  });
+
+  it("search paginates", async () => {
+    const p1 = await run("search carrier");
+    expect(p1.sections[0]!.items).toHaveLength(10);
+    expect(p1.context).toBe("Showing 1–10 of 12");
+    const more = p1.actions!.find((a) => a.id === "more")!;
+    expect(more.command).toBe("search carrier page 2");
+    const p2 = await run(more.command);
+    expect(p2.sections[0]!.items).toHaveLength(2);
+    expect(p2.actions).toBeUndefined();
+    expect((await run("search carrier page 3")).context).toBe("No more results (12 in total)");
+  });
+
+  it("show renders the incident card with facts, badges, conflict, actions and buttons", async () => {
+    const view = await run("show qantas-2025-06");
+    expect(view.kind).toBe("incident");
+    expect(view.incidentId).toBe("qantas-2025-06");
+    const facts = Object.fromEntries(view.sections[0]!.facts!.map((f) => [f.label, f.value]));
+    expect(facts["Affected"]).toBe("6M (The Record) vs 5.7M (Reuters)");
+    expect(facts["Actors"]).toContain("ShinyHunters (claimed)");
+    expect(facts["Vendor / platform"]).toBe("Salesforce (third party)");
+    expect(facts["Regulators"]).toBe("OAIC");
+    const badges = view.sections.find((s) => s.badges)!.badges!;
+    expect(badges).toContainEqual({ label: "NOT Passport data", tone: "safe" });
+    expect(badges).toContainEqual({ label: "Dates of birth", tone: "exposed" });
+    expect(view.sections.find((s) => s.heading === "Top actions")!.bullets!.length).toBeGreaterThan(0);
+    expect(view.context).toBe("Updated 2025-07-09 · 2 sources");
+    expect(view.actions!.map((a) => a.id)).toEqual(["actions", "sources", "timeline", "subscribe", "watch", "post"]);
+    expect(view.actions!.find((a) => a.id === "watch")!.command).toBe("watch Salesforce");
+  });
+
+  it("show by name picks the best match, ambiguous names list choices", async () => {
+    expect((await run("show westjet")).incidentId).toBe("westjet-2025-06");
+    expect((await run("show air franse")).incidentId).toBe("air-france-klm-2025-08");
+    const ambiguous = await run("show carrier");
+    expect(ambiguous.kind).toBe("list");
+    expect(ambiguous.sections[0]!.items!.length).toBeGreaterThan(1);
+    expect((await run("show no-such-thing-zz")).kind).toBe("error");
+  });
+
+  it("actions groups advice by audience with priority and reason", async () => {
+    const view = await run("actions qantas-2025-06");
+    expect(view.kind).toBe("actions");
+    const audiences = view.sections.map((s) => s.heading);
+    expect(audiences.some((h) => h?.startsWith("Severity"))).toBe(true);
+    expect(audiences).toContain("Customer service & communications");
+    const bullet = view.sections[1]!.bullets![0]!;
+    expect(bullet).toMatch(/^\[(now|soon|later)\] .+ \(why: .+\)$/);
+  });
+
+  it("sources lists links with outlet and date; timeline orders facts and changes", async () => {
+    const sources = await run("sources qantas-2025-06");
+    expect(sources.sections[0]!.links!.map((l) => l.note)).toEqual(["Reuters, 2025-07-02", "The Record, 2025-07-09"]);
+    const timeline = await run("timeline qantas-2025-06");
+    const lines = timeline.sections[0]!.bullets!;
+    expect(lines[0]).toMatch(/^2025-07-0\d · /);
+    expect(lines.some((l) => l.includes("ShinyHunters claimed the theft — The Record"))).toBe(true);
+    expect(lines.findIndex((l) => l.includes("New incident"))).toBeLessThan(lines.findIndex((l) => l.includes("ShinyHunters claimed")));
+  });
+
+  it("campaign lists campaigns and shows one with its incidents", async () => {
+    const list = await run("campaign");
+    expect(list.sections[0]!.items![0]!.title).toBe("Salesforce data theft 2025");
+    const one = await run("campaign salesforce");
+    expect(one.title).toBe("Campaign: Salesforce data theft 2025");
+    expect(one.sections[0]!.items!.map((i) => i.incidentId).sort()).toEqual(["air-france-klm-2025-08", "chanel-2025-07", "qantas-2025-06"]);
+  });
+
+  it("actor resolves aliases and shows role per incident with the source", async () => {
+    const view = await run("actor unc6040");
+    expect(view.title).toBe("Actor: ShinyHunters");
+    expect(view.subtitle).toContain("UNC6040");
+    const items = view.sections[0]!.items!;
+    expect(items.find((i) => i.incidentId === "qantas-2025-06")!.text).toContain("claimed per The Record");
+    expect(items.find((i) => i.incidentId === "air-france-klm-2025-08")!.text).toContain("suspected");
+  });
+
+  it("stats counts by sector and severity", async () => {
+    const view = await run("stats all");
+    const bySector = Object.fromEntries(view.sections[0]!.facts!.map((f) => [f.label, f.value]));
+    expect(bySector).toEqual({ airline: "15", retail: "1", other: "0" });
+    expect(view.context).toContain("16 incidents");
+    expect((await run("stats 2025")).title).toBe("Statistics (since 2025)");
+  });
+
+  it("subscribe stores the channel with defaults, validates the zone, lists and unsubscribes", async () => {
+    const ok = await run("subscribe airline high", "C-sub");
+    expect(ok.title).toBe("Subscribed this channel");
+    expect(ok.fallbackText).toContain("07:45 (Europe/London)");
+    const sub = await store.getSubscription("slack:T1:C-sub");
+    expect(sub).toMatchObject({ sectors: ["airline"], minSeverity: "high", digestTime: "07:45", timeZone: "Europe/London", workspaceId: "T1", createdBy: "U1" });
+    const bad = await run("subscribe at 09:00 Europe/Pari", "C-sub");
+    expect(bad.kind).toBe("error");
+    expect(bad.fallbackText).toContain("Did you mean Europe/Paris?");
+    await run("subscribe retail at 9:15 America/New_York", "C-sub2");
+    await store.updateSubscription((await store.getSubscription("slack:T1:C-sub2"))!.id, { pausedReason: "channel archived" });
+    const list = await run("subscriptions", "C-sub");
+    expect(list.fallbackText).toContain("slack:T1:C-sub (this channel)");
+    expect(list.fallbackText).toContain("paused: channel archived");
+    expect((await run("unsubscribe", "C-sub")).title).toBe("Unsubscribed");
+    expect((await run("unsubscribe", "C-sub")).title).toBe("Not subscribed");
+  });
+
+  it("watch, watches, unwatch", async () => {
+    expect((await run("watch Salesforce", "C-w")).title).toBe('Watching "Salesforce"');
+    expect((await run("watches", "C-w")).sections[0]!.items!.map((i) => i.title)).toEqual(["Salesforce"]);
+    expect((await run("unwatch Salesforce", "C-w")).title).toBe('Stopped watching "Salesforce"');
+    expect((await run("watches", "C-w")).fallbackText).toContain("watches nothing");
+  });
+});

@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
+import { startFakeSlackApi, type FakeSlackApi } from "./fake-slack-api.js";
+import { fakeCore, memoryStore } from "./fakes.js";
+import { startAdapter, type Harness } from "./harness.js";
+import { eventEnvelope, postSigned } from "./slack-request.js";
+
+const subscription: SubscriptionRecord = {
+  id: "s1", platform: "slack", workspaceId: "T1", target: "slack:T1:C42", digestTime: "08:30", timeZone: "Europe/Paris",
+  sectors: ["airline"], minSeverity: "medium", postWhenEmpty: false, liveAlerts: true, createdBy: "U1",
+  pausedReason: null, lastDigestAt: null, createdAt: new Date("2025-07-01T00:00:00Z"),
+};
+const watch: WatchRecord = {
+  id: "w1", platform: "slack", workspaceId: "T1", target: "slack:T1:C42", term: "<!channel> Salesforce", conversationRef: null,
+  createdBy: "U1", createdAt: new Date("2025-07-01T00:00:00Z"),
+};
+const otherWorkspace: WatchRecord = { ...watch, id: "w2", workspaceId: "T9", target: "slack:T9:C1", term: "Zendesk" };
+
+describe("App Home", () => {
+  let api: FakeSlackApi;
+  let harness: Harness;
+  beforeEach(async () => {
+    api = await startFakeSlackApi();
+    harness = await startAdapter({ apiUrl: api.apiUrl, core: fakeCore(), store: memoryStore({ subscriptions: [subscription], watches: [watch, otherWorkspace] }) });
+  });
+  afterEach(async () => { await harness.close(); await api.close(); });
+
+  it("publishes the workspace's subscriptions and watches on app_home_opened", async () => {
+    const res = await postSigned(harness.eventsUrl, eventEnvelope({ type: "app_home_opened", user: "U7", channel: "D1", tab: "home", event_ts: "1700000000.1" }));
+    expect(res.status).toBe(200);
+    const call = await api.waitFor(() => api.callsTo("views.publish")[0]);
+    expect(call.args.user_id).toBe("U7");
+    const json = JSON.stringify(call.args.view);
+    expect(json).toContain("<#C42>");
+    expect(json).toContain("08:30");
+    expect(json).toContain("&lt;!channel&gt; Salesforce");
+    expect(json).not.toContain("<!channel>");
+    expect(json).not.toContain("Zendesk");
+  });
+});

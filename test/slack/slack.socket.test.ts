@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import type { AddressInfo } from "node:net";
+import { startFakeSlackApi, type FakeSlackApi } from "./fake-slack-api.js";
+import { fakeCore, memoryStore } from "./fakes.js";
+import { startAdapter, type Harness } from "./harness.js";
+
+/** A fake Slack Socket Mode endpoint: says hello, relays envelopes, collects the app's acks. */
+async function startFakeSocket(): Promise<{ url: string; acks: { envelope_id: string }[]; connected: Promise<WebSocket>; close(): Promise<void> }> {
+  const server = new WebSocket.Server({ port: 0, host: "127.0.0.1" });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const acks: { envelope_id: string }[] = [];
+  const connected = new Promise<WebSocket>((resolve) => {
+    server.on("connection", (socket) => {
+      socket.on("message", (data) => acks.push(JSON.parse(String(data)) as { envelope_id: string }));
+      socket.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" } }));
+      resolve(socket);
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `ws://127.0.0.1:${port}/link`,
+    acks,
+    connected,
+    close: () => new Promise<void>((resolve) => { for (const c of server.clients) c.terminate(); server.close(() => resolve()); }),
+  };
+}
+
+describe("Slack adapter in Socket Mode (SLACK_APP_TOKEN)", () => {
+  let api: FakeSlackApi;
+  let socket: Awaited<ReturnType<typeof startFakeSocket>>;
+  let harness: Harness;
+  let core: ReturnType<typeof fakeCore>;
+
+  beforeEach(async () => {
+    api = await startFakeSlackApi();
+    socket = await startFakeSocket();
+    api.socketUrl = socket.url;
+    core = fakeCore();
+    harness = await startAdapter({ apiUrl: api.apiUrl, core, store: memoryStore(), env: { SLACK_APP_TOKEN: "xapp-test", SLACK_SIGNING_SECRET: "" } });
+  });
+  afterEach(async () => { await harness.close(); await socket.close(); await api.close(); });
+
+  it("connects with the app token, acks a slash command envelope and answers through response_url", async () => {
+    expect(harness.adapter.routes).toEqual([]);
+    const ws = await socket.connected;
+    expect(api.callsTo("apps.connections.open")[0]?.token).toBe("xapp-test");
+    ws.send(JSON.stringify({
+      envelope_id: "env-1", type: "slash_commands", accepts_response_payload: true,
+      payload: { team_id: "T1", channel_id: "C1", user_id: "U1", command: "/breach", text: "latest", response_url: api.responseUrl("sock"), api_app_id: "A1", trigger_id: "1" },
+    }));
+    const ack = await api.waitFor(() => socket.acks.find((a) => a.envelope_id === "env-1"));
+    expect(ack.envelope_id).toBe("env-1");
+    const answer = await api.waitFor(() => api.responses.find((r) => r.id === "sock"));
+    expect(answer.body.response_type).toBe("ephemeral");
+    expect(core.calls[0]).toMatchObject({ fn: "handleCommand", text: "latest", ctx: { target: "slack:T1:C1" } });
+  });
+});
