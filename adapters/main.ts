@@ -2,12 +2,15 @@
  * Composition root: read config, build the store, the core, the enabled adapters and the
  * scheduler, serve HTTP, and shut everything down cleanly on SIGINT / SIGTERM.
  */
+import { appendFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
+import { dirname, join, resolve } from "node:path";
 import { loadConfig, slackEnabled, teamsEnabled, type Config } from "../src/config.js";
 import { createLogger, type Logger } from "../src/logger.js";
 import { createStore } from "../src/store/index.js";
 import type { Store } from "../src/store/store.port.js";
 import { createBotCore } from "../src/bot/index.js";
+import type { BotCore } from "../src/bot/bot.port.js";
 import { createIngestor } from "../src/ingest/index.js";
 import { createScheduler } from "../src/schedule/index.js";
 import type { ChatPoster } from "../src/domain/chat.js";
@@ -31,7 +34,14 @@ export interface StartOptions {
   logger?: Logger;
 }
 
-async function buildAdapters(config: Config, deps: Parameters<typeof import("./slack/index.js").createSlackAdapter>[0], logger: Logger): Promise<ChatAdapter[]> {
+interface AdapterDeps {
+  config: Config;
+  core: BotCore;
+  store: Store;
+  logger: Logger;
+}
+
+async function buildAdapters(config: Config, deps: AdapterDeps, logger: Logger): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   if (slackEnabled(config)) {
     const { createSlackAdapter } = await import("./slack/index.js");
@@ -53,7 +63,9 @@ async function buildAdapters(config: Config, deps: Parameters<typeof import("./s
 /** Starts the whole service and resolves once it is listening. */
 export async function startService(options: StartOptions = {}): Promise<RunningService> {
   const config = loadConfig(options.env ?? process.env);
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const chatConfigured = slackEnabled(config) || teamsEnabled(config);
+  const wantConsole = options.console ?? (config.CONSOLE === "on" || (config.CONSOLE === "auto" && !chatConfigured && Boolean(process.stdin.isTTY)));
+  const logger = options.logger ?? serviceLogger(config, wantConsole);
   const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: logger.child({ part: "store" }) });
   logger.info("store ready", { kind: store.kind });
 
@@ -84,13 +96,12 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
   scheduler?.start();
   void firstRunData(store, ingestor, config, logger);
 
-  let consoleSession: { close(): void } | null = null;
-  const wantConsole = options.console ?? (config.CONSOLE === "on" || (config.CONSOLE === "auto" && adapters.length === 0 && Boolean(process.stdin.isTTY)));
+  const consoleAbort = new AbortController();
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       logger.info("shutting down");
-      consoleSession?.close();
+      consoleAbort.abort();
       await scheduler?.stop();
       for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { adapter: adapter.name, error }));
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -103,9 +114,24 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
   if (wantConsole) {
     const { startConsole } = await import("./console/index.js");
     logger.info("console enabled", { reason: adapters.length === 0 ? "no Slack or Teams credentials" : "CONSOLE=on" });
-    consoleSession = startConsole({ core, input: process.stdin, output: process.stdout, logger, onExit: () => void stop().then(() => process.exit(0)) });
+    // The session ends on `exit` / Ctrl-D (then the service stops) or on shutdown.
+    void startConsole({ core, input: process.stdin, output: process.stdout, logger, signal: consoleAbort.signal })
+      .then(() => (consoleAbort.signal.aborted ? undefined : stop().then(() => process.exit(0))));
   }
   return { config, store, server, port: address.port, adapters, stop };
+}
+
+/**
+ * JSON-lines logs on stderr; while the interactive console owns the terminal they go to a file
+ * next to the SQLite database instead (or ./data), so they do not interleave with the session.
+ */
+function serviceLogger(config: Config, consoleOwnsTerminal: boolean): Logger {
+  if (!consoleOwnsTerminal || !process.stderr.isTTY) return createLogger(config.LOG_LEVEL);
+  const dir = config.DATABASE_URL.startsWith("file:") ? dirname(resolve(config.DATABASE_URL.slice("file:".length))) : resolve("data");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "breach-radar.log");
+  process.stderr.write(`Logs: ${file}\n`);
+  return createLogger(config.LOG_LEVEL, {}, (line) => appendFileSync(file, line + "\n"));
 }
 
 /** On an empty store, poll the feeds once; if the network is unreachable, load the bundled offline sample. */
