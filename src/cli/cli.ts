@@ -13,7 +13,7 @@ const COMMANDS: Entry[] = [
   { name: "extract", usage: "extract [--json] FILE...", summary: "Extract structured breach incidents from article files", load: () => import("./extract.command.js") },
   { name: "ingest", usage: "ingest [--once] [FILE|URL...]", summary: "Poll the configured feeds (or ingest the given files/URLs) into the store", load: () => import("./ingest.command.js") },
   { name: "feeds", usage: "feeds list|add URL|remove URL", summary: "Manage the news feeds that are polled", load: () => import("./feeds.command.js") },
-  { name: "ask", usage: 'ask "QUESTION" | ask --command "latest airline"', summary: "Answer one question (or run one /breach command) and exit", load: () => import("./ask.command.js") },
+  { name: "ask", usage: 'ask "QUESTION" | ask --command "latest airline"', summary: "Answer one question (or run one /breach command) and exit", load: () => import("../../adapters/console/ask.command.js") },
   { name: "db", usage: "db migrate|status", summary: "Apply database migrations (done automatically at start) or show status", load: () => import("./db.command.js") },
 ];
 

@@ -5,6 +5,9 @@ import type { FeedRecord, Store } from "../store/store.port.js";
 import { parseHttpUrl } from "../ingest/url.canonicalizer.js";
 import type { CliCommand, CliIO } from "./command.js";
 
+/** Feed titles, URLs and errors are untrusted: drop terminal control characters before printing. */
+const clean = (text: string): string => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "");
+
 const USAGE = "Usage: breach-radar feeds list | feeds add URL | feeds remove URL";
 
 const when = (d: Date | null) => (d ? d.toISOString().replace(/\.\d+Z$/, "Z") : "never");
@@ -13,7 +16,7 @@ function describe(feed: FeedRecord): string {
   const state = feed.enabled ? (feed.consecutiveFailures > 0 ? `failing ×${feed.consecutiveFailures}` : "ok") : "disabled";
   const lines = [`${feed.url}${feed.title ? `  (${feed.title})` : ""}`, `    ${state} · last success ${when(feed.lastSuccessAt)} · next poll ${feed.nextPollAt ? when(feed.nextPollAt) : "on schedule"}`];
   if (feed.lastError) lines.push(`    last error: ${feed.lastError}`);
-  return lines.join("\n");
+  return clean(lines.join("\n"));
 }
 
 async function runAction(store: Store, action: string, arg: string | undefined, io: CliIO): Promise<number> {

@@ -8,16 +8,19 @@ import type { Ingestor, IngestResult, PollReport } from "../ingest/ingest.types.
 import { pollIntervalMs } from "../ingest/poll.interval.js";
 import type { CliCommand, CliIO } from "./command.js";
 
+/** Feed titles, URLs and errors are untrusted: drop terminal control characters before printing. */
+const clean = (text: string): string => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "");
+
 function describeResult(label: string, r: IngestResult): string {
   if (!r.isBreachReport) return `  ${label}: not a breach report (recorded as seen)`;
   const head = `  ${label}: ${r.incidentId}${r.isNew ? " (new)" : ""}${r.changed ? "" : " (no change)"}`;
-  return [head, ...r.changes.map((c) => `      · ${c}`)].join("\n");
+  return clean([head, ...r.changes.map((c) => `      · ${c}`)].join("\n"));
 }
 
 function describePoll(report: PollReport): string {
   const lines = report.feeds.map((f) => `  ${f.status.padEnd(12)} ${f.url}${f.error ? `  — ${f.error}` : ""}${f.processed ? `  (${f.processed} new items)` : ""}`);
   lines.push(`${report.feedsOk} feeds ok, ${report.feedsFailed} failed, ${report.feedsSkipped} skipped · ${report.newIncidents.length} new incidents, ${report.updatedIncidents.length} updated`);
-  return lines.join("\n");
+  return clean(lines.join("\n"));
 }
 
 async function ingestInputs(ingestor: Ingestor, inputs: string[], io: CliIO): Promise<number> {
@@ -30,7 +33,7 @@ async function ingestInputs(ingestor: Ingestor, inputs: string[], io: CliIO): Pr
       io.out(describeResult(input, result));
     } catch (error) {
       failures++;
-      io.err(`  ${input}: ${(error as Error).message}`);
+      io.err(clean(`  ${input}: ${(error as Error).message}`));
     }
   }
   await ingestor.relinkCampaigns();

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSOLE_PROMPT, startConsole } from "../../adapters/console/index.js";
-import { runAsk } from "../../src/cli/ask.command.js";
+import { runAsk } from "../../adapters/console/ask.command.js";
 import { silentLogger } from "../../src/logger.js";
 import { seedBotFixtures } from "../bot/bot.fixtures.js";
 import { coreFor } from "../bot/bot.harness.js";
@@ -37,12 +37,15 @@ describe("console session", () => {
   afterAll(async () => { await store.cleanup(); });
 
   it("remembers the last shown incident so follow-up questions work", async () => {
-    const replies = await drive(store, ["show qantas-2025-06", "was passport data taken?", "who is behind it?"], "exit");
+    const replies = await drive(store, ["show qantas-2025-06", "was passport data taken?", "who is behind it?", "sources", "how many people at westjet?", "was passport data taken?"], "exit");
     expect(replies[0]).toContain("Breach Radar console");
     expect(replies[1]).toContain("== Qantas: call-centre platform breach exposes customer records ==");
     expect(replies[2]).toContain("Stated NOT taken: Passport data (per Reuters).");
     expect(replies[2]).toContain("https://news.example.test/qantas-first");
     expect(replies[3]).toContain("ShinyHunters: claimed (per The Record)");
+    expect(replies[4]).toContain("== Sources: Qantas");
+    expect(replies[5]).toContain("About 1.2M people are affected (per The Register).");
+    expect(replies[6]).toContain("Yes: Passport data reported taken (per The Register).");
     expect(replies.at(-1)).toContain("Bye.");
   });
 

@@ -1,10 +1,10 @@
-import { renderText } from "../../adapters/console/console.render.js";
-import { createBotCore } from "../bot/index.js";
-import { loadConfig } from "../config.js";
-import type { ChatContext } from "../domain/chat.js";
-import { createLogger } from "../logger.js";
-import { createStore } from "../store/index.js";
-import type { CliCommand, CliIO } from "./command.js";
+import { renderText } from "./console.render.js";
+import { createBotCore } from "../../src/bot/index.js";
+import { loadConfig } from "../../src/config.js";
+import type { ChatContext } from "../../src/domain/chat.js";
+import { createLogger } from "../../src/logger.js";
+import { createStore } from "../../src/store/index.js";
+import type { CliCommand, CliIO } from "../../src/cli/command.js";
 
 const USAGE = 'ask "QUESTION" [--incident ID] | ask --command "latest airline"';
 
