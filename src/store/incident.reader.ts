@@ -19,7 +19,7 @@ function incidentOrder(query: IncidentQuery = {}): Prisma.IncidentOrderByWithRel
 
 /** Read side of incidents: lookups, lists, index rows, change feed and stats. */
 export class IncidentReader {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db, private readonly dialect: "sqlite" | "postgres") {}
 
   async getIncident(id: string): Promise<IncidentDetail | null> {
     const row = await this.db.incident.findUnique({
@@ -87,11 +87,12 @@ export class IncidentReader {
     return rows.map(toChange);
   }
 
-  private async actorRows(since: Date | null): Promise<{ actors: unknown }[]> {
-    const rows = await this.db.$queryRawUnsafe<{ actors: unknown; updatedAt: unknown }[]>(ACTOR_ROWS_SQL);
-    return rows
-      .filter((r) => !since || toDate(r.updatedAt).getTime() >= since.getTime())
-      .map((r) => ({ actors: jsonArray(r.actors) }));
+  /** Top actors counted in SQL (one row per actor, not per incident), so stats stay fast at 50,000 incidents. */
+  private async topActorsSql(since: Date | null): Promise<{ name: string; count: number }[]> {
+    const sql = ACTOR_COUNT_SQL[this.dialect](since !== null);
+    const params = since === null ? [] : [this.dialect === "sqlite" ? since.getTime() : since];
+    const rows = await this.db.$queryRawUnsafe<{ name: string | null; count: unknown }[]>(sql, ...params);
+    return top(rows.map((r) => [r.name ?? "", Number(r.count)]));
   }
 
   async stats(since: Date | null): Promise<IncidentStats> {
@@ -101,19 +102,24 @@ export class IncidentReader {
       this.db.incident.groupBy({ by: ["sector"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["severity"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["vendor"], where: { ...where, vendor: { not: null } }, _count: { _all: true } }),
-      this.actorRows(since),
+      this.topActorsSql(since),
       this.db.source.count({ where: { incidentId: { not: null }, ...(since ? { fetchedAt: { gte: since } } : {}) } }),
     ]);
     const bySector = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
     for (const g of sectors) if (g.sector in bySector) bySector[g.sector as Sector] = g._count._all;
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
     for (const g of severities) bySeverity[g.severity as Severity] = g._count._all;
-    return { total, bySector, bySeverity, topVendors: top(vendors.map((v) => [v.vendor ?? "", v._count._all])), topActors: topActors(actorRows), sources };
+    return { total, bySector, bySeverity, topVendors: top(vendors.map((v) => [v.vendor ?? "", v._count._all])), topActors: actorRows, sources };
   }
 }
 
-/** Only incidents that name an actor: a small share of all rows, so stats stay fast at 50,000 incidents. */
-const ACTOR_ROWS_SQL = `SELECT i."actors", i."updatedAt" FROM "Incident" i WHERE CAST(i."actors" AS TEXT) <> '[]'`;
+/** Incidents per actor name; each dialect unnests the JSON array its own way. */
+const ACTOR_COUNT_SQL: Record<"sqlite" | "postgres", (withSince: boolean) => string> = {
+  sqlite: (withSince) => `SELECT json_extract(a.value, '$.name') AS "name", COUNT(DISTINCT i."id") AS "count"
+    FROM "Incident" i, json_each(i."actors") a ${withSince ? `WHERE i."updatedAt" >= ?` : ""} GROUP BY 1`,
+  postgres: (withSince) => `SELECT a->>'name' AS "name", COUNT(DISTINCT i."id") AS "count"
+    FROM "Incident" i, jsonb_array_elements(i."actors") a ${withSince ? `WHERE i."updatedAt" >= $1` : ""} GROUP BY 1`,
+};
 
 const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", c."name" AS "campaignName"
   FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY i."updatedAt" DESC, i."id" ASC`;
@@ -144,13 +150,4 @@ function top(entries: [string, number][]): { name: string; count: number }[] {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, TOP_N)
     .map(([name, count]) => ({ name, count }));
-}
-
-function topActors(rows: { actors: unknown }[]): { name: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    const names = new Set((Array.isArray(row.actors) ? (row.actors as { name?: unknown }[]) : []).map((a) => a.name).filter((n): n is string => typeof n === "string"));
-    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return top([...counts.entries()]);
 }

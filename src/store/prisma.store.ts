@@ -18,7 +18,7 @@ const PING_TIMEOUT_MS = 3_000;
  */
 export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, logger: Logger): Store {
   const { db, nulls } = lease;
-  const reader = new IncidentReader(db);
+  const reader = new IncidentReader(db, target.kind);
   const writer = new IncidentWriter(db, nulls);
   const campaigns = new CampaignRepository(db);
   const feeds = new FeedRepository(db);

@@ -79,5 +79,8 @@ describe.each(storeKinds())("incident queries (%s)", (kind) => {
     const recent = await store.stats(day(5));
     expect(recent.total).toBe(3);
     expect(recent.bySector).toEqual({ airline: 1, retail: 1, other: 1 });
+    const recentActors = recent.topActors.reduce((n, a) => n + a.count, 0);
+    expect(recentActors).toBeGreaterThan(0);
+    expect(recentActors).toBeLessThan(all.topActors.reduce((n, a) => n + a.count, 0));
   });
 });
