@@ -28,7 +28,7 @@ const WELCOME = "Breach Radar console. Type `help` for commands, `latest`, `show
  */
 export async function startConsole(options: ConsoleOptions): Promise<void> {
   const { core, input, output, logger } = options;
-  const rl = createInterface({ input, output, terminal: false, crlfDelay: Infinity });
+  const rl = createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY), crlfDelay: Infinity, historySize: 200 });
   const onAbort = () => rl.close();
   options.signal?.addEventListener("abort", onAbort, { once: true });
   const ctx: ChatContext = { platform: "console", workspaceId: "local", target: "console:local", userId: options.userId ?? "local", threadId: "console" };

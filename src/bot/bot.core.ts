@@ -27,6 +27,24 @@ async function dispatch(parsed: ParsedCommand, ctx: ChatContext, env: BotEnv): P
 const looksLikeMistypedCommand = (text: string, first: string): boolean =>
   !text.includes("?") && text.split(/\s+/).length <= 4 && suggestCommand(first) !== null;
 
+/** A message is a command when it starts with a command word (or a typo of one) and is not phrased as a question. */
+function isCommandMessage(text: string): boolean {
+  const [first = "", second = ""] = text.split(/\s+/);
+  if (text === "") return true;
+  if (text.endsWith("?") || /^(me|us)$/i.test(second)) return false;
+  return isCommandWord(first) || looksLikeMistypedCommand(text, first);
+}
+
+/** Commands that take an incident and default to the thread's ("actions" in a thread about Qantas). */
+const INCIDENT_COMMANDS = new Set(["show", "actions", "sources", "timeline"]);
+
+async function withThreadIncident(text: string, ctx: ChatContext, env: BotEnv): Promise<string> {
+  const stripped = stripPrefix(text);
+  if (!INCIDENT_COMMANDS.has(stripped.toLowerCase())) return text;
+  const id = ctx.incidentId ?? (ctx.threadId ? await env.store.incidentForThread(ctx.target, ctx.threadId) : null);
+  return id ? `${stripped} ${id}` : text;
+}
+
 /** Runs a view-producing step; an unexpected failure becomes a short error view, never a trace. */
 async function guarded(env: BotEnv, what: string, run: () => Promise<View>): Promise<View> {
   const started = performance.now();
@@ -45,13 +63,11 @@ async function guarded(env: BotEnv, what: string, run: () => Promise<View>): Pro
 /** The platform-neutral bot: commands, free-text messages and thread Q&A. */
 export function botCore(env: BotEnv): BotCore {
   const core: BotCore = {
-    handleCommand: (text, ctx) => guarded(env, "command", () => dispatch(parseCommand(text), ctx, env)),
     answer: (question, ctx) => guarded(env, "answer", () => answerQuestion(question.trim(), ctx, env)),
+    handleCommand: (text, ctx) => guarded(env, "command", async () => dispatch(parseCommand(await withThreadIncident(text, ctx, env)), ctx, env)),
     async handleMessage(text, ctx) {
       const stripped = stripPrefix(text);
-      const first = stripped.split(/\s+/)[0] ?? "";
-      if (stripped === "" || isCommandWord(first) || looksLikeMistypedCommand(stripped, first)) return core.handleCommand(stripped, ctx);
-      return core.answer(stripped, ctx);
+      return isCommandMessage(stripped) ? core.handleCommand(stripped, ctx) : core.answer(stripped, ctx);
     },
   };
   return core;

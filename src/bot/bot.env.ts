@@ -5,7 +5,8 @@ import type { ChatContext } from "../domain/chat.js";
 import type { Incident } from "../domain/incident.js";
 import type { View } from "../domain/view.js";
 import type { Logger } from "../logger.js";
-import type { Store } from "../store/store.port.js";
+import type { IncidentStats, Store } from "../store/store.port.js";
+import type { TtlCache } from "./cache/ttl.cache.js";
 import type { CommandOf, KnownKind } from "./grammar/command.schema.js";
 import type { IndexCache } from "./search/index.cache.js";
 
@@ -39,6 +40,8 @@ export interface BotEnv {
   advise: (incident: Incident) => Advice;
   ingestUrl?: IngestUrl;
   index: IndexCache;
+  /** `stats` results per period, kept briefly: they scan every incident. */
+  statsCache: TtlCache<IncidentStats>;
 }
 
 /** One command's handler: a parsed command in, a neutral view out. */

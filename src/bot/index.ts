@@ -3,7 +3,10 @@ import { advise as defaultAdvise } from "../advise/index.js";
 import type { BotCore } from "./bot.port.js";
 import type { BotDeps, BotEnv } from "./bot.env.js";
 import { botCore } from "./bot.core.js";
+import { createTtlCache } from "./cache/ttl.cache.js";
 import { createIndexCache } from "./search/index.cache.js";
+
+const STATS_TTL_MS = 60_000;
 
 export type { BotCore } from "./bot.port.js";
 export type { BotDeps, IngestUrl } from "./bot.env.js";
@@ -27,6 +30,7 @@ export function createBotCore(deps: BotDeps): BotCore {
     advise: deps.advise ?? ((incident) => defaultAdvise(incident, { now: clock.now() })),
     ingestUrl: deps.ingestUrl,
     index: createIndexCache(deps.store, clock, logger, deps.indexTtlMs),
+    statsCache: createTtlCache(clock, STATS_TTL_MS),
   };
   return botCore(env);
 }

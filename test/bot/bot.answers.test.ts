@@ -134,6 +134,14 @@ describe.each(storeKinds())("thread Q&A (%s)", (kind) => {
     }
   });
 
+  it("a victim named in full overrides the thread's incident; a short or absent name does not", async () => {
+    const other = await ask("how many people at WestJet?");
+    expect(other.incidentId).toBe("westjet-2025-06");
+    expect(text(other)).toBe("About 1.2M people are affected (per The Register).");
+    expect((await ask("how many people at Qantas?")).incidentId).toBe("qantas-2025-06");
+    expect((await ask("was KLM hit too, and were passports taken?")).incidentId).toBe("qantas-2025-06");
+  });
+
   it("handleMessage routes commands and questions", async () => {
     const cmd = await core.handleMessage("breach show qantas-2025-06", ctxFor("C-m"));
     expect(cmd.kind).toBe("incident");
@@ -141,5 +149,13 @@ describe.each(storeKinds())("thread Q&A (%s)", (kind) => {
     expect(slash.kind).toBe("list");
     const q = await core.handleMessage("breach was passport data taken?", qantas);
     expect(q.kind).toBe("answer");
+    const showMe = await core.handleMessage("show me the sources", qantas);
+    expect(showMe.kind).toBe("answer");
+    expect(citedUrls(showMe).sort()).toEqual([REUTERS, RECORD]);
+    const bareActions = await core.handleMessage("actions", qantas);
+    expect(bareActions.kind).toBe("actions");
+    expect(bareActions.incidentId).toBe("qantas-2025-06");
+    const bareTimeline = await core.handleCommand("timeline", ctxFor("C-none"));
+    expect(bareTimeline.kind).toBe("help");
   });
 });

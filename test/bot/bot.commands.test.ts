@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotCore } from "../../src/bot/bot.port.js";
+import { encodeMore } from "../../src/bot/grammar/command.parser.js";
 import { openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
 import { seedBotFixtures } from "./bot.fixtures.js";
 import { coreFor, ctxFor } from "./bot.harness.js";
@@ -46,6 +47,8 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
     const ids2 = second.sections[0]!.items!.map((i) => i.incidentId);
     expect(ids2).toHaveLength(6);
     expect(ids2.some((id) => ids1.includes(id))).toBe(false);
+    const viaToken = await run(`more ${encodeMore("latest airline 6 page 2")}`);
+    expect(viaToken.sections[0]!.items!.map((i) => i.incidentId)).toEqual(ids2);
     const last = await run("latest airline 6 page 3");
     expect(last.sections[0]!.items).toHaveLength(3);
     expect(last.actions).toBeUndefined();
@@ -85,7 +88,7 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
     expect(facts["Vendor / platform"]).toBe("Salesforce (third party)");
     expect(facts["Regulators"]).toBe("OAIC");
     const badges = view.sections.find((s) => s.badges)!.badges!;
-    expect(badges).toContainEqual({ label: "NOT Passport data", tone: "safe" });
+    expect(badges).toContainEqual({ label: "Passport data", tone: "safe" });
     expect(badges).toContainEqual({ label: "Dates of birth", tone: "exposed" });
     expect(view.sections.find((s) => s.heading === "Top actions")!.bullets!.length).toBeGreaterThan(0);
     expect(view.context).toBe("Updated 2025-07-09 · 2 sources");

@@ -8,7 +8,7 @@ const view: View = {
   subtitle: "HIGH · airline",
   sections: [
     { heading: "Facts", facts: [{ label: "Victims", value: "Qantas" }, { label: "Affected", value: "6M (The Record) vs 5.7M (Reuters)" }] },
-    { heading: "Data", badges: [{ label: "Names", tone: "exposed" }, { label: "NOT Passport data", tone: "safe" }] },
+    { heading: "Data", badges: [{ label: "Names", tone: "exposed" }, { label: "Passport data", tone: "safe" }] },
     { bullets: ["[now] Reset \u001b]0;pwned\u0007things"] },
     { items: [{ title: "Item", text: "detail" }] },
     { links: [{ title: "Article\r\nInjected: line", url: "https://news.example.test/a", note: "Reuters, 2025-07-02" }] },

@@ -14,7 +14,7 @@ export function periodStart(period: string, now: Date): Date | null {
 
 /** `stats [period]`: counts by sector and severity, top vendors and actors. */
 export const statsHandler: Handler<"stats"> = async (cmd, _ctx, env) => {
-  const stats = await env.store.stats(periodStart(cmd.period, env.clock.now()));
+  const stats = await env.statsCache.get(cmd.period, () => env.store.stats(periodStart(cmd.period, env.clock.now())));
   const top = (list: { name: string; count: number }[]) => list.slice(0, 5).map((x) => `${x.name}: ${x.count}`);
   return finishView({
     kind: "list",

@@ -21,7 +21,7 @@ export const DATA_CLASS_TERMS: DataClassTerm[] = [
   { label: "phone numbers", pattern: /\b(phones?|telephones?|mobile numbers?|t[ée]l[ée]phones?|num[ée]ros? de (t[ée]l[ée]phone|portable))\b/i, classes: ["phone"] },
   { label: "loyalty / frequent-flyer data", pattern: /\b(frequent[- ]fl(y|i)er|loyalty|points|miles|membership (numbers?|tiers?)|fid[ée]lit[ée])\b/i, classes: ["loyalty_number", "loyalty_tier", "loyalty_balance"] },
   { label: "booking / travel details", pattern: /\b(bookings?|itinerar(y|ies)|reservations?|flight details|travel (details|data|history)|pnrs?|r[ée]servations?|itin[ée]raires?)\b/i, classes: ["travel_details"] },
-  { label: "names", pattern: /\b(names?|noms?)\b/i, classes: ["name"] },
+  { label: "names", pattern: /(?<!the )\b(names?|noms?)\b(?! of| du| de)/i, classes: ["name"] },
   { label: "gender", pattern: /\b(gender|sexe|genre)\b/i, classes: ["gender"] },
   { label: "purchase history", pattern: /\b(purchases?|order history|orders|achats?|commandes?)\b/i, classes: ["purchase_history"] },
   { label: "customer-service cases", pattern: /\b(support (cases?|tickets?)|case notes|tickets?)\b/i, classes: ["support_case"] },

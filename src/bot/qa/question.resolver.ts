@@ -24,15 +24,34 @@ async function namedInQuestion(question: string, env: BotEnv): Promise<string | 
   return null;
 }
 
-/** The incident a question is about: ctx.incidentId, the thread's incident, or one named in the question. */
+/**
+ * A distinctive victim name spelled out in full ("westjet", "air france"): strong enough to
+ * override the thread's incident. Short names ("Next", "KLM") are too easily ordinary words.
+ */
+async function distinctNameIn(question: string, env: BotEnv): Promise<{ id: string; rows: Set<string> } | null> {
+  const index = await env.index.get();
+  const entry = index.namesIn(question).find((e) => e.key.length >= 5 && !QUESTION_WORDS.has(e.key));
+  if (!entry) return null;
+  const rows = index.rowsOf(entry);
+  return rows[0] ? { id: rows[0].id, rows: new Set(rows.map((r) => r.id)) } : null;
+}
+
+/** The thread's incident id: the adapter's ctx.incidentId, else the one the store recorded for the thread. */
+async function threadIncident(ctx: ChatContext, env: BotEnv): Promise<string | null> {
+  if (ctx.incidentId) return ctx.incidentId;
+  return ctx.threadId ? env.store.incidentForThread(ctx.target, ctx.threadId) : null;
+}
+
+/**
+ * The incident a question is about: the thread's (ctx.incidentId or the recorded one) unless
+ * the question names another victim in full; else an incident named in the question.
+ */
 export async function incidentForQuestion(question: string, ctx: ChatContext, env: BotEnv): Promise<IncidentDetail | null> {
-  if (ctx.incidentId) {
-    const d = await env.store.getIncident(ctx.incidentId);
-    if (d) return d;
-  }
-  if (ctx.threadId) {
-    const id = await env.store.incidentForThread(ctx.target, ctx.threadId);
-    const d = id ? await env.store.getIncident(id) : null;
+  const threadId = await threadIncident(ctx, env);
+  if (threadId) {
+    const named = await distinctNameIn(question, env);
+    const id = named && !named.rows.has(threadId) ? named.id : threadId;
+    const d = await env.store.getIncident(id);
     if (d) return d;
   }
   const named = await namedInQuestion(question, env);

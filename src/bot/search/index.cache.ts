@@ -3,7 +3,11 @@ import type { Logger } from "../../logger.js";
 import type { Store } from "../../store/store.port.js";
 import { SearchIndex } from "./search.index.js";
 
-/** Keeps one SearchIndex; rebuilds it in the background once older than `ttlMs`, at once after invalidate(). */
+/**
+ * Keeps one SearchIndex. Once older than `ttlMs` it keeps answering from the old index while it
+ * checks, behind the request, whether anything changed since the build (one cheap query) and
+ * rebuilds only then. invalidate() makes the next get() rebuild before answering.
+ */
 export interface IndexCache {
   get(): Promise<SearchIndex>;
   /** Forget the index (e.g. after `add URL`), so the next get() rebuilds before answering. */
@@ -11,16 +15,17 @@ export interface IndexCache {
 }
 
 export function createIndexCache(store: Store, clock: Clock, logger: Logger, ttlMs = 60_000): IndexCache {
-  let current: { index: SearchIndex; builtAt: number } | null = null;
+  let current: { index: SearchIndex; builtAt: Date; checkedAt: number } | null = null;
   let building: Promise<SearchIndex> | null = null;
 
   const build = (): Promise<SearchIndex> => {
     building ??= (async () => {
-      const started = clock.now().getTime();
+      const started = performance.now();
+      const builtAt = clock.now();
       try {
-        const index = new SearchIndex(await store.listIncidentIndex());
-        current = { index, builtAt: clock.now().getTime() };
-        logger.debug("search index built", { incidents: index.size, ms: Date.now() - started });
+        const index = await SearchIndex.build(await store.listIncidentIndex());
+        current = { index, builtAt, checkedAt: clock.now().getTime() };
+        logger.debug("search index built", { incidents: index.size, ms: Math.round(performance.now() - started) });
         return index;
       } finally {
         building = null;
@@ -29,12 +34,18 @@ export function createIndexCache(store: Store, clock: Clock, logger: Logger, ttl
     return building;
   };
 
+  const refreshIfChanged = async (since: Date): Promise<void> => {
+    const changes = await store.listChangesSince(since, { limit: 1 });
+    if (changes.length > 0) await build();
+  };
+
   return {
     async get() {
       if (!current) return build();
-      if (clock.now().getTime() - current.builtAt > ttlMs) {
-        // Stale-while-revalidate: answer from the old index, refresh behind it.
-        build().catch((error: unknown) => logger.warn("search index refresh failed", { error }));
+      const now = clock.now().getTime();
+      if (now - current.checkedAt > ttlMs && !building) {
+        current.checkedAt = now;
+        refreshIfChanged(current.builtAt).catch((error: unknown) => logger.warn("search index refresh failed", { error }));
       }
       return current.index;
     },

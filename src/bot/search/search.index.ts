@@ -11,6 +11,7 @@ export interface NameEntry {
   display: string;
   kinds: Set<NameKind>;
   rows: Set<number>;
+  words: string[];
   wordCount: number;
 }
 
@@ -41,16 +42,35 @@ export class SearchIndex {
   private readonly grams = new Map<string, string[]>();
   private sortedWords: string[] = [];
 
-  constructor(rows: IncidentIndexRow[]) {
+  constructor(rows: IncidentIndexRow[], options: { deferred?: boolean } = {}) {
     this.rows = rows;
-    rows.forEach((row, i) => {
-      this.byId.set(row.id, row);
-      for (const v of row.victims) this.add(v, "victim", i);
-      if (row.victimGroup) this.add(row.victimGroup, "group", i);
-      if (row.vendor) this.add(row.vendor, "vendor", i);
-      for (const a of row.actors) for (const alias of actorNames(a)) this.add(alias, "actor", i);
-      if (row.campaignName) this.add(row.campaignName, "campaign", i);
-    });
+    if (options.deferred) return;
+    for (let i = 0; i < rows.length; i++) this.indexRow(i);
+    this.finish();
+  }
+
+  /** Builds the index in slices, yielding to the event loop between them so requests keep flowing. */
+  static async build(rows: IncidentIndexRow[], slice = 5000): Promise<SearchIndex> {
+    const index = new SearchIndex(rows, { deferred: true });
+    for (let i = 0; i < rows.length; i++) {
+      index.indexRow(i);
+      if (i % slice === slice - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    index.finish();
+    return index;
+  }
+
+  private indexRow(i: number): void {
+    const row = this.rows[i]!;
+    this.byId.set(row.id, row);
+    for (const v of row.victims) this.add(v, "victim", i);
+    if (row.victimGroup) this.add(row.victimGroup, "group", i);
+    if (row.vendor) this.add(row.vendor, "vendor", i);
+    for (const a of row.actors) for (const alias of actorNames(a)) this.add(alias, "actor", i);
+    if (row.campaignName) this.add(row.campaignName, "campaign", i);
+  }
+
+  private finish(): void {
     for (const word of this.vocab.keys()) for (const g of trigrams(word)) pushTo(this.grams, g, word);
     this.sortedWords = [...this.vocab.keys()].sort();
   }
@@ -65,7 +85,7 @@ export class SearchIndex {
     let entry = this.names.get(key);
     if (!entry) {
       const ws = key.split(" ");
-      entry = { key, display, kinds: new Set(), rows: new Set(), wordCount: ws.length };
+      entry = { key, display, kinds: new Set(), rows: new Set(), words: ws, wordCount: ws.length };
       this.names.set(key, entry);
       for (const w of ws) addTo(this.vocab, w, key);
     }
@@ -118,7 +138,7 @@ export class SearchIndex {
         seen.add(key);
         const entry = this.names.get(key)!;
         if (kinds && !kinds.some((k) => entry.kinds.has(k))) continue;
-        const total = nameScore(key.split(" "), perWord);
+        const total = nameScore(entry.words, perWord);
         if (total === null) continue;
         const coverage = qwords.length / Math.max(qwords.length, entry.wordCount);
         out.push({ entry, score: (total / qwords.length) * (0.7 + 0.3 * coverage) });

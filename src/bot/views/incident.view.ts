@@ -43,7 +43,7 @@ export function incidentFacts(detail: IncidentDetail): ViewFact[] {
 export function dataBadges(detail: IncidentDetail): ViewBadge[] {
   return [
     ...detail.exposed.map((c): ViewBadge => ({ label: classLabel(c), tone: "exposed" })),
-    ...detail.notExposed.map((c): ViewBadge => ({ label: `NOT ${classLabel(c)}`, tone: "safe" })),
+    ...detail.notExposed.map((c): ViewBadge => ({ label: classLabel(c), tone: "safe" })),
   ];
 }
 
