@@ -78,7 +78,8 @@ function ageDays(incident: Incident, now: Date | undefined): number | null {
 }
 
 function victimName(incident: Incident): string {
-  const name = incident.victimGroup ?? (incident.victims.length > 0 ? incident.victims.join(" / ") : incident.title);
+  // One victim: its own name (Dior, not LVMH); several: the group that holds them (Air France-KLM).
+  const name = incident.victims.length === 1 ? incident.victims[0]! : incident.victimGroup ?? (incident.victims.length > 0 ? incident.victims.join(" / ") : incident.title);
   return clean(name || "the affected company");
 }
 
