@@ -1,5 +1,5 @@
 import type { Article } from "../domain/incident.js";
-import { htmlTitle, htmlToText, looksLikeHtml } from "./html.stripper.js";
+import { htmlPublished, htmlTitle, htmlToText, looksLikeHtml } from "./html.stripper.js";
 
 const HEADER_LINE = /^(url|title|published|outlet|date|source):[ \t]*(.*)$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +24,7 @@ const known = (v: string | undefined) => (v && v.toLowerCase() !== "unknown" ? v
 
 /** A date from the URL path (/2025/07/10/ or -20250710) when the header has none. */
 function dateFromUrl(url: string | null): string | null {
-  const m = url ? /\/(20\d{2})\/(\d{2})\/(\d{2})\//.exec(url) : null;
+  const m = url ? /\/(20\d{2})[/-](\d{2})[/-](\d{2})(?:\/|-|$)/.exec(url) : null;
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
@@ -34,8 +34,10 @@ export function parseArticleFile(text: string, fileName: string): Article {
   const parsed = parseHeader(clean);
   let body = parsed ? parsed.body : clean;
   let title = known(parsed?.header.title);
+  let htmlDate: string | null = null;
   if (looksLikeHtml(body)) {
-    title ??= htmlTitle(body);
+    title ??= htmlTitle(body)?.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$/, "") ?? null;
+    htmlDate = htmlPublished(body);
     body = htmlToText(body);
   }
   if (!title) title = body.split(/\n/).find((l) => l.trim())?.trim().slice(0, 300) ?? null;
@@ -44,7 +46,7 @@ export function parseArticleFile(text: string, fileName: string): Article {
   return {
     url,
     title,
-    published: published && ISO.test(published) ? published : dateFromUrl(url),
+    published: published && ISO.test(published) ? published : (htmlDate ?? dateFromUrl(url)),
     outlet: known(parsed?.header.outlet) ?? (fileName ? null : null),
     body,
   };

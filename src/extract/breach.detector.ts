@@ -1,4 +1,4 @@
-import { HARD_NON_BREACH_CUES, SOFT_NON_BREACH_CUES } from "../knowledge/lexicon/event.lexicon.js";
+import { HARD_NON_BREACH_CUES, OUTAGE_CUES, SOFT_NON_BREACH_CUES } from "../knowledge/lexicon/event.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { breachCue, exposureCue } from "./victim.roles.js";
@@ -6,6 +6,8 @@ import { breachCue, exposureCue } from "./victim.roles.js";
 const compiled = lazy(() => ({
   hard: cueRegex(HARD_NON_BREACH_CUES),
   soft: cueRegex(SOFT_NON_BREACH_CUES),
+  outage: cueRegex(OUTAGE_CUES),
+  dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
   strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|stole|stolen|hacked|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
 }));
 
@@ -13,6 +15,8 @@ const compiled = lazy(() => ({
 export interface BreachSignals {
   victimScore: number;
   victimInTitle: boolean;
+  /** A threat actor opens the headline ("ShinyHunters: the crew behind …"): a profile, not a report. */
+  actorLeadsTitle: boolean;
   breachSentences: number;
 }
 
@@ -24,9 +28,12 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
   const c = compiled();
   const title = sentences.find((s) => s.isTitle) ?? sentences[0];
   if (!title || signals.victimScore < 4) return false;
+  if (signals.actorLeadsTitle && !signals.victimInTitle) return false;
   const lead = sentences.slice(0, 3).map((s) => s.folded).join(" ");
   if (c.hard.test(title.folded) || (!title.isTitle && c.hard.test(lead.slice(0, 200)))) return false;
   if (c.soft.test(title.folded) && !(signals.victimInTitle && c.strongTitle.test(title.folded))) return false;
+  const lead4 = sentences.slice(0, 5).map((s) => s.folded).join(" ");
+  if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor)\b/.test(s.folded))) return false;
   const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded)).length;
   return cueSentences >= 2 || (cueSentences >= 1 && signals.victimInTitle);
 }

@@ -14,11 +14,13 @@ export interface ParsedNumber {
 const words = (o: Record<string, number>) => Object.keys(o).sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
 
 const compiled = lazy(() => {
-  const scale = `(?:\\s*(${words(SCALE_WORDS)})(?![a-z]))?`;
+  const scale = `\\s*(${words(SCALE_WORDS)})(?![a-z])`;
   return {
-    number: new RegExp(`(?<![\\w.,])(\\d{1,3}(?:(?:,\\d{2})+,\\d{3}|(?:[,.' ]\\d{3})+)|\\d+(?:[.,]\\d+)?|${words(NUMBER_WORDS)})(?![\\w])${scale}`, "g"),
+    number: new RegExp(`(?<![\\w.,])(\\d{1,3}(?:(?:,\\d{2})+,\\d{3}|(?:[,.' ]\\d{3})+)|\\d+(?:[.,]\\d+)?|${words(NUMBER_WORDS)})(?:${scale}|(?![\\w]))`, "g"),
     unitAfter: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:${COUNT_UNITS.join("|")})\\b`),
     affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta)\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately )?$/,
+    bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people)/,
+    base: /(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?)\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\s*$/,
     nonCount: new RegExp(`^\\s*${NON_COUNT_AFTER}(?![a-z])`),
     campaign: cueRegex(CAMPAIGN_CUES),
   };
@@ -60,6 +62,8 @@ export function parseNumbers(folded: string): ParsedNumber[] {
 export interface CountContext {
   mentionsVictim(sentence: number): boolean;
   mentionsOtherOrg(sentence: number): boolean;
+  /** The sentence is about another year than the incident's (an earlier breach). */
+  otherYear(sentence: Sentence): boolean;
 }
 
 interface Candidate extends ParsedNumber {
@@ -76,15 +80,17 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     if (c.nonCount.test(after) || CURRENCY_BEFORE.test(before)) continue;
     if (n.value < 10 || (n.value >= 1900 && n.value <= 2100 && n.digits === 4 && !/\d[,.]\d/.test(s.folded.slice(n.start, n.end)))) continue;
     const unit = c.unitAfter.test(after);
-    if (!unit && !c.affectsBefore.test(before)) continue;
+    if (!unit && !(c.affectsBefore.test(before) && c.bareEnd.test(after))) continue;
     let score = 1;
+    if (c.base.test(before)) score -= 3;
+    if (ctx.otherYear(s)) score -= 2;
     if (s.isTitle) score += 3;
     const otherHere = ctx.mentionsOtherOrg(s.index);
     const victimHere = ctx.mentionsVictim(s.index);
     if (victimHere) score += 2;
     if (otherHere && !victimHere) score -= 3;
     if (!victimHere && !otherHere && prev && ctx.mentionsOtherOrg(prev.index)) score -= 3;
-    if (c.campaign.test(s.folded)) score -= 2;
+    if (c.campaign.test(s.folded) && !victimHere) score -= 2;
     if (/records?|rows|entries|datensatze|registros/.test(after.slice(0, 30)) && !/customer|passenger|client/.test(after.slice(0, 30))) score -= 0.5;
     out.push({ ...n, score, sentence: s });
   }

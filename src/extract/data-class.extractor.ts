@@ -1,6 +1,6 @@
 import type { DataClass } from "../domain/data-class.js";
 import type { Sector } from "../domain/incident.js";
-import { ADVICE_CUES, CLAUSE_BREAKS, DETERMINER_NEGATION_CUES, ELSEWHERE_CUES, EXPOSURE_CUES, NEGATED_STATE_CUES, PREDICATE_NEGATION_CUES, SUBORDINATE_OPENERS } from "../knowledge/lexicon/cue.lexicon.js";
+import { ADVICE_CUES, CLAUSE_BREAKS, DETERMINER_NEGATION_CUES, ELSEWHERE_CUES, EXPOSURE_CUES, NEGATED_STATE_CUES, PREDICATE_NEGATION_CUES, SUBORDINATE_OPENERS, UNCERTAINTY_CUES } from "../knowledge/lexicon/cue.lexicon.js";
 import { DATA_CLASS_TERMS, type DataClassTerm } from "../knowledge/lexicon/data-class.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
@@ -23,6 +23,7 @@ const compiled = lazy(() => ({
   exposure: cueRegex(EXPOSURE_CUES),
   advice: cueRegex(ADVICE_CUES),
   elsewhere: cueRegex(ELSEWHERE_CUES),
+  uncertain: cueRegex(UNCERTAINTY_CUES),
   breaks: new RegExp(CLAUSE_BREAKS.map(escapeRegex).join("|"), "g"),
   opener: new RegExp(`^\\W*(?:${SUBORDINATE_OPENERS.join("|")})\\b[^,]*,`),
 }));
@@ -85,7 +86,7 @@ function negationStart(clause: string): number {
 /** Polarity of a data word at `at` in a clause: exposure, stated non-exposure, or neither (advice, other breaches, no cue). */
 function polarity(clause: string, at: number, heading: string | null): Polarity {
   const c = compiled();
-  if (c.advice.test(clause) || c.elsewhere.test(clause)) return null;
+  if (c.advice.test(clause) || c.elsewhere.test(clause) || c.uncertain.test(clause)) return null;
   const neg = negationStart(clause);
   const negated = neg >= 0 && neg <= at;
   if (negated && (c.exposure.test(clause) || c.negatedState.test(clause))) return "not_exposed";

@@ -29,12 +29,27 @@ function dateNearCue(s: Sentence, re: RegExp, ref: DateRef): string | null {
   return (after && after.start - cue.index < 120 ? after : dates.filter((d) => d.end <= cue.index).pop() ?? after)?.iso ?? null;
 }
 
+const NEXT_DAY = /\b(?:the (?:next|following) day|a day later|the day after|am (?:folgenden|nachsten) tag|le lendemain|il giorno dopo|al dia siguiente)\b/;
+
+/** "… on July 16 … discovered it the next day": the last date before the phrase, plus one day. */
+function nextDay(sentences: Sentence[], s: Sentence, ref: DateRef): string | null {
+  const m = NEXT_DAY.exec(s.folded);
+  if (!m) return null;
+  const here = findDates(s.folded, ref).filter((d) => d.end <= m.index);
+  const prev = sentences.filter((x) => x.index === s.index - 1).flatMap((x) => findDates(x.folded, ref));
+  const base = (here.length ? here : prev).pop();
+  if (!base) return null;
+  const dt = new Date(`${base.iso}T00:00:00Z`);
+  dt.setUTCDate(dt.getUTCDate() + 1);
+  return dt.toISOString().slice(0, 10);
+}
+
 function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: SentenceFilter): { date: string | null; evidence: string | null } {
   for (const s of sentences) {
     if (!filter.aboutVictim(s.index)) continue;
     re.lastIndex = 0;
     if (!re.test(s.folded)) continue;
-    const date = dateNearCue(s, re, ref);
+    const date = nextDay(sentences, s, ref) ?? dateNearCue(s, re, ref);
     if (date) return { date, evidence: s.text };
   }
   return { date: null, evidence: null };

@@ -27,7 +27,7 @@ const compiled = lazy(() => {
     numeric: /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])/g,
     dayMonth: new RegExp(`(?<![a-z0-9])${wd}(\\d{1,2})${DAY_SUFFIX}\\s+(?:de\\s+|of\\s+)?${month}(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?![a-z])`, "g"),
     monthDay: new RegExp(`(?<![a-z0-9])${wd}${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s+(\\d{4}))?`, "g"),
-    weekday: new RegExp(`(?<![a-z])(?:on|last|this past|am|lunedi|il|le|el|lundi)?\\s*(${alt(WEEKDAYS)})(?![a-z])`, "g"),
+    weekday: new RegExp(`(?<![a-z])(?:on|last|this past|am|lunedi|il|le|el|lundi)?\\s*(${alt(WEEKDAYS)})(?:abend|morgen|nachmittag|vormittag|nacht|mittag|sabend|smorgen)?(?![a-z])`, "g"),
     relative: new RegExp(`(?<![a-z])(${alt(RELATIVE_DAYS)})(?![a-z])`, "g"),
   };
 });
@@ -76,7 +76,6 @@ export function findDates(folded: string, ref: DateRef): FoundDate[] {
     push(out, m[4] ? +m[4] : inferYear(mon, +m[2]!, wd, ref), mon, +m[2]!, m.index!, m.index! + m[0].length);
   }
   for (const m of folded.matchAll(c.monthDay)) {
-    if (m[2] === "may" && !m[4] && !m[1]) continue;
     const mon = MONTHS[m[2]!]!;
     const wd = m[1] ? WEEKDAYS[m[1]] : undefined;
     push(out, m[4] ? +m[4] : inferYear(mon, +m[3]!, wd, ref), mon, +m[3]!, m.index!, m.index! + m[0].length);

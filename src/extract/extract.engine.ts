@@ -5,11 +5,13 @@ import { isBreachReport } from "./breach.detector.js";
 import { extractCount } from "./count.extractor.js";
 import { extractDataClasses } from "./data-class.extractor.js";
 import { extractDates, incidentYear } from "./date.extractor.js";
+import { yearsIn } from "./date.parser.js";
 import { findMentions, type Mention } from "./org.mentions.js";
 import { extractPlatform } from "./platform.extractor.js";
 import { extractRegulators } from "./regulator.extractor.js";
 import { resolveSector } from "./sector.resolver.js";
 import { findVictims } from "./victim.finder.js";
+import { actorMatcher } from "./gazetteer.matcher.js";
 
 export interface ExtractOptions {
   /** Reference "now" for articles without a published date (default: the current time). */
@@ -17,18 +19,38 @@ export interface ExtractOptions {
 }
 
 /** Which sentences name the victim, and which name some other organisation. */
-function sentenceIndex(mentions: Mention[], victimKeys: Set<string>, significant: Set<string>) {
+/** Words before a name that make it the target of an attack ("attacks on X", "has also hit X", "such as X"). */
+const TARGET_BEFORE = /(?:(?:attacks?|breach(?:es)?|hacks?|intrusions?|incidents?|leaks?)\s+(?:on|at|against|of|targeting|affecting)|\bhit|targeted|breached|hacked|compromised|victims?(?: include)?|including|such as|like)\s+(?:the\s+)?$/;
+
+/** A name used as the attacked party: "the M&S attack", "Harrods' breach". */
+const TARGET_AFTER = /^(?:'s?)?\s+(?:cyber[- ]?)?(?:attacks?|breach(?:es)?|hacks?|incidents?|intrusions?|data theft)\b/;
+
+function sentenceIndex(doc: Doc, mentions: Mention[], victimKeys: Set<string>, significant: Set<string>) {
   const victim = new Set<number>();
-  const other = new Set<number>();
+  const other = new Map<number, number>();
+  const target = new Map<number, number>();
   for (const m of mentions) {
     if (victimKeys.has(m.key)) victim.add(m.sentence);
-    else if (significant.has(m.key) && !m.vendor) other.add(m.sentence);
+    else if (significant.has(m.key) && !m.vendor) {
+      other.set(m.sentence, Math.min(other.get(m.sentence) ?? Infinity, m.start));
+      const left = doc.sentences[m.sentence]?.folded.slice(Math.max(0, m.start - 40), m.start) ?? "";
+      const right = doc.sentences[m.sentence]?.folded.slice(m.end, m.end + 30) ?? "";
+      if (TARGET_BEFORE.test(left) || TARGET_AFTER.test(right)) target.set(m.sentence, Math.min(target.get(m.sentence) ?? Infinity, m.start));
+    }
   }
   return {
     mentionsVictim: (i: number) => victim.has(i),
     mentionsOtherOrg: (i: number) => other.has(i),
     aboutVictim: (i: number) => victim.has(i) || !other.has(i),
+    firstOtherOrgAt: (i: number) => other.get(i) ?? Infinity,
+    firstTargetAt: (i: number) => target.get(i) ?? Infinity,
   };
+}
+
+/** The sentence names years, none of them the incident's year ("in 2018, 489,000 customers…"). */
+function mentionsOnlyOtherYears(folded: string, year: number): boolean {
+  const years = yearsIn(folded);
+  return years.length > 0 && !years.includes(year);
 }
 
 export function emptyExtraction(language = "en"): Extraction {
@@ -41,20 +63,24 @@ export function emptyExtraction(language = "en"): Extraction {
 function extractFromDoc(doc: Doc, now: Date): Extraction {
   const mentions = findMentions(doc);
   const victims = findVictims(doc, mentions);
-  const idx = sentenceIndex(mentions, victims.victimKeys, victims.significantKeys);
+  const idx = sentenceIndex(doc, mentions, victims.victimKeys, victims.significantKeys);
   const victimInTitle = mentions.some((m) => victims.victimKeys.has(m.key) && doc.sentences[m.sentence]?.isTitle);
-  const breach = victims.victims.length > 0 && isBreachReport(doc.sentences, { victimScore: victims.topScore, victimInTitle, breachSentences: 0 });
+  const title = doc.sentences[0]?.isTitle ? doc.sentences[0] : null;
+  const leading = title ? actorMatcher().find(title.text, title.folded).find((h) => h.start <= 2) : undefined;
+  const actorLeadsTitle = !!leading;
+  const profileTitle = !!leading && /^\s*:/.test(title?.folded.slice(leading.end) ?? "");
+  const breach = victims.victims.length > 0 && isBreachReport(doc.sentences, { victimScore: victims.topScore, victimInTitle: victimInTitle && !profileTitle, actorLeadsTitle, breachSentences: 0 });
   if (!breach) return emptyExtraction(doc.language);
   const sentences = doc.sentences;
   const relevant = sentences.filter((s) => idx.aboutVictim(s.index));
   const sector = resolveSector(victims.victimOrgs, victims.victims, sentences, idx.aboutVictim);
   const data = extractDataClasses(relevant, sector);
-  const count = extractCount(sentences, idx);
   const ref = { published: doc.published, year: incidentYear(sentences, doc.published, now) };
+  const count = extractCount(sentences, { ...idx, otherYear: (s) => mentionsOnlyOtherYears(s.folded, ref.year) });
   const dates = extractDates(sentences, ref, idx);
   const actors = extractActors(sentences, idx);
   const regulators = extractRegulators(relevant);
-  const platform = extractPlatform(sentences, idx);
+  const platform = extractPlatform(sentences, idx, victims.victims);
   const evidence: Record<string, string> = {};
   const put = (k: string, v: string | null) => v && (evidence[k] = v);
   put("victims", victims.evidence);

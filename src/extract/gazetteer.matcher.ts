@@ -1,7 +1,8 @@
 import * as gazetteer from "../knowledge/gazetteer/index.js";
 import type { ActorEntry, OrgEntry, RegulatorEntry, VendorEntry } from "../knowledge/types.js";
 import { lazy } from "./cue.compiler.js";
-import { escapeRegex, fold } from "./text.normalizer.js";
+import { TokenTrie, words } from "./alias.trie.js";
+import { fold } from "./text.normalizer.js";
 
 /** A parent group known from the gazetteer ("Air France-KLM" → Air France, KLM). */
 export interface GroupEntry {
@@ -23,51 +24,40 @@ export function aliasKey(text: string): string {
   return fold(text).replace(/[\s-]+/g, " ").replace(/ and /g, " & ").replace(/\s*&\s*/g, "&").trim();
 }
 
-function aliasPattern(alias: string): string {
-  return escapeRegex(fold(alias).trim())
-    .replace(/(?:\\-|-|\s)+/g, "[\\s-]+")
-    .replace(/\[\\s-\]\+&\[\\s-\]\+|&/g, "\\s*(?:&|and)\\s*");
-}
 
-/** A compiled matcher: one alternation (longest alias first) plus a key → entry map. */
+/** A compiled matcher: a token trie of all aliases (case-insensitive), optionally checking exact capitalisation. */
 export class AliasMatcher<T> {
-  private readonly regex: RegExp | null;
-  private readonly byKey = new Map<string, T>();
-  /** Keys whose alias itself starts in lower case ("easyJet", "bol.com"); others need a capital in the text. */
-  private readonly lowerOk = new Set<string>();
+  private readonly trie = new TokenTrie<T>();
 
   constructor(entries: readonly T[], aliasesOf: (e: T) => string[], private readonly caseSensitive = false) {
-    const patterns: string[] = [];
     for (const entry of entries) {
       for (const alias of aliasesOf(entry)) {
-        if (!alias || alias.trim().length < 2) continue;
-        const key = caseSensitive ? alias.trim() : aliasKey(alias);
-        if (this.byKey.has(key)) continue;
-        this.byKey.set(key, entry);
-        if (/^\p{Ll}/u.test(alias.trim())) this.lowerOk.add(key);
-        patterns.push(caseSensitive ? escapeRegex(alias.trim()) : aliasPattern(alias));
+        const a = alias?.trim() ?? "";
+        if (a.length >= 2) this.trie.add(fold(a), entry, a);
       }
     }
-    patterns.sort((a, b) => b.length - a.length);
-    this.regex = patterns.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join("|")})(?![\\p{L}\\p{N}])(?!['\u2019](?!s\\b)\\p{L})`, "gu")
-      : null;
   }
 
   /**
-   * Finds hits in `text` (folded text for case-insensitive matchers, original text otherwise).
-   * With `original`, a hit written in lower case there is dropped ("dell'azienda" is not Dell).
+   * Finds hits in folded `text`. With `original` (the same text unfolded), a hit written in lower case there is dropped
+   * unless the alias itself starts in lower case ("dell'azienda" is not Dell; "easyJet" is fine); case-sensitive
+   * matchers need `original` and the exact alias there.
    */
   find(text: string, original?: string): GazetteerHit<T>[] {
-    if (!this.regex) return [];
+    if (!this.trie.size) return [];
+    const toks = words(text);
+    const src = original;
     const hits: GazetteerHit<T>[] = [];
-    this.regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.regex.exec(text))) {
-      const key = this.caseSensitive ? m[0] : aliasKey(m[0]);
-      const entry = this.byKey.get(key);
-      if (original && /^\p{Ll}/u.test(original[m.index] ?? "") && !this.lowerOk.has(key)) continue;
-      if (entry) hits.push({ entry, start: m.index, end: m.index + m[0].length });
+    for (let i = 0; i < toks.length; i++) {
+      const m = this.trie.matchAt(toks, i);
+      if (!m) continue;
+      const start = toks[i]!.start;
+      const end = toks[m.endWord]!.end;
+      const end2 = toks[m.endWord]!.t.endsWith("'s") && !fold(m.alias).endsWith("'s") ? end - 2 : end;
+      if (this.caseSensitive && src?.slice(start, end2) !== m.alias) continue;
+      if (!this.caseSensitive && src && /^\p{Ll}/u.test(src[start] ?? "") && !/^\p{Ll}/u.test(m.alias)) continue;
+      hits.push({ entry: m.entry, start, end: end2 });
+      i = m.endWord;
     }
     return hits;
   }
@@ -113,12 +103,18 @@ export class GazetteerMatcher<T extends { name: string; aliases: string[]; ambig
     this.risky = new AliasMatcher<T>(entries.filter((e) => e.ambiguous), (e) => [e.name].filter(keep), true);
   }
 
+  private readonly memo = new Map<string, GazetteerHit<T>[]>();
+
   find(text: string, folded: string): GazetteerHit<T>[] {
+    const cached = this.memo.get(text);
+    if (cached) return cached;
     const hits = this.safe.find(folded, text);
-    for (const hit of this.risky.find(text)) {
+    for (const hit of this.risky.find(folded, text)) {
       if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue;
       if (this.context(folded.slice(Math.max(0, hit.start - 40), hit.start), folded.slice(hit.end, hit.end + 40))) hits.push(hit);
     }
+    if (this.memo.size > 2000) this.memo.clear();
+    this.memo.set(text, hits);
     return hits;
   }
 }
@@ -160,5 +156,12 @@ const isShortCaps = (s: string) => s.length <= 5 && s === s.toUpperCase();
 const regulatorSafe = lazy(() => new GazetteerMatcher<RegulatorEntry>(allRegulators(), () => true, (a) => !isShortCaps(a)));
 const regulatorCaps = lazy(() => new AliasMatcher<RegulatorEntry>(allRegulators(), (r) => [r.name, ...r.aliases].filter(isShortCaps), true));
 export const regulatorMatcher = lazy(() => ({
-  find: (text: string, folded: string): GazetteerHit<RegulatorEntry>[] => [...regulatorSafe().find(text, folded), ...regulatorCaps().find(text)],
+  find: (text: string, folded: string): GazetteerHit<RegulatorEntry>[] => [...regulatorSafe().find(text, folded), ...regulatorCaps().find(folded, text)],
 }));
+
+const groupByOrg = lazy(() => new Map(allOrgs().filter((o) => o.group).map((o) => [aliasKey(o.name), o.group as string])));
+
+/** The gazetteer's parent group of an organisation, by name. */
+export function groupOf(name: string): string | null {
+  return groupByOrg().get(aliasKey(name)) ?? null;
+}

@@ -3,6 +3,8 @@ import type { Doc } from "./article.doc.js";
 import { actorMatcher, aliasKey, allVendors, findOrgs, regulatorMatcher, vendorMatcher, type GroupEntry } from "./gazetteer.matcher.js";
 import { lazy } from "./cue.compiler.js";
 
+/** A name right after these is a news outlet or commentator ("told BleepingComputer", "according to Reuters"). */
+const MEDIA_BEFORE = /(?:told|confirmed to|said to|according to|reported by|speaking to|statement to|statement sent to|in an email to|in a statement to)\s+(?:the\s+)?$/;
 const vendorKeys = lazy(() => new Set(allVendors().flatMap((v) => [v.name, ...v.aliases].map(aliasKey))));
 import { nameSpans } from "./org.candidates.js";
 import { fold, nameKey } from "./text.normalizer.js";
@@ -56,9 +58,10 @@ function resolveTitleName(name: string, bodyFolded: string): string | null {
   return null;
 }
 
-function genericMentions(doc: Doc, taken: Mention[]): Mention[] {
+function genericMentions(doc: Doc, taken: Mention[]): (Mention & { weak: boolean })[] {
   const outletKey = doc.article.outlet ? nameKey(doc.article.outlet.replace(/\(.*?\)/g, "")) : "";
   const bodyFolded = doc.sentences.filter((s) => !s.isTitle).map((s) => s.folded).join(" \n ");
+  const titleFolded = doc.sentences.find((s) => s.isTitle)?.folded ?? "";
   const found: (Mention & { weak: boolean })[] = [];
   for (const s of doc.sentences) {
     const blocked = [...blockedSpans(s.text, s.folded), ...taken.filter((m) => m.sentence === s.index)];
@@ -69,14 +72,27 @@ function genericMentions(doc: Doc, taken: Mention[]): Mention[] {
       const key = nameKey(name);
       if (!key.includes(" ") && breachCue().test(key)) continue;
       if (!key || key === outletKey || (outletKey && outletKey.includes(key) && key.length > 3)) continue;
+      if (MEDIA_BEFORE.test(s.folded.slice(Math.max(0, span.start - 30), span.start))) continue;
       const weak = s.isTitle || span.start <= 1 || s.isListItem;
       found.push({ key, name, org: null, group: null, sentence: s.index, start: span.start, end: span.start + name.length, weak, vendor: false });
     }
   }
-  const strong = new Set(found.filter((m) => !m.weak).map((m) => m.key));
+  // German capitalises every noun: drop names made only of noun-looking words ("Flughäfen", "Landesdatenschutzbeauftragten").
+  if (doc.language !== "de") return found;
+  return found.filter((m) => !fold(m.name).split(/\s+/).every(germanNoun));
+}
+
+/** A German common noun by its ending (names such as "Pelikan", "Adidas", "Zalando" do not look like this). */
+function germanNoun(word: string): boolean {
+  return /(?:ung|ungen|keit|heit|schaft|tion|tionen|itat|ismus|nis|nisse|ten|ern|en)$/.test(word) || (word.length > 7 && /(?:er|e)$/.test(word));
+}
+
+/** Generic names need support: a mention mid-sentence, or at least two mentions (after short forms are unified). */
+function supported(mentions: (Mention & { weak?: boolean })[]): Mention[] {
+  const strong = new Set(mentions.filter((m) => m.org || m.group || !m.weak).map((m) => m.key));
   const counts = new Map<string, number>();
-  for (const m of found) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  return found.filter((m) => strong.has(m.key) || (counts.get(m.key) ?? 0) >= 2);
+  for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  return mentions.filter((m) => strong.has(m.key) || (counts.get(m.key) ?? 0) >= 2);
 }
 
 const NAME_PREFIXES = new Set(["banco", "banca", "banque", "grupo", "groupe", "gruppo", "maison", "la", "le", "el"]);
@@ -95,16 +111,19 @@ function refersTo(a: Mention, b: Mention): boolean {
 }
 
 /** Gives short forms and acronyms of a name the key of that name, when exactly one name fits. */
-function unifyKeys(mentions: Mention[]): Mention[] {
-  const reps = new Map<string, Mention>();
+function unifyKeys<M extends Mention>(mentions: M[]): M[] {
+  const reps = new Map<string, M>();
   for (const m of mentions) if (!reps.has(m.key)) reps.set(m.key, m);
-  const rename = new Map<string, Mention>();
+  const count = new Map<string, number>();
+  for (const m of mentions) count.set(m.key, (count.get(m.key) ?? 0) + 1);
+  const rename = new Map<string, M>();
   for (const a of reps.values()) {
     const targets = [...reps.values()].filter((b) => refersTo(a, b));
     const target = targets[0];
     if (targets.length !== 1 || !target) continue;
     const extra = target.key.split(" ").filter((w) => !a.key.split(" ").includes(w));
-    if (!target.org && !target.group && extra.every((w) => ORG_SUFFIXES.has(w) || NAME_PREFIXES.has(w))) rename.set(target.key, a);
+    const shortWins = extra.every((w) => ORG_SUFFIXES.has(w) || NAME_PREFIXES.has(w)) || (count.get(a.key) ?? 0) > (count.get(target.key) ?? 0);
+    if (!target.org && !target.group && shortWins && !letters(a.name)) rename.set(target.key, a);
     else if (!a.org && !a.group) rename.set(a.key, target);
   }
   return mentions.map((m) => {
@@ -116,5 +135,5 @@ function unifyKeys(mentions: Mention[]): Mention[] {
 /** Every organisation mention in the article, gazetteer first, generic names for the rest. */
 export function findMentions(doc: Doc): Mention[] {
   const known = gazetteerMentions(doc);
-  return unifyKeys([...known, ...genericMentions(doc, known)]);
+  return supported(unifyKeys([...known, ...genericMentions(doc, known)]));
 }

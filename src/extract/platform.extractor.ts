@@ -27,8 +27,10 @@ const compiled = lazy(() => ({
   vectors: VECTOR_CUES.map((v) => ({ vector: v.vector, re: cueRegex(v.cues) })),
   generic: /\b(?:organi[sz]ations|companies|businesses|firms|enterprises|any business|such attacks|threat actors use|groups use|often|increasingly|should|must)\b/,
   past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
-  platformNear: /^(?:'s)?\s*(?:instances?|platform|environment|database|systems?|tenant|accounts?|crm|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration)\b/,
-  platformBefore: /(?:stored (?:on|in|with|by)|hosted (?:on|by|with)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|provided by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
+  compromised: /(?:via|through|compromise of|compromised|breach (?:at|of)|hack of|tied to|tokens? (?:for|from|of)|stolen from|linked to)\s+(?:the\s+|its\s+|a\s+)?$/,
+  compromisedAfter: /^(?:'s)?\s*(?:[a-z-]+\s+){0,3}(?:oauth )?(?:tokens?|integration|breach|compromise|hack)\b/,
+  platformNear: /^(?:'s)?[\s-]*(?:instanz|plattform|plateforme|piattaforma|plataforma|umgebung|datenbank|instances?|platform|environment|database|systems?|tenant|accounts?|crm|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration|(?:data[- ]theft |data )?(?:attacks?|breach(?:es)?|hacks?|compromise))\b/,
+  platformBefore: /(?:(?:provider|vendor|platform|third party|supplier)(?: [a-z]+){0,4} (?:to be|is|was|as)|(?:bucket|server|database|instance|storage|environment) (?:on|in|at)|stored (?:on|in|with|by)|hosted (?:on|by|with)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|provided by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
 }));
 
 /** Sentences about this incident: name the victim, or name no other organisation and carry an event cue. */
@@ -37,22 +39,27 @@ function relevant(s: Sentence, ctx: PlatformContext): boolean {
   return !ctx.mentionsOtherOrg(s.index) && (breachCue().test(s.folded) || exposureCue().test(s.folded));
 }
 
-function findVendor(sentences: Sentence[], ctx: PlatformContext): { vendor: string | null; evidence: string | null } {
+/** The vendor named as the breached platform: one whose compromise was the way in beats one that only stored the data. */
+function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; evidence: string | null } {
   const c = compiled();
+  let best: { vendor: string; evidence: string; score: number } | null = null;
   for (const s of sentences) {
     if (!(ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index))) continue;
     for (const hit of vendorMatcher().find(s.text, s.folded)) {
+      if (victims.has(hit.entry.name.toLowerCase())) continue;
+      if (c.past.test(s.folded.slice(Math.max(0, hit.start - 80), hit.start))) continue;
       const right = s.folded.slice(hit.end, hit.end + 40);
       const left = s.folded.slice(Math.max(0, hit.start - 40), hit.start);
-      if (c.past.test(s.folded.slice(Math.max(0, hit.start - 80), hit.start))) continue;
-      if (c.platformNear.test(right) || c.platformBefore.test(left)) return { vendor: hit.entry.name, evidence: s.text };
+      const inName = /\b(?:instances?|platform|environment|database|crm|cloud|system|tenant)\b/.test(s.folded.slice(hit.start, hit.end));
+      const score = c.compromised.test(left) || c.compromisedAfter.test(right) ? 2 : inName || c.platformNear.test(right) || c.platformBefore.test(left) ? 1 : 0;
+      if (score > (best?.score ?? 0)) best = { vendor: hit.entry.name, evidence: s.text, score };
     }
   }
-  return { vendor: null, evidence: null };
+  return best ? { vendor: best.vendor, evidence: best.evidence } : { vendor: null, evidence: null };
 }
 
 /** Third-party platform (true), own systems (false) or unknown (null); the vendor when named; the attack vector. */
-export function extractPlatform(sentences: Sentence[], ctx: PlatformContext): PlatformResult {
+export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, victims: string[] = []): PlatformResult {
   const c = compiled();
   let thirdParty: boolean | null = null;
   let tpEvidence: string | null = null;
@@ -62,7 +69,7 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext): Pl
   for (const s of sentences) {
     const free = (ctx.mentionsVictim(s.index) || !ctx.mentionsOtherOrg(s.index)) && !c.advice.test(s.folded);
     if (free && c.decisive.test(s.folded)) decisive = true;
-    if (thirdParty === null && free && c.own.test(s.folded)) {
+    if (thirdParty === null && free && relevant(s, ctx) && c.own.test(s.folded)) {
       thirdParty = false;
       tpEvidence = s.text;
     }
@@ -80,7 +87,7 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext): Pl
       tpEvidence = s.text;
     }
   }
-  const vendor = findVendor(sentences, ctx);
+  const vendor = findVendor(sentences, ctx, new Set(victims.map((v) => v.toLowerCase())));
   if (decisive && !vendor.vendor) thirdParty = false;
   if (vendor.vendor && thirdParty === null) thirdParty = true;
   return { thirdParty, vendor: vendor.vendor, vector, evidence: { thirdParty: tpEvidence, vendor: vendor.evidence, vector: vectorEvidence } };

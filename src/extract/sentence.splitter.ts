@@ -1,3 +1,4 @@
+import { MONTHS } from "../knowledge/lexicon/date.lexicon.js";
 import { fold } from "./text.normalizer.js";
 
 /** One sentence (or list item / heading line) of an article. */
@@ -11,8 +12,19 @@ export interface Sentence {
   isListItem: boolean;
 }
 
+/** Page furniture that is not part of the story ("Related: …", "Read more", share buttons). */
+const BOILERPLATE = /^(?:(?:related(?: articles?| stories| reading| news| content)?|read (?:more|also|next)|see also|also read|more from [\w ]+|recommended(?: for you| reading)?|trending(?: now)?|most popular|latest news|tags?|categories|filed under)\s*[:|\u2013-]|(?:advertisement|share this(?: article)?|subscribe now|sign up for|follow us on|click here)\b)/i;
+
 const LIST_MARK = /^\s*(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+/;
-const ABBREV = /(?:\b(?:mr|mrs|ms|dr|st|no|inc|ltd|co|corp|vs|etc|e\.g|i\.e|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|ca|bzw|z\.b|ggf|sig|mme)\.|\b[A-Z]\.)$/i;
+const ABBREV = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|no|inc|ltd|co|corp|vs|etc|e\.g|i\.e|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|ca|bzw|z\.b|ggf|sig|mme|mio|mrd|tsd|mill|bn|nr|inkl|u\.a|d\.h)\.$/i;
+const INITIAL = /(?:^|[\s.(])\p{Lu}\.$/u;
+
+/** "am 27. Februar", "3. März 2025": a day number with a dot before a month name is not a sentence end. */
+function ordinalDate(line: string, dotEnd: number, nextStart: number): boolean {
+  if (!/(?:^|\s)\d{1,2}\.$/.test(line.slice(Math.max(0, dotEnd - 4), dotEnd))) return false;
+  const word = fold(/^[\p{L}]+/u.exec(line.slice(nextStart))?.[0] ?? "");
+  return word in MONTHS;
+}
 
 /** Splits one line of prose into sentences at . ! ? followed by a capital, digit or quote. */
 function splitLine(line: string): string[] {
@@ -22,7 +34,8 @@ function splitLine(line: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
     const end = m.index + 1;
-    if (ABBREV.test(line.slice(Math.max(start, end - 8), end))) continue;
+    const tail = line.slice(Math.max(start, end - 8), end);
+    if (ABBREV.test(tail) || INITIAL.test(tail) || ordinalDate(line, end, m.index + m[0].length)) continue;
     out.push(line.slice(start, m.index + m[0].trimEnd().length).trim());
     start = m.index + m[0].length;
   }
@@ -44,7 +57,7 @@ export function splitSentences(title: string | null, body: string): Sentence[] {
   let first = true;
   for (const rawLine of body.split(/\r?\n/)) {
     const line = rawLine.replace(/\s+/g, " ").trim();
-    if (!line) continue;
+    if (!line || BOILERPLATE.test(line)) continue;
     if (first && cleanTitle && line === cleanTitle) {
       first = false;
       continue;

@@ -51,5 +51,5 @@ const NAME_STOP = new Set(["the", "inc", "ltd", "plc", "limited", "corp", "corpo
 
 /** Word-boundary wrapper for a regex source on folded text. */
 export function bounded(source: string): string {
-  return `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
+  return `(?<![a-z0-9])(?:${source})(?![a-z0-9]|-[a-z0-9])`;
 }

@@ -35,13 +35,17 @@ const SIGNIFICANT = 4;
 
 /** Sentences that name several organisations in passing ("after attacks on M&S, Co-op and Harrods"). */
 function passingSentences(doc: Doc, mentions: Mention[], significant: Set<string>): Set<number> {
+  const sig = mentions.filter((m) => significant.has(m.key));
   const keysBySentence = new Map<number, Set<string>>();
-  for (const m of mentions) if (significant.has(m.key)) keysBySentence.set(m.sentence, (keysBySentence.get(m.sentence) ?? new Set()).add(m.key));
+  for (const m of sig) keysBySentence.set(m.sentence, (keysBySentence.get(m.sentence) ?? new Set()).add(m.key));
+  const listed = new Set<string>();
+  for (const chain of listChains(doc, sig)) if (chain.size >= 3) for (const k of chain) listed.add(k);
   const out = new Set<number>();
   for (const [idx, keys] of keysBySentence) {
     const s = doc.sentences[idx];
     if (!s || s.isTitle) continue;
-    if (keys.size >= 3 || (keys.size >= 2 && passingCue().test(s.folded))) out.add(idx);
+    const inList = [...keys].filter((k) => listed.has(k)).length >= 3;
+    if (inList || (keys.size >= 2 && passingCue().test(s.folded))) out.add(idx);
   }
   return out;
 }
@@ -51,12 +55,18 @@ function scoreMentions(doc: Doc, mentions: Mention[], significant: Set<string>):
   const firstBody = doc.sentences.find((s) => !s.isTitle)?.index ?? -1;
   const scores = new Map<string, Score>();
   const seenTitle = new Set<string>();
+  const eventfulCache = new Map<number, boolean>();
+  const eventfulAt = (i: number, folded: string) => {
+    let v = eventfulCache.get(i);
+    if (v === undefined) eventfulCache.set(i, (v = breachCue().test(folded) || exposureCue().test(folded)));
+    return v;
+  };
   for (const m of mentions) {
     const s = doc.sentences[m.sentence];
     if (!s) continue;
     const sc = scores.get(m.key) ?? { key: m.key, name: m.name, org: m.org, groupMembers: m.group?.members ?? null, groupSelf: m.group?.self ?? null, score: 0, mentions: 0, bestSentence: m.sentence, bestRole: -1 };
     const isPassing = passing.has(m.sentence);
-    const eventful = breachCue().test(s.folded) || exposureCue().test(s.folded);
+    const eventful = eventfulAt(m.sentence, s.folded);
     let gain = isPassing ? 0.2 : sc.mentions < 5 ? 1 : 0.2;
     if (s.isTitle && !seenTitle.has(m.key)) {
       gain += 4;
@@ -71,7 +81,8 @@ function scoreMentions(doc: Doc, mentions: Mention[], significant: Set<string>):
         sc.bestSentence = m.sentence;
       }
     }
-    if (m.org) gain += 0.3;
+    if (m.org) gain += sc.mentions === 0 ? 1.5 : 0.3;
+    if (m.vendor) gain *= 0.5;
     sc.score += gain;
     sc.mentions++;
     scores.set(m.key, sc);
@@ -79,18 +90,26 @@ function scoreMentions(doc: Doc, mentions: Mention[], significant: Set<string>):
   return scores;
 }
 
-/** "A and B" / "A, B" named together in one sentence, as co-victims usually are. */
-function coordinated(doc: Doc, mentions: Mention[], a: string, b: string): boolean {
-  for (const m of mentions) {
-    if (m.key !== a) continue;
-    for (const n of mentions) {
-      if (n.key !== b || n.sentence !== m.sentence) continue;
-      const [x, y] = m.start < n.start ? [m, n] : [n, m];
-      const gap = doc.sentences[m.sentence]?.folded.slice(x.end, y.start) ?? "";
-      if (/^\s*(?:,|and|&|und|et|e|y|\/)\s*$/.test(gap)) return true;
+/** Keys named together as lists ("A and B", "A, B and C") in some sentence, as co-victims usually are. */
+function listChains(doc: Doc, mentions: Mention[]): Set<string>[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const chains: Set<string>[] = [];
+  for (const [idx, ms] of bySentence) {
+    const folded = doc.sentences[idx]?.folded ?? "";
+    const sorted = [...ms].sort((x, y) => x.start - y.start);
+    let chain = new Set<string>([sorted[0]?.key ?? ""]);
+    for (let i = 1; i < sorted.length; i++) {
+      const gap = folded.slice(sorted[i - 1]!.end, sorted[i]!.start);
+      if (!/^\s*(?:,|,?\s*and|&|und|et|e|y|\/)\s*$/.test(gap)) {
+        if (chain.size > 1) chains.push(chain);
+        chain = new Set();
+      }
+      chain.add(sorted[i]!.key);
     }
+    if (chain.size > 1) chains.push(chain);
   }
-  return false;
+  return chains;
 }
 
 /** Picks the victims: the best-scored organisation, plus co-victims named with it or in the same group. */
@@ -103,10 +122,12 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   const empty: VictimResult = { victims: [], victimOrgs: [], group: null, topScore: top?.score ?? 0, victimKeys: new Set(), significantKeys, evidence: null };
   if (!top || top.score < MIN_SCORE) return empty;
   let chosen: Score[] = [top];
+  const chains = listChains(doc, mentions);
+  const coordinated = (a: string, b: string) => chains.some((c) => c.has(a) && c.has(b));
   for (const other of ranked.slice(1)) {
     if (other.score < Math.max(MIN_SCORE, top.score * 0.5)) break;
     const sameGroup = !!top.org?.group && top.org.group === other.org?.group;
-    if (sameGroup || coordinated(doc, mentions, top.key, other.key)) chosen.push(other);
+    if (sameGroup || coordinated(top.key, other.key)) chosen.push(other);
   }
   let group: string | null = null;
   const groupScore = chosen.find((c) => c.groupMembers);
@@ -125,10 +146,12 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   }
   const victimKeys = new Set(chosen.map((c) => c.key));
   if (groupScore) victimKeys.add(groupScore.key);
+  const finalGroup = group ?? statedGroup(doc, chosen, mentions);
+  if (finalGroup) for (const m of mentions) if (m.name === finalGroup) victimKeys.add(m.key);
   return {
     victims: chosen.map((c) => c.name),
     victimOrgs: chosen.map((c) => c.org),
-    group: group ?? statedGroup(doc, chosen, mentions),
+    group: finalGroup,
     topScore: top.score,
     victimKeys,
     significantKeys,

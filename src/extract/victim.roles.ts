@@ -15,9 +15,10 @@ const ROLE_PATTERNS: RolePattern[] = [
   { side: "right", re: /^(?:'s?)?\s+(?:customers?|clients?|passengers?|members?|shoppers?|users?|guests?|fl[yi]ers?|travell?ers?|account ?holders|employees|staff|systems?|data|databases?|servers?|network|website|app|it systems|customer data|loyalty|rewards|kunden|clienti|clients|clientes)\b/, weight: 2 },
   { side: "right", re: /^(?:'s?)?\s+(?:data breach|cyber ?-?attack|breach|hack|cyber incident|security incident|data leak|cyberangriff|datenleck|attacco|cyberattaque|ciberataque)/, weight: 3 },
   { side: "right", re: /^,\s+(?:the|a|an|one of)\s[^,]{2,90}?(?:retailer|airline|carrier|brand|company|bank|group|firm|jewell?er|maker|chain|provider|agenc(?:y|ies)|insurer|operator|giant|house|label|lender|business)s?\b/, weight: 2 },
-  { side: "left", re: /(?:breach|attack|hack|intrusion|incident|attacco|angriff|cyberattaque|ataque|compromise|leak)\w*\s+(?:at|on|of|against|targeting|affecting|hitting|involving|bei|auf|gegen|contro|a|sur|contre|contra|en|di)\s+(?:the\s+|la\s+|le\s+|il\s+|el\s+)?$/, weight: 3 },
+  { side: "left", re: /(?:breach|attack|hack|intrusion|incident|attacco|angriff|cyberattaque|ataque|compromise|leak)\w*\s+(?:at|on|of|against|targeting|affecting|hitting|involving|bei|auf|gegen|contro|a|sur|contre|contra|en|di)\s+(?:the\s+|la\s+|le\s+|il\s+|el\s+|den\s+|dem\s+|die\s+|l')?(?:[a-z-]{4,}\s+)?$/, weight: 3 },
   { side: "left", re: /(?:hackers?|attackers?|criminals?|cybercriminals?|thieves|gang|group)\s+(?:have\s+|had\s+)?(?:stole|stolen|accessed|breached|hit|targeted|attacked|compromised|raided)\s+(?:(?:customer\s+)?data\s+(?:from|of|held by)\s+)?(?:the\s+)?$/, weight: 3 },
   { side: "left", re: /(?:customers|clients|passengers|members|users|shoppers|kunden|clienti|clientes)\s+(?:of|von|di|de|del)\s+(?:the\s+)?$/, weight: 2 },
+  { side: "left", re: /(?:datenleck|datenpanne|sicherheitsvorfall|hackerangriff|cyberangriff|angriff|vorfall)\s+(?:bei|auf|gegen)\s+(?:de[mnr]\s+)?(?:[a-z-]{4,}\s+)?$/, weight: 3 },
   { side: "left", re: /(?:retailer|airline|carrier|brand|jewell?er|bank|insurer|lender|chain|company|firm|fluggesellschaft|marchio|marque|aerolinea|compagnia aerea|einzelhandler|luxuskonzern|modekonzern)\s+$/, weight: 2 },
 ];
 

@@ -48,7 +48,9 @@ export async function findExistingIncident(store: Store, extraction: Extraction,
 
 /** The readable id base: "<victim-slug>-<yyyy>-<mm>" from the event date. */
 export function incidentIdBase(extraction: Extraction, articleDate: string): string {
-  const who = extraction.victims[0] ?? extraction.victimGroup ?? extraction.incidentKey?.replace(/-\d{4}(-\d{2})?$/, "") ?? "incident";
+  // several victims of one group (Air France and KLM) are named after the group
+  const group = extraction.victims.length > 1 ? extraction.victimGroup : null;
+  const who = group ?? extraction.victims[0] ?? extraction.victimGroup ?? extraction.incidentKey?.replace(/-\d{4}(-\d{2})?$/, "") ?? "incident";
   const when = eventDate(extraction, articleDate);
   return `${slugify(who)}-${when.slice(0, 4)}-${when.slice(5, 7)}`;
 }

@@ -24,6 +24,8 @@ describe("same-event matching", () => {
 
   it("mints readable id bases from the victim and event month", () => {
     expect(incidentIdBase(extraction({ victims: ["Air France", "KLM"], detected: null, disclosed: "2025-08-06" }), "2025-08-07")).toBe("air-france-2025-08");
+    expect(incidentIdBase(extraction({ victims: ["KLM", "Air France"], victimGroup: "Air France-KLM", detected: null, disclosed: "2025-08-06" }), "2025-08-07")).toBe("air-france-klm-2025-08");
+    expect(incidentIdBase(extraction({ victims: ["Dior"], victimGroup: "LVMH", detected: "2025-05-07" }), "2025-05-14")).toBe("dior-2025-05");
     expect(incidentIdBase(extraction({ victims: ["Marks & Spencer"], detected: "2025-04-19" }), "2025-05-01")).toBe("marks-and-spencer-2025-04");
     expect(incidentIdBase(extraction({ victims: ["Citroën"], detected: null, disclosed: null }), "2025-03-15")).toBe("citroen-2025-03");
   });

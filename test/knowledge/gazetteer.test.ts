@@ -43,7 +43,20 @@ interface Named {
   ambiguous?: boolean;
 }
 
-const norm = (s: string): string => s.toLowerCase().normalize("NFC");
+/**
+ * The key under which a term is matched: accents folded, case ignored, dashes and spaces alike, "and" = "&"
+ * (as loose as the extractor's matching, so a collision here is a collision there).
+ */
+const norm = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\s-]+/g, " ")
+    .replace(/ and /g, " & ")
+    .replace(/\s*&\s*/g, "&")
+    .trim();
 
 /** Every term (name and aliases) of a table, mapped to the canonical names that claim it. */
 function termOwners(tables: readonly (readonly Named[])[]): Map<string, Set<string>> {
@@ -68,14 +81,18 @@ function collisions(tables: readonly (readonly Named[])[]): string[] {
   return found;
 }
 
-/** Terms repeated inside one entry (an alias equal to the name or to another alias, ignoring case). */
+/**
+ * Terms repeated inside one entry (an alias equal to the name or to another alias, ignoring case). Spelling
+ * variants without accents or with "and" stay allowed: consumers that do not fold text need them.
+ */
 function innerDuplicates(table: readonly Named[]): string[] {
   const found: string[] = [];
   for (const entry of table) {
     const seen = new Set<string>();
     for (const term of [entry.name, ...entry.aliases]) {
-      if (seen.has(norm(term))) found.push(`${entry.name}: ${term}`);
-      seen.add(norm(term));
+      const key = term.toLowerCase();
+      if (seen.has(key)) found.push(`${entry.name}: ${term}`);
+      seen.add(key);
     }
   }
   return found;
@@ -137,10 +154,22 @@ describe("gazetteer aliases", () => {
     expect(collisions([ACTORS, REGULATORS])).toEqual([]);
   });
 
-  it("aliases of unambiguous entries are not ordinary words", () => {
+  it("no alias is an ordinary word (aliases always match; only names can be flagged ambiguous)", () => {
     const ordinary = ["play", "next", "drift", "nice", "target", "gap", "coach", "boots", "police", "agenda", "royal", "the", "group", "team", "white", "muse", "segment", "square", "slack", "very", "guess", "apple", "shell"];
     const all: Named[] = [...ORGS, ...VENDORS, ...ACTORS, ...REGULATORS];
-    const bad = all.filter((e) => !e.ambiguous).flatMap((e) => e.aliases.filter((a) => ordinary.includes(norm(a))).map((a) => `${e.name}: ${a}`));
+    const bad = all.flatMap((e) => e.aliases.filter((a) => ordinary.includes(norm(a))).map((a) => `${e.name}: ${a}`));
+    expect(bad).toEqual([]);
+  });
+
+  it("an organisation that is also a vendor has the same ambiguity in both files", () => {
+    const vendorFlag = new Map(VENDORS.map((v) => [v.name, v.ambiguous === true]));
+    const differ = ORGS.filter((o) => vendorFlag.has(o.name) && vendorFlag.get(o.name) !== (o.ambiguous === true)).map((o) => o.name);
+    expect(differ).toEqual([]);
+  });
+
+  it("no ambiguous name is used as a parent group (groups are matched without context)", () => {
+    const ambiguous = new Set(ORGS.filter((o) => o.ambiguous).map((o) => norm(o.name)));
+    const bad = ORGS.filter((o) => o.group !== undefined && ambiguous.has(norm(o.group))).map((o) => `${o.name} → ${o.group}`);
     expect(bad).toEqual([]);
   });
 

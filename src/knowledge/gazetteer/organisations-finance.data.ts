@@ -31,7 +31,7 @@ export const FINANCE_ORGS: OrgEntry[] = [
   otherOrg("Sun Life", "CA", ["Sun Life Financial"]),
   otherOrg("Globe Life", "US", []),
   otherOrg("Genworth", "US", ["Genworth Financial"]),
-  otherOrg("Medibank", "AU", ["ahm health insurance"]),
+  otherOrg("Medibank", "AU", []),
   otherOrg("Bupa", "GB", []),
   otherOrg("QBE", "AU", ["QBE Insurance"]),
   otherOrg("Suncorp", "AU", []),
@@ -113,4 +113,7 @@ export const FINANCE_ORGS: OrgEntry[] = [
   otherOrg("Synchrony", "US", ["Synchrony Financial"]),
   otherOrg("Western Union", "US", []),
   otherOrg("MoneyGram", "US", []),
+  otherOrg("Prosper", "US", ["Prosper Marketplace"], undefined, true),
+  otherOrg("Lotte Card", "KR", []),
+  otherOrg("SGI Seoul Guarantee", "KR", ["Seoul Guarantee Insurance"]),
 ];

@@ -7,7 +7,8 @@ import { otherOrg } from "./org.builders.js";
  */
 export const SERVICES_ORGS: OrgEntry[] = [
   // Travel and hospitality
-  otherOrg("Booking.com", "NL", ["Booking Holdings"]),
+  otherOrg("Booking.com", "NL", [], "Booking Holdings"),
+  otherOrg("Booking Holdings", "US", ["Booking Holdings Inc"]),
   otherOrg("Expedia", "US", ["Expedia Group"]),
   otherOrg("Trip.com", "CN", ["Trip.com Group", "Ctrip"]),
   otherOrg("Agoda", "SG", [], "Booking Holdings"),
@@ -44,17 +45,19 @@ export const SERVICES_ORGS: OrgEntry[] = [
   otherOrg("Kiwi.com", "CZ", []),
   otherOrg("American Express Global Business Travel", "US", ["Amex GBT"]),
   // Ticketing and entertainment
-  otherOrg("Ticketmaster", "US", ["Ticketmaster Entertainment"], "Live Nation Entertainment"),
+  otherOrg("Ticketmaster", "US", ["Ticketmaster Entertainment"], "Live Nation"),
   otherOrg("Live Nation", "US", ["Live Nation Entertainment"]),
   otherOrg("Eventbrite", "US", []),
   otherOrg("StubHub", "US", []),
   otherOrg("SeatGeek", "US", []),
   otherOrg("See Tickets", "GB", []),
+  otherOrg("Ticketek", "AU", []),
+  otherOrg("Yes24", "KR", []),
   otherOrg("Disney", "US", ["Walt Disney", "The Walt Disney Company"]),
   // Healthcare
   otherOrg("Change Healthcare", "US", [], "UnitedHealth Group"),
   otherOrg("UnitedHealth Group", "US", ["UnitedHealth", "UnitedHealthcare", "Optum"]),
-  otherOrg("Elevance Health", "US", ["Anthem"]),
+  otherOrg("Elevance Health", "US", ["Anthem Inc", "Anthem Blue Cross"]),
   otherOrg("Kaiser Permanente", "US", []),
   otherOrg("Ascension", "US", ["Ascension Health"], undefined, true),
   otherOrg("HCA Healthcare", "US", []),
@@ -63,6 +66,7 @@ export const SERVICES_ORGS: OrgEntry[] = [
   otherOrg("DaVita", "US", []),
   otherOrg("Episource", "US", []),
   otherOrg("Yale New Haven Health", "US", []),
+  otherOrg("Kettering Health", "US", []),
   otherOrg("Blue Shield of California", "US", []),
   otherOrg("Labcorp", "US", []),
   otherOrg("Quest Diagnostics", "US", []),
@@ -108,7 +112,7 @@ export const SERVICES_ORGS: OrgEntry[] = [
   // Restaurants and food service (chains, not shops)
   otherOrg("McDonald's", "US", ["McDonalds"]),
   otherOrg("Starbucks", "US", []),
-  otherOrg("Domino's", "US", ["Domino's Pizza", "Dominos"]),
+  otherOrg("Domino's", "US", ["Domino's Pizza"]),
   otherOrg("Yum! Brands", "US", ["Yum Brands", "KFC", "Pizza Hut", "Taco Bell"]),
   otherOrg("Chipotle", "US", ["Chipotle Mexican Grill"], undefined, true),
   otherOrg("Panera Bread", "US", ["Panera"]),

@@ -14,7 +14,12 @@ const NATIONAL: RegulatorEntry[] = [
   // United Kingdom and Ireland
   reg("ICO", "GB", "dpa", ["Information Commissioner's Office", "UK Information Commissioner's Office", "UK ICO", "UK Information Commissioner", "UK data watchdog", "UK privacy watchdog"]),
   reg("NCSC", "GB", "cyber_agency", ["National Cyber Security Centre", "UK NCSC", "NCSC UK", "UK National Cyber Security Centre"]),
-  reg("NCA", "GB", "police", ["National Crime Agency", "UK National Crime Agency"]),
+  reg("NCA", "GB", "police", ["National Crime Agency", "UK National Crime Agency", "National Cyber Crime Unit"]),
+  reg("West Midlands Police", "GB", "police", []),
+  reg("Police Scotland", "GB", "police", []),
+  reg("PSNI", "GB", "police", ["Police Service of Northern Ireland"]),
+  reg("DfT", "GB", "transport", ["Department for Transport", "UK Department for Transport"]),
+  reg("Ofcom", "GB", "other", []),
   reg("Action Fraud", "GB", "police", []),
   reg("Metropolitan Police", "GB", "police", ["Met Police", "Metropolitan Police Service", "Scotland Yard"]),
   reg("City of London Police", "GB", "police", []),
@@ -87,9 +92,10 @@ const NATIONAL: RegulatorEntry[] = [
   reg("Eurojust", "EU", "police", ["European Union Agency for Criminal Justice Cooperation"]),
   reg("EASA", "EU", "transport", ["European Union Aviation Safety Agency", "European Aviation Safety Agency"]),
   reg("Interpol", "INT", "police", ["International Criminal Police Organization"]),
-  // Generic: our labels once used "law enforcement". The extractor should accept it only in a notification context
-  // ("notified law enforcement", "working with police"), hence ambiguous.
-  reg("law enforcement", "INT", "police", ["law enforcement agencies", "law enforcement authorities", "police"], true),
+  reg("Ukrainian Cyber Police", "UA", "police", ["Cyber Police of Ukraine", "Ukraine's cyber police"]),
+  // Generic: our labels once used "law enforcement" ("notified law enforcement"). Bare "police" is left out on
+  // purpose: it is in most arrest stories and would tag every one of them; named forces have their own entries.
+  reg("law enforcement", "INT", "police", ["law enforcement agencies", "law enforcement authorities"], true),
 ];
 
 const AMERICAS: RegulatorEntry[] = [
@@ -126,6 +132,7 @@ const AMERICAS: RegulatorEntry[] = [
   reg("ANPD", "BR", "dpa", ["Autoridade Nacional de Proteção de Dados", "Brazilian National Data Protection Authority", "Brazil's data protection authority"]),
   reg("AAIP", "AR", "dpa", ["Agencia de Acceso a la Información Pública", "Argentine Agency for Access to Public Information"]),
   reg("INAI", "MX", "dpa", ["Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales", "Mexican data protection authority"]),
+  reg("Polícia Federal", "BR", "police", ["Brazilian Federal Police", "Policia Federal"]),
   reg("SIC", "CO", "dpa", ["Superintendencia de Industria y Comercio", "Colombian Superintendence of Industry and Commerce"], true),
 ];
 
@@ -142,6 +149,8 @@ const ASIA_PACIFIC: RegulatorEntry[] = [
   reg("ACCC", "AU", "consumer", ["Australian Competition and Consumer Commission"]),
   reg("CASA", "AU", "transport", ["Civil Aviation Safety Authority", "Australian Civil Aviation Safety Authority"], true),
   reg("NSW Police", "AU", "police", ["NSW Police Force", "New South Wales Police"]),
+  reg("Victoria Police", "AU", "police", []),
+  reg("Queensland Police", "AU", "police", ["Queensland Police Service"]),
   reg("NZ Privacy Commissioner", "NZ", "dpa", ["New Zealand Privacy Commissioner", "Office of the Privacy Commissioner New Zealand", "New Zealand's Office of the Privacy Commissioner"]),
   reg("NCSC NZ", "NZ", "cyber_agency", ["New Zealand National Cyber Security Centre", "NCSC New Zealand", "CERT NZ"]),
   reg("NZ Police", "NZ", "police", ["New Zealand Police"]),
@@ -152,10 +161,14 @@ const ASIA_PACIFIC: RegulatorEntry[] = [
   reg("CSA", "SG", "cyber_agency", ["Cyber Security Agency of Singapore", "Singapore's Cyber Security Agency"], true),
   reg("MAS", "SG", "other", ["Monetary Authority of Singapore"], true),
   reg("Singapore Police Force", "SG", "police", ["Singapore police"]),
+  reg("HKMA", "HK", "other", ["Hong Kong Monetary Authority"]),
+  reg("Royal Malaysia Police", "MY", "police", ["PDRM", "Polis Diraja Malaysia"]),
   reg("PIPC", "KR", "dpa", ["Korea's Personal Information Protection Commission", "South Korea's Personal Information Protection Commission", "Korean Personal Information Protection Commission", "Korea PIPC"]),
+  reg("KNPA", "KR", "police", ["Korean National Police Agency", "Korea National Police Agency"]),
   reg("KISA", "KR", "cyber_agency", ["Korea Internet & Security Agency", "Korea Internet and Security Agency"]),
   reg("MSIT", "KR", "other", ["Ministry of Science and ICT", "Korean Ministry of Science and ICT"]),
   reg("PPC", "JP", "dpa", ["Japan's Personal Information Protection Commission", "Personal Information Protection Commission of Japan", "PPC Japan"], true),
+  reg("Japan NPA", "JP", "police", ["Japan's National Police Agency", "Japanese National Police Agency"]),
   reg("NISC", "JP", "cyber_agency", ["National center of Incident readiness and Strategy for Cybersecurity", "Japan's National Center of Incident Readiness and Strategy for Cybersecurity"]),
   reg("JPCERT/CC", "JP", "cyber_agency", ["JPCERT", "Japan Computer Emergency Response Team Coordination Center"]),
   reg("CAC", "CN", "other", ["Cyberspace Administration of China"], true),

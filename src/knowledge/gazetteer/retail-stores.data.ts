@@ -14,7 +14,7 @@ const WBA = "Walgreens Boots Alliance";
 export const STORE_RETAILERS: OrgEntry[] = [
   // United Kingdom and Ireland
   retailer("Marks & Spencer", "GB", ["M&S", "Marks and Spencer", "Marks & Spencer Group", "M&S Food"]),
-  retailer("Co-op", "GB", ["The Co-op", "Co-op Group", "Co-operative Group", "The Co-operative Group", "Co-op Food"], undefined, true),
+  retailer("Co-op", "GB", ["The Co-op", "Co-op Group", "Co-operative Group", "The Co-operative Group", "Co-op Food"]),
   retailer("Harrods", "GB", []),
   retailer("Selfridges", "GB", ["Selfridges Group"]),
   retailer("Harvey Nichols", "GB", []),

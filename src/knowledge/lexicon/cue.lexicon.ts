@@ -5,7 +5,7 @@
 
 /** Negation that scopes the data words AFTER it: "no passwords", "keine Bankdaten", "aucune donnée", "with no CVV". */
 export const DETERMINER_NEGATION_CUES = [
-  "no", "nor", "neither", "none of", "without", "non-", "not (?:include|including|involve|contain)\\w*",
+  "no", "nor", "neither", "none of", "without", "non-\\w*", "excluding", "except(?: for)?", "other than", "apart from", "but not", "not (?:include|including|involve|contain)\\w*",
   "kein(?:e|en|er|es)?", "weder", "ohne", "nessun[oa]?", "ne", "senza", "aucun(?:e|es)?", "ni", "sans", "ningun[oa]?", "sin",
 ];
 
@@ -25,23 +25,24 @@ export const NEGATED_STATE_CUES = [
 export const EXPOSURE_CUES = [
   "compromis\\w*", "expos\\w*", "access\\w*", "stolen", "stole", "steal\\w*", "theft", "taken", "took", "leak\\w*", "exfiltrat\\w*", "obtain\\w*",
   "download\\w*", "copied", "breach\\w*", "hacked", "affected", "impacted", "involv\\w*", "includ\\w*", "consist\\w*", "contain\\w*", "intercepted", "viewed",
-  "scraped", "posted", "for sale", "sell\\w*", "dump\\w*", "claimed", "limited to", "corresponded to", "fields",
+  "scraped", "posted", "enthalt\\w*", "comprend\\w*", "contien\\w*", "contengono", "figurano", "for sale", "sell\\w*", "dump\\w*", "claimed", "limited to", "corresponded to", "fields",
   "betroffen\\w*", "gestohlen", "abgeflossen", "erbeutet", "kompromittiert", "entwendet", "zugegriffen", "umfass\\w*", "darunter", "offengelegt", "veroffentlicht",
   "compromess\\w*", "sottratt\\w*", "rubat\\w*", "trapelat\\w*", "espost\\w*", "includ\\w*", "coinvolt\\w*", "violat\\w*", "accessibil\\w*",
   "derobe\\w*", "vole(?:e|es|s)?", "expose\\w*", "concerne\\w*", "touche\\w*", "fuite\\w*", "comprennent", "incluent", "piratee\\w*", "divulgu\\w*",
-  "robad[oa]s?", "expuest[oa]s?", "comprometid[oa]s?", "afectad[oa]s?", "filtrad[oa]s?", "incluy\\w*", "sustraid[oa]s?", "accedid[oa]s?",
+  "rob(?:aron|ado|ados|adas|ada|o)", "sustraj\\w*", "accedieron", "expusieron", "filtraron", "obtuvieron", "robad[oa]s?", "expuest[oa]s?",
+  "abgegriffen", "abgerufen", "kopiert", "erbeut\\w*", "exfiltr\\w*", "accede\\w*", "subtilis\\w*", "recuper\\w*", "comprometid[oa]s?", "afectad[oa]s?", "filtrad[oa]s?", "incluy\\w*", "sustraid[oa]s?", "accedid[oa]s?",
 ];
 
 /** Clauses giving advice, not facts: their data words are not exposures. */
 export const ADVICE_CUES = [
-  "should", "recommend\\w*", "advis\\w*", "urg\\w*", "be (?:alert|cautious|wary|vigilant|careful)", "beware", "remember", "(?:change|reset|update) (?:your|their|all|any)",
+  "should", "recommend\\w*", "advis\\w*", "urg\\w*", "be (?:alert|cautious|wary|vigilant|careful)", "beware", "remember", "(?:change|reset|update) (?:your|their|all|any|the)", "told to change",
   "enabl\\w*", "never (?:share|give|click|respond|ask)", "do not (?:click|share|respond|give|reply)", "avoid\\w*", "refrain", "reused?", "test known", "tips?",
   "disattivazione", "modificare", "consiglia\\w*", "andern", "empfiehlt", "empfehl\\w*", "changer", "recommand\\w*", "cambiar", "recomienda\\w*",
 ];
 
 /** Clauses about other, earlier breaches ("passwords leaked in previous breaches"). */
 export const ELSEWHERE_CUES = [
-  "previous (?:breach|violation|leak)\\w*", "earlier (?:breach|leak)\\w*", "prior (?:breach|leak)\\w*", "other (?:breach|leak)\\w*", "other sites", "elsewhere",
+  "previous (?:breach|violation|leak)\\w*", "earlier (?:breach|leak)\\w*", "prior (?:breach|leak)\\w*", "other (?:breach|leak)\\w*", "other sites", "other sources", "elsewhere",
   "precedenti violazioni", "fruheren? (?:lecks?|datenlecks?)", "fuites? anterieures?", "brechas anteriores",
 ];
 
@@ -53,3 +54,10 @@ export const CLAUSE_BREAKS = [
 
 /** Subordinate openers: "While X, Y" splits at the first comma. */
 export const SUBORDINATE_OPENERS = ["while", "whilst", "although", "though", "even though", "even if", "even without", "obwohl", "wahrend", "sebbene", "mentre", "bien que", "alors que", "aunque", "si bien"];
+
+/** Clauses that only say something is unknown ("it is not yet known whether passwords were taken"). */
+export const UNCERTAINTY_CUES = [
+  "not (?:yet )?(?:known|clear|confirmed) (?:whether|if|how|what)", "unclear (?:whether|if|how|what)", "did not (?:say|specify|disclose|reveal|confirm) (?:whether|if|how|what|which)",
+  "(?:has|have) not (?:said|specified|disclosed) (?:whether|if|how|what|which)", "no word on", "declined to (?:say|specify|comment)", "investigating whether", "whether or not",
+  "nicht bekannt, ob", "unklar, ob", "non e chiaro se", "on ignore si", "no se sabe si",
+];

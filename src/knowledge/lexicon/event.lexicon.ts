@@ -4,7 +4,7 @@
 export const BREACH_CUES = [
   "(?:data|security|cyber(?:security)?) (?:breach|incident|attack|intrusion)\\w*", "breach\\w*", "cyber ?-?attack\\w*", "hack(?:ed|ers?|ing)?", "stolen", "stole", "data theft",
   "unauthori[sz]ed (?:access|party|third party|actor)", "compromis\\w*", "exposed", "leak\\w*", "intrusion", "ransomware attack", "exfiltrat\\w*", "extortion",
-  "cyberangriff\\w*", "hackerangriff\\w*", "datenleck\\w*", "datenpanne\\w*", "sicherheitsvorfall\\w*", "gestohlen",
+  "cyberangriff\\w*", "hackerangriff\\w*", "angriff\\w*", "attaque\\w*", "ataque\\w*", "datenleck\\w*", "datenpanne\\w*", "sicherheitsvorfall\\w*", "gestohlen",
   "attacc(?:o|hi)(?: (?:informatic[oi]|hacker))?", "violazione\\w*", "furto di dati", "incidente (?:informatico|di sicurezza)", "attacchi informatici",
   "cyberattaque\\w*", "fuite de donnees", "violation de donnees", "piratage", "incident de (?:cyber)?securite", "vol de donnees",
   "ciberataque\\w*", "brecha de (?:datos|seguridad)", "filtracion de datos", "robo de datos", "incidente de ciberseguridad",
@@ -12,7 +12,7 @@ export const BREACH_CUES = [
 
 /** Headline cues for pieces that are not breach reports (hard: prosecution news). */
 export const HARD_NON_BREACH_CUES = [
-  "arrest\\w*", "charged", "sentenced", "extradit\\w*", "pleads?", "pleaded", "convicted", "indicted", "jailed", "prison", "court", "trial",
+  "arrest\\w*", "charged", "sentenced", "lawsuits?", "class[- ]action", "sues", "sued", "settle(?:s|d|ment)", "extradit\\w*", "pleads?", "pleaded", "convicted", "indicted", "jailed", "prison", "court", "trial",
   "festgenommen", "verhaftet", "arrestat\\w*", "interpellat\\w*", "detenid[oa]s?",
 ];
 
@@ -21,13 +21,15 @@ export const SOFT_NON_BREACH_CUES = [
   "patch(?:es|ed)?", "patch tuesday", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide", "explained", "what is",
   "best practices", "what it leaders", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
   "sicherheitslucke\\w*", "vulnerabilita", "faille\\w*", "vulnerabilidad\\w*",
+  "acquires?", "acquisition", "to buy", "buys", "merger", "kauft", "ubernimmt", "ubernahme", "rachete", "adquiere", "acquisisce",
+  "impersonat\\w*", "suplant\\w*", "phishing (?:campaign|emails?|scam|wave)", "fake (?:emails?|refunds?|websites?)", "fraudulent emails", "correos fraudulentos", "scam alert",
 ];
 
 /** The named organisation detected or learned of the incident. */
 export const DETECTION_CUES = [
   "detect\\w*", "discover\\w*", "became aware", "become aware", "was made aware", "learn(?:ed|t) (?:of|about|that)", "identified", "noticed", "spotted", "realized", "realised",
-  "(?:was|were) (?:alerted|notified|informed) (?:by|of)", "received (?:the )?(?:first )?(?:notification|notice|alert)\\w*", "first (?:notified|alerted)",
-  "rilevat\\w*", "scopert\\w*", "individuat\\w*", "entdeckt", "bemerkt", "festgestellt", "erkannt", "detecte\\w*", "decouvert\\w*", "detect[oó]", "descubri\\w*",
+  "(?:was|were) (?:alerted|notified|informed) (?:by|of)", "(?:alerted|notified|informed|told|warned) (?:it|the company|the firm|the airline|the retailer|us|them)", "received (?:the )?(?:first )?(?:notification|notice|alert)\\w*", "(?:vendor|provider|partner|supplier|third[- ]party(?: \\w+)?) (?:had )?(?:alerted|notified|informed|told|warned)", "first (?:notified|alerted)",
+  "rilevat\\w*", "scopert\\w*", "individuat\\w*", "entdeckt\\w*", "bemerkt\\w*", "festgestellt\\w*", "erkannt\\w*", "aufgefallen", "detecte\\w*", "decouvert\\w*", "detect[oó]", "descubri\\w*",
 ];
 
 /** The organisation disclosed the incident publicly. */
@@ -35,10 +37,11 @@ export const DISCLOSURE_CUES = ["disclos\\w*", "announc\\w*", "confirm\\w*", "re
 
 /** An actor is linked to this incident. */
 export const ATTRIBUTION_CUES = [
-  "behind", "responsib\\w*", "claim\\w*", "attribut\\w*", "suspect\\w*", "linked", "blam\\w*", "involvement", "carried out", "took credit", "perpetrat\\w*", "connected to", "tied to",
-  "dietro", "rivendicat\\w*", "hinter", "bekannt", "derriere", "revendiqu\\w*", "detras", "reivindic\\w*",
+  "behind", "campaign by", "identified as", "published", "posted", "leaked", "sold", "selling", "for sale", "leak site", "veroffentlich\\w*", "publie\\w*", "pubblicat\\w*", "publicad\\w*", "beruft", "part of (?:a|the) (?:wider |broader |larger )?(?:campaign|wave|spree)", "believed to be", "thought to be", "responsib\\w*", "claim\\w*", "attribut\\w*", "suspect\\w*", "linked", "blam\\w*", "involvement", "carried out", "took credit", "perpetrat\\w*", "connected to", "tied to",
+  "dietro", "rivendicat\\w*", "rivendica\\w*", "attribuit\\w*", "sospett\\w*", "collegat\\w*", "hinter", "bekannt", "bekenn\\w*", "zugeschrieben", "verdacht\\w*", "verdachtig\\w*", "in verbindung",
+  "derriere", "revendiqu\\w*", "revendication", "rapprochement", "attribue\\w*", "soupcon\\w*", "lien avec", "detras", "reivindic\\w*", "atribu\\w*", "sospech\\w*", "vinculad\\w*",
 ];
-export const CLAIM_CUES = ["claim\\w*", "took credit", "rivendicat\\w*", "revendiqu\\w*", "reivindic\\w*", "bekannt"];
+export const CLAIM_CUES = ["claim\\w*", "bekenn\\w*", "rivendica\\w*", "revendication", "says? (?:it|they) (?:had )?(?:stole|stolen|hacked|breached|took)", "said (?:it|they) (?:had )?(?:stole|stolen|hacked|breached|took)", "took credit", "rivendicat\\w*", "revendiqu\\w*", "reivindic\\w*", "bekannt"];
 export const ATTRIBUTED_CUES = ["attribut\\w*", "confirmed (?:that )?(?:the )?(?:group|gang)", "was behind", "were behind"];
 
 /** Authorities were told or are working on the case. */
@@ -52,3 +55,9 @@ export const PASSING_CUES = [
   "earlier", "previously", "last (?:year|month)", "also", "similar", "string of", "series of", "wave of", "follows", "following", "after", "latest in", "other", "including", "such as", "like",
   "comparable", "recent weeks", "before", "reihe", "wie", "zuvor", "ebenso", "ebenfalls", "anche", "come", "dopo", "aussi", "comme", "apres", "tambien", "como", "tras",
 ];
+
+/** A sentence refers to THIS incident ("the attack", "these intrusions"), not to an attack on someone else. */
+export const SELF_REFERENCE = "(?:the|this|the latest) (?:incident|breach|intrusion|hack|attack|cyberattack|cyber-attack|cyber attack|data theft|campaign)(?! (?:on|against|at|of) )|^(?:the|these) (?:attacks|intrusions|breaches|incidents)|behind it";
+
+/** Outage-only attacks (no intrusion): a report that leads with one of these is not a breach report. */
+export const OUTAGE_CUES = ["ddos", "d?dos attacks?", "denial[- ]of[- ]service", "distributed denial", "flooded with traffic", "attacco ddos", "attaque ddos", "ataque ddos", "uberlastungsangriff"];

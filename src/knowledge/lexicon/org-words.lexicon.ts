@@ -19,6 +19,8 @@ export const NON_NAME_WORDS = new Set([
   "possibly", "exposed", "compromised", "stolen", "affected", "confirmed", "confirms", "says", "said", "reveals", "warns", "hit", "hits", "suffers", "falls", "victim", "notifies", "discloses",
   "der", "die", "das", "ein", "eine", "il", "la", "le", "les", "lo", "gli", "un", "una", "el", "los", "las", "des", "du", "de", "di", "del", "della", "et", "und", "y", "e",
   "kunden", "daten", "clienti", "dati", "donnees", "datos", "keine", "non", "secondo", "laut", "selon", "segun", "am", "im", "nel", "dans", "en",
+  "dienstleister", "anbieter", "unternehmen", "konzern", "firma", "hersteller", "zulieferer", "handler", "betreiber", "kundinnen", "passagiere", "behorden", "polizei", "angriff", "angreifer", "taeter", "tater",
+  "entreprise", "societe", "prestataire", "fournisseur", "azienda", "societa", "fornitore", "empresa", "proveedor", "compania", "aerolinea", "provider", "vendor", "supplier", "company", "firm",
   "internet", "web", "online", "app", "website", "dark", "forum", "forums", "telegram", "gdpr", "rgpd", "dsgvo", "pii", "mfa", "it", "ai", "vpn", "sms", "otp", "otps", "fido", "ip", "cvv", "iban", "pin", "hr",
 ]);
 

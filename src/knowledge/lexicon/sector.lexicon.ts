@@ -8,7 +8,7 @@ export const SECTOR_CUES: Record<Sector, string[]> = {
   ],
   retail: [
     "retailers?", "retail", "fashion", "luxury", "stores?", "shops?", "brands?", "shoppers?", "jewell?e?r[ys]?", "jewelry", "apparel", "clothing", "sportswear", "couture", "boutiques?",
-    "supermarkets?", "grocer\\w*", "department store", "e-commerce", "outdoor", "high-street", "maison",
+    "supermarkets?", "grocer\\w*", "department store", "e-commerce", "outdoor", "high-street",
     "einzelhandler", "handler", "modekonzern", "luxuskonzern", "marchio", "moda", "abbigliamento", "rivenditore", "marque", "detaillant", "enseigne", "minorista", "tienda", "marca",
   ],
   other: [

@@ -20,11 +20,11 @@ export const THIRD_PARTY_CUES = [
   "(?:service|technology|software|cloud|data) (?:provider|vendor|partner|supplier)s?", "vendors?", "suppliers?", "business partner", "data processor", "outsourc\\w*", "hosted (?:by|on|with)",
   "(?:call|contact) cent(?:re|er) platform", "customer (?:service|relationship management|care) (?:platform|system|provider|database|software)", "crm", "salesforce", "saas", "cloud (?:platform|service|database|storage)",
   "supply[- ]chain", "platform (?:provider|operated by)", "operated by a", "instances?",
-  "drittanbieter\\w*", "externe[nrs]? (?:dienstleister|plattform|anbieter)", "dienstleister", "fornitor\\w*", "terz[ei] part[ie]", "estern[oi]", "prestataire\\w*", "sous-traitant\\w*", "tiers", "proveedor\\w*", "terceros",
+  "drittanbieter\\w*", "externe[nrs]? (?:dienstleister|plattform|anbieter)", "dienstleister", "fornitor\\w*", "terz[ei] part[ie]", "estern[oi]", "prestataire\\w*", "sous-traitant\\w*", "proveedor\\w*",
 ];
 
 /** Attacks that by nature hit the organisation's own site: decisive for "not third party". */
-export const OWN_SYSTEM_DECISIVE_CUES = ["credential[- ]stuffing", "account takeover attacks?"];
+export const OWN_SYSTEM_DECISIVE_CUES = ["credential[- ]stuffing", "account takeover attacks?", "magecart", "card[- ]skimm\\w*", "web[- ]skimm\\w*", "formjacking", "skimming code", "checkout pages?", "payment (?:form|page)s? (?:of|on) its"];
 
 /** The organisation's own systems. */
-export const OWN_SYSTEM_CUES = ["own (?:website|systems|servers|network)", "its (?:website|app|online store|e-commerce)", "portale e-commerce", "sito web", "propri[oa] portale"];
+export const OWN_SYSTEM_CUES = ["own (?:website|systems|servers|network|it systems|e-commerce)", "its (?:mobile )?app(?:lication)?", "internal (?:network|it infrastructure)", "portale e-commerce", "sito web", "propri[oa] portale"];

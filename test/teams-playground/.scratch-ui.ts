@@ -1,0 +1,15 @@
+import { chromium } from "playwright-core";
+const url = process.argv[2]!;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run","--disable-quic"] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+const blocked: string[] = [];
+await ctx.route("**/*", (route) => { const u = new URL(route.request().url()); if (["127.0.0.1","localhost"].includes(u.hostname) || u.protocol === "data:" || u.protocol === "blob:") return route.continue(); blocked.push(u.href); return route.abort(); });
+const page = await ctx.newPage();
+page.on("console", (m) => console.log("console:", m.type(), m.text().slice(0, 200)));
+await page.goto(url);
+await page.waitForTimeout(5000);
+await page.screenshot({ path: "/tmp/pgx/ui1.png" });
+const html = await page.content();
+(await import("node:fs")).writeFileSync("/tmp/pgx/ui1.html", html);
+console.log("blocked:", blocked);
+await browser.close();
