@@ -94,7 +94,13 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
       })
     : null;
   scheduler?.start();
-  void firstRunData(store, ingestor, config, logger);
+  // With the console open, a newcomer waits for the first data (a few seconds) and is told where it came from.
+  const firstRun = firstRunData(store, ingestor, config, logger);
+  if (wantConsole) {
+    process.stdout.write("Preparing the incident store…\n");
+    const outcome = await firstRun;
+    if (outcome) process.stdout.write(`${outcome}\n`);
+  }
 
   const consoleAbort = new AbortController();
   let stopping: Promise<void> | null = null;
@@ -135,18 +141,22 @@ function serviceLogger(config: Config, consoleOwnsTerminal: boolean): Logger {
 }
 
 /** On an empty store, poll the feeds once; if the network is unreachable, load the bundled offline sample. */
-async function firstRunData(store: Store, ingestor: ReturnType<typeof createIngestor>, config: Config, logger: Logger): Promise<void> {
+async function firstRunData(store: Store, ingestor: ReturnType<typeof createIngestor>, config: Config, logger: Logger): Promise<string | null> {
   try {
-    if ((await store.countIncidents()) > 0 || config.OFFLINE_SAMPLE === "never") return;
+    if ((await store.countIncidents()) > 0 || config.OFFLINE_SAMPLE === "never") return null;
     if (config.OFFLINE_SAMPLE === "auto") {
       const report = await ingestor.pollAllFeeds();
-      if (report.feedsOk > 0 || (await store.countIncidents()) > 0) return;
+      const count = await store.countIncidents();
+      if (report.feedsOk > 0 || count > 0) return `Polled ${report.feedsOk} news feeds: ${count} incidents so far.`;
       logger.warn("no news feed reachable on first start; loading the bundled offline sample", { failed: report.feedsFailed });
     }
     const loaded = await ingestor.loadOfflineSample();
-    logger.info("offline sample loaded: these incidents are sample data written by the Breach Radar team from public reporting, not live news", { incidents: loaded.incidents });
+    const note = `No news feed was reachable, so the bundled offline sample was loaded: ${loaded.incidents} incidents written by the Breach Radar team from public reporting (outlet "Breach Radar sample"), not live news.`;
+    logger.info("offline sample loaded", { incidents: loaded.incidents, note });
+    return note;
   } catch (error) {
     logger.error("first-run data load failed", { error });
+    return "Could not load first-run data; see the log.";
   }
 }
 
