@@ -1,8 +1,10 @@
 import type { ActorRef, ActorRole } from "../domain/incident.js";
 import { ATTRIBUTED_CUES, ATTRIBUTION_CUES, CLAIM_CUES, SELF_REFERENCE } from "../knowledge/lexicon/event.lexicon.js";
+import { ACTOR_BY, ACTOR_INTROS, ACTOR_NAMING, ACTOR_STRONG_INTRO, ACTOR_SUFFIXES, NOT_ACTOR_NAMES } from "../knowledge/gazetteer/actors.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
-import { actorMatcher } from "./gazetteer.matcher.js";
+import { actorMatcher, findOrgs, regulatorMatcher, vendorMatcher } from "./gazetteer.matcher.js";
+import { fold } from "./text.normalizer.js";
 
 /** Per-sentence facts the actor extractor needs. */
 export interface ActorContext {
@@ -10,37 +12,137 @@ export interface ActorContext {
   mentionsOtherOrg(sentence: number): boolean;
   /** Offset of the first other organisation named in the sentence as an attack target (Infinity when none). */
   firstTargetAt(sentence: number): number;
+  /** Offset of the first other (non-vendor) organisation named in the sentence (Infinity when none). */
+  firstOtherOrgAt?(sentence: number): number;
 }
 
-const cues = lazy(() => ({ attribution: cueRegex(ATTRIBUTION_CUES), claim: cueRegex(CLAIM_CUES), attributed: cueRegex(ATTRIBUTED_CUES), self: cueRegex([SELF_REFERENCE]) }));
+/** Phrases that put an actor in the background: other incidents, denials, history. */
+const BACKGROUND = [
+  "no (?:indication|evidence|sign)", "not (?:been )?(?:linked|involved|attributed|confirmed)", "(?:has|have|had) (?:previously|also|already) (?:hit|targeted|breached|attacked|claimed)",
+  "previously", "in the past", "last year", "earlier (?:this|last) year", "other (?:companies|victims|firms|retailers|airlines)", "known for", "best known", "first emerged", "active since",
+  "various", "a history of", "typically", "usually", "often", "tends? to", "known to", "such as", "including",
+  "zuvor", "bereits fruher", "auparavant", "precedentemente", "anteriormente",
+];
+
+const cues = lazy(() => ({
+  attribution: cueRegex(ATTRIBUTION_CUES), claim: cueRegex(CLAIM_CUES), attributed: cueRegex(ATTRIBUTED_CUES), self: cueRegex([SELF_REFERENCE]),
+  background: cueRegex(BACKGROUND),
+  intro: new RegExp(`(?<![a-z0-9])(?:${ACTOR_INTROS.join("|")})(?:,? (${ACTOR_NAMING.join("|")}))?,? (?: (?:the|le|la|les|il|el|die|der))? ?["']? ?$`),
+  by: new RegExp(`(?<![a-z0-9])(?:${ACTOR_BY.join("|")}) ?["']? ?$`),
+  suffix: new RegExp(`^["']?(?:'s)?\\s*(?:${ACTOR_SUFFIXES.join("|")})`),
+}));
+/** A security firm naming the actor of this activity: "Google tracks the activity as UNC6040". */
+const TRACKED_AS = /\b(?:track(?:s|ed|ing)?|designat(?:es|ed)|calls?|dubbed|names?) (?:the |this )?(?:activity|actors?|group|intruders?|attackers?|hackers?|cluster|campaign|them|it)? ?as\b/;
+const LEAK_SITE = /leak (?:site|blog|page|portal)|site de fuite|sito di leak|blog de filtraciones/;
 const RANK: Record<ActorRole, number> = { suspected: 0, claimed: 1, attributed: 2 };
 
-/** "hacker group X", "ransomware gang X and Y": actors the gazetteer does not know yet. */
-const GENERIC_ACTOR = /\b(?:(?:hacker|hacking|hacktivist|ransomware|extortion|cybercrime|cybercriminal|threat|criminal) (?:groups?|gangs?|crews?|collectives?|actors?|outfits?|operations?)|[Gg]ruppen?|[Gg]roupe|[Gg]ruppo|[Gg]rupo|[Cc]ollectif|[Cc]olectivo) (?:called |named |known as |dubbed |calling itself |using the (?:name|handle|alias) |de hackers? |di hacker |)?["\u201c\u201e]?((?:[A-Z0-9][\w$-]*)(?: [A-Z0-9][\w$-]*){0,2})["\u201d\u201c]?(?: (?:and|und|et|e|y) (?:die |the |les |i |los )?(?:[a-z\u00e0-\u00ff-]+ )?((?:[A-Z0-9][\w$-]*)(?: [A-Z0-9][\w$-]*){0,2}))?/g;
-/** A bare "Gruppe"/"groupe" names an actor only near words about hackers or a political cause. */
-const HACKER_NEAR = /hack|pirat|cyber|pro-|ukrain|russ|belarus|aktivist|activist|criminal|kriminell|ransom|estors|erpress|extors/i;
-const NOT_ACTOR = /^(?:The|This|That|It|Its|In|On|Has|Have|Was|Is|Said|Says|Google|Microsoft|Mandiant|UNC)$/;
+/** A capitalised word ("Silent", "Lapsus$", "Sp1d3r", "Cyber-Partisans"); runs of them separated by single spaces form names. */
+const CAP_WORD = /(?<![\p{L}\p{N}$@_])(?:\p{Lu}|\p{N}+\p{L})(?:[\p{L}\p{N}$@_.-]*[\p{L}\p{N}$])?/gu;
+const HANDLE = /(?<=(?:name|handle|alias|moniker|username|pseudonym|nickname|going by|calls? (?:himself|herself|themselves)) ["'\u201c]?)[\p{L}\p{N}_$@.-]*[\p{L}\p{N}_$]/gu;
+const HACKER_NEAR = /hack|pirat|cyber|pro-|ukrain|russ|belarus|aktivist|activist|criminal|kriminell|ransom|estors|erpress|extors|leak|claim|rivendic|revendi|reivindic|bekannt/;
+const CORPORATE = /(?:filiale|subsidiary|unit|division|parent|part|member|owned by|konzern|tochter|controllata|filial)\w*(?: (?:du|of|of the|des|de la|del|della|dem|der|de))? ?$/;
+const TRAILING = / (?:Group|Gang|Hackers|Ransomware|Crew|Gruppe|Groupe|Gruppo|Grupo)$/;
 
-function genericActors(text: string): string[] {
+interface Word { text: string; start: number; end: number }
+
+/** Runs of capitalised words ("Scattered Lapsus$ Hunters"), outside the given spans. */
+function capitalRuns(text: string, skip: { start: number; end: number }[]): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (const m of text.matchAll(CAP_WORD)) {
+    const w = { text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    if (skip.some((h) => w.start < h.end && h.start < w.end)) continue;
+    const last = run[run.length - 1];
+    if (last && w.start === last.end + 1 && text[last.end] === " ") run.push(w);
+    else {
+      if (run.length) runs.push(run);
+      run = [w];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Turns a candidate into a canonical actor name, or null when it is an organisation, a regulator or a generic word. */
+function actorName(raw: string): string | null {
+  const name = raw.replace(/[.'\u2019]+$/, "").replace(TRAILING, "");
+  const folded = fold(name);
+  const known = actorMatcher().find(name, folded)[0];
+  if (known) return known.entry.name;
+  const first = folded.split(/[ -]/)[0] ?? "";
+  if (name.length < 2 || NOT_ACTOR_NAMES.has(first) || NOT_ACTOR_NAMES.has(folded) || /^\d+$/.test(name)) return null;
+  if (findOrgs(name, folded).length || vendorMatcher().find(name, folded).length || regulatorMatcher().find(name, folded).length) return null;
+  return name;
+}
+
+/** Intro before the name is accepted: a hacker word in the intro itself, or a bare group word with hacker words nearby. */
+function introAccepts(s: Sentence, at: number, end: number): boolean {
+  const left = s.folded.slice(Math.max(0, at - 70), at);
+  const m = cues().intro.exec(left);
+  if (!m) return !!cues().by.exec(left);
+  if (m[1]) return true;
+  const intro = m[0].replace(/[ ,"']+(?:the|le|la|les|il|el|die|der)?[ "']*$/, "").trim();
+  if (!ACTOR_STRONG_INTRO.test(intro)) return false;
+  if (/hack|ransom|extor|erpress|cyber|crim|threat|pro-|filo|gang|bande|banda|pandilla/.test(intro)) return true;
+  // A bare "group"/"Gruppe"/"groupe" is a company group after a name ("Asahi Group X") or a parent word ("filiale du groupe X").
+  const introStart = Math.max(0, at - 70) + m.index;
+  const prev = /(\S+)$/.exec(s.text.slice(0, introStart).trimEnd())?.[1] ?? "";
+  if (/^\p{Lu}/u.test(prev) && !/^(?:The|Die|Der|Le|La|Il|El|Los|Les)$/.test(prev)) return false;
+  if (CORPORATE.test(s.folded.slice(Math.max(0, introStart - 30), introStart))) return false;
+  return HACKER_NEAR.test(s.folded.slice(Math.max(0, at - 60), end + 30));
+}
+
+const join = (text: string, ws: Word[]) => (ws.length ? text.slice(ws[0]!.start, ws[ws.length - 1]!.end) : "");
+
+/** The name in a run: after the last word an intro accepts, else (with an actor suffix after the run) the run without its leading generic words. */
+function nameInRun(s: Sentence, run: Word[]): string | null {
+  for (let i = 0; i < run.length; i++) {
+    const at = run[i]!.start;
+    if (introAccepts(s, at, run[run.length - 1]!.end)) return join(s.text, run.slice(i, i + 4));
+  }
+  const end = run[run.length - 1]!.end;
+  if (!cues().suffix.test(s.folded.slice(end, end + 50))) return null;
+  let i = 0;
+  while (i < run.length - 1 && (NOT_ACTOR_NAMES.has(fold(run[i]!.text)) || cues().intro.test(`${fold(run[i]!.text)} `))) i++;
+  return join(s.text, run.slice(Math.max(i, run.length - 4)));
+}
+
+/** Actors the gazetteer does not know, recognised by the words around them. */
+export function textActors(s: Sentence, known: { start: number; end: number }[] = []): string[] {
   const out: string[] = [];
-  GENERIC_ACTOR.lastIndex = 0;
-  for (const m of text.matchAll(GENERIC_ACTOR)) {
-    const bare = /^(?:gruppen?|groupe|gruppo|grupo|collectif|colectivo)\b/i.test(m[0]);
-    if (bare && !HACKER_NEAR.test(text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 20))) continue;
-    for (const name of [m[1], m[2]]) if (name && !NOT_ACTOR.test(name.split(" ")[0] ?? "")) out.push(name);
+  const add = (raw: string | null) => {
+    const name = raw && actorName(raw);
+    if (name && !out.includes(name)) out.push(name);
+  };
+  for (const run of capitalRuns(s.text, known)) add(nameInRun(s, run));
+  for (const m of s.text.matchAll(HANDLE)) {
+    const at = m.index ?? 0;
+    if (known.some((h) => at < h.end && h.start < at + m[0].length)) continue;
+    if (/hacker|actor|user|seller|attacker|poster|member|individual|someone|person/i.test(s.text.slice(Math.max(0, at - 60), at))) add(m[0]);
   }
   return out;
 }
 
 function roleOf(folded: string): ActorRole {
   if (cues().attributed.test(folded)) return "attributed";
-  if (cues().claim.test(folded)) return "claimed";
+  if (cues().claim.test(folded) || LEAK_SITE.test(folded)) return "claimed";
   return "suspected";
 }
 
+/** The sentence links its actors to this incident (see `extractActors`). */
+function linked(s: Sentence, ctx: ActorContext): boolean {
+  if (ctx.mentionsVictim(s.index) || s.isTitle) return true;
+  const self = cues().self.exec(s.folded);
+  const target = ctx.firstTargetAt(s.index);
+  const other = Math.min(target, ctx.firstOtherOrgAt?.(s.index) ?? target);
+  if ((cues().attribution.test(s.folded) || TRACKED_AS.test(s.folded)) && (target === Infinity || (!!self && self.index < target))) return other === Infinity || !!self || !cues().background.test(s.folded);
+  return other === Infinity && !cues().background.test(s.folded);
+}
+
 /**
- * Threat actors linked to THIS incident: named in a sentence about the victim, or in a sentence that attributes
- * an attack and names no other attacked organisation, or refers to this incident first ("the attack … like X").
+ * Threat actors linked to THIS incident: named (in the gazetteer, or recognised by the words around an unknown name) in a
+ * sentence about the victim, in a sentence that attributes an attack and names no other attacked organisation, or in a
+ * sentence that names no other organisation and does not set the actor in the background ("previously", "no indication").
  */
 export function extractActors(sentences: Sentence[], ctx: ActorContext): { actors: ActorRef[]; evidence: string | null } {
   const found = new Map<string, ActorRole>();
@@ -48,14 +150,8 @@ export function extractActors(sentences: Sentence[], ctx: ActorContext): { actor
   for (const s of sentences) {
     const hits = actorMatcher().find(s.text, s.folded);
     const names = hits.map((h) => h.entry.name);
-    if (!hits.length) names.push(...genericActors(s.text));
-    if (!names.length) continue;
-    const victim = ctx.mentionsVictim(s.index) || s.isTitle;
-    const attributes = cues().attribution.test(s.folded);
-    const self = cues().self.exec(s.folded);
-    const target = ctx.firstTargetAt(s.index);
-    const linked = victim || (attributes && (target === Infinity || (!!self && self.index < target)));
-    if (!linked) continue;
+    for (const name of textActors(s, hits)) if (!names.includes(name)) names.push(name);
+    if (!names.length || !linked(s, ctx)) continue;
     const role = roleOf(s.folded);
     for (const name of names) {
       const prev = found.get(name);

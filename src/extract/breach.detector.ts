@@ -1,4 +1,4 @@
-import { HARD_NON_BREACH_CUES, OUTAGE_CUES, SOFT_NON_BREACH_CUES } from "../knowledge/lexicon/event.lexicon.js";
+import { DENIAL_CUES, EXPLAINER_CUES, HARD_NON_BREACH_CUES, OUTAGE_CUES, SOFT_NON_BREACH_CUES, STATISTICS_CUES, STATISTICS_LEAD_CUES } from "../knowledge/lexicon/event.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { breachCue, exposureCue } from "./victim.roles.js";
@@ -7,6 +7,11 @@ const compiled = lazy(() => ({
   hard: cueRegex(HARD_NON_BREACH_CUES),
   soft: cueRegex(SOFT_NON_BREACH_CUES),
   outage: cueRegex(OUTAGE_CUES),
+  explainer: cueRegex(EXPLAINER_CUES),
+  stats: cueRegex(STATISTICS_CUES),
+  statsLead: cueRegex(STATISTICS_LEAD_CUES),
+  denial: cueRegex(DENIAL_CUES),
+  admits: /\b(?:confirm\w*|admit\w*|acknowledg\w*|now says|bestatigt|conferma|confirme|confirma)\b/,
   dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
   strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|stole|stolen|hacked|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
 }));
@@ -32,8 +37,20 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
   const lead = sentences.slice(0, 3).map((s) => s.folded).join(" ");
   if (c.hard.test(title.folded) || (!title.isTitle && c.hard.test(lead.slice(0, 200)))) return false;
   if (c.soft.test(title.folded) && !(signals.victimInTitle && c.strongTitle.test(title.folded))) return false;
+  if (c.stats.test(title.folded) || (!signals.victimInTitle && c.statsLead.test(lead.slice(0, 400)))) return false;
+  if (denied(sentences, title)) return false;
   const lead4 = sentences.slice(0, 5).map((s) => s.folded).join(" ");
   if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor)\b/.test(s.folded))) return false;
   const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded)).length;
+  if (c.explainer.test(title.folded) && !(signals.victimInTitle && cueSentences >= 3)) return false;
   return cueSentences >= 2 || (cueSentences >= 1 && signals.victimInTitle);
+}
+
+/** The headline or the lead denies the breach ("X says it has not been hacked"), and nothing there confirms one. */
+function denied(sentences: Sentence[], title: Sentence): boolean {
+  const c = compiled();
+  const lead = sentences.filter((s) => !s.isTitle).slice(0, 2);
+  const texts = [title, ...lead].map((s) => s.folded);
+  const denial = c.denial.test(title.folded) || (!c.strongTitle.test(title.folded) && texts.some((t) => c.denial.test(t)));
+  return denial && !texts.some((t) => c.admits.test(t) && !c.denial.test(t));
 }

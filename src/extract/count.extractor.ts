@@ -1,4 +1,4 @@
-import { CAMPAIGN_CUES, COUNT_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, SCALE_WORDS } from "../knowledge/lexicon/count.lexicon.js";
+import { CAMPAIGN_CUES, COUNT_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, SCALE_WORDS, STAFF_UNITS } from "../knowledge/lexicon/count.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { escapeRegex } from "./text.normalizer.js";
@@ -18,10 +18,13 @@ const compiled = lazy(() => {
   return {
     number: new RegExp(`(?<![\\w.,])(\\d{1,3}(?:(?:,\\d{2})+,\\d{3}|(?:[,.' ]\\d{3})+)|\\d+(?:[.,]\\d+)?|${words(NUMBER_WORDS)})(?:${scale}|(?![\\w]))`, "g"),
     unitAfter: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:${COUNT_UNITS.join("|")})\\b`),
-    affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta)\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately )?$/,
+    affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
     bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people)/,
     base: /(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?)\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\s*$/,
     nonCount: new RegExp(`^\\s*${NON_COUNT_AFTER}(?![a-z])`),
+    partOfBase: new RegExp(`(?:${PART_OF_BASE})\\s+(?:of|among|out of|di|des|de|der|von)\\s+(?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer|group)'s|i suoi|ses|sus|seine[nr]?|ihre[nr]?)\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|circa|environ|oltre|etwa|rund|mehr als)?\\s*$`),
+    headcount: new RegExp(`(?:(?:its|their|our|has|have|employs|employing|with|workforce of|staff of)\\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\\s*)$`),
+    staffUnit: new RegExp(`^\\s*(?:${STAFF_UNITS})\\b`),
     campaign: cueRegex(CAMPAIGN_CUES),
   };
 });
@@ -78,6 +81,7 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     const after = s.folded.slice(n.end, n.end + 60);
     const before = s.folded.slice(Math.max(0, n.start - 40), n.start);
     if (c.nonCount.test(after) || CURRENCY_BEFORE.test(before)) continue;
+    if (c.partOfBase.test(before) || (c.staffUnit.test(after) && c.headcount.test(before))) continue;
     if (n.value < 10 || (n.value >= 1900 && n.value <= 2100 && n.digits === 4 && !/\d[,.]\d/.test(s.folded.slice(n.start, n.end)))) continue;
     const unit = c.unitAfter.test(after);
     if (!unit && !(c.affectsBefore.test(before) && c.bareEnd.test(after))) continue;
@@ -91,7 +95,7 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     if (otherHere && !victimHere) score -= 3;
     if (!victimHere && !otherHere && prev && ctx.mentionsOtherOrg(prev.index)) score -= 3;
     if (c.campaign.test(s.folded) && !victimHere) score -= 2;
-    if (/records?|rows|entries|datensatze|registros/.test(after.slice(0, 30)) && !/customer|passenger|client/.test(after.slice(0, 30))) score -= 0.5;
+    if (/\b(?:rows|entries|lines|files)\b/.test(after.slice(0, 30)) && !/customer|passenger|client/.test(after.slice(0, 30))) score -= 0.5;
     out.push({ ...n, score, sentence: s });
   }
   return out;

@@ -1,4 +1,5 @@
 import { DETECTION_CUES, DISCLOSURE_CUES } from "../knowledge/lexicon/event.lexicon.js";
+import { MORE_DETECTION_CUES, THIRD_PARTY_FINDERS } from "../knowledge/lexicon/date.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { findDates, yearsIn, type DateRef } from "./date.parser.js";
@@ -8,13 +9,23 @@ export interface SentenceFilter {
   aboutVictim(sentence: number): boolean;
 }
 
-const cues = lazy(() => ({ detect: cueRegex(DETECTION_CUES, true), disclose: cueRegex(DISCLOSURE_CUES, true) }));
+const cues = lazy(() => ({
+  detect: cueRegex([...DETECTION_CUES, ...MORE_DETECTION_CUES], true),
+  disclose: cueRegex(DISCLOSURE_CUES, true),
+  finder: new RegExp(`(?<![a-z])(?:${THIRD_PARTY_FINDERS.join("|")})(?![a-z])[^.;]{0,60}$`),
+}));
 
-/** The incident's year: the latest year the text mentions up to the reference year, else the published year, else now. */
-export function incidentYear(sentences: Sentence[], published: string | null, now: Date): number {
+/** Years in a URL path ("/2025/07/…", "-2025-09-20"). */
+const urlYears = (url: string | null | undefined) => [...(url ?? "").matchAll(/(?<=[/_-])(20[0-4]\d)(?=[/_-](?:[01]\d|[a-z]))/g)].map((m) => +m[1]!);
+
+/**
+ * The incident's year: the published year; without one, the latest year the text or the URL mentions up to now's year,
+ * and only with no year anywhere, now's year (dates after today then go to the year before, see `DateRef.latest`).
+ */
+export function incidentYear(sentences: Sentence[], published: string | null, now: Date, url?: string | null): number {
   const cap = published ? +published.slice(0, 4) : now.getUTCFullYear();
-  const years = sentences.flatMap((s) => yearsIn(s.folded)).filter((y) => y <= cap);
   if (published) return cap;
+  const years = [...sentences.flatMap((s) => yearsIn(s.folded)), ...urlYears(url)].filter((y) => y <= cap);
   return years.length ? Math.max(...years) : cap;
 }
 
@@ -48,7 +59,9 @@ function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: Sen
   for (const s of sentences) {
     if (!filter.aboutVictim(s.index)) continue;
     re.lastIndex = 0;
-    if (!re.test(s.folded)) continue;
+    const cue = re.exec(s.folded);
+    if (!cue) continue;
+    if (re === cues().detect && cues().finder.test(s.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
     const date = nextDay(sentences, s, ref) ?? dateNearCue(s, re, ref);
     if (date) return { date, evidence: s.text };
   }

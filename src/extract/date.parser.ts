@@ -1,4 +1,6 @@
-import { DAY_SUFFIX, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "../knowledge/lexicon/date.lexicon.js";
+import {
+  DAY_ONLY, DAY_SUFFIX, LAST_WEEKDAY_AFTER, LAST_WEEKDAY_BEFORE, MONTHS, PREVIOUS_WEEK_AFTER, PREVIOUS_WEEK_BEFORE, RELATIVE_DAYS, WEEKDAYS,
+} from "../knowledge/lexicon/date.lexicon.js";
 import { lazy } from "./cue.compiler.js";
 import { escapeRegex } from "./text.normalizer.js";
 
@@ -15,6 +17,8 @@ export interface DateRef {
   published: string | null;
   /** Year for day+month dates without a year (the incident's year). */
   year: number;
+  /** Without a published date: the latest possible date (the clock's today); a day+month after it goes to the year before. */
+  latest?: string | undefined;
 }
 
 const alt = (o: Record<string, number>) => Object.keys(o).sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
@@ -29,6 +33,11 @@ const compiled = lazy(() => {
     monthDay: new RegExp(`(?<![a-z0-9])${wd}${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s+(\\d{4}))?`, "g"),
     weekday: new RegExp(`(?<![a-z])(?:on|last|this past|am|lunedi|il|le|el|lundi)?\\s*(${alt(WEEKDAYS)})(?:abend|morgen|nachmittag|vormittag|nacht|mittag|sabend|smorgen)?(?![a-z])`, "g"),
     relative: new RegExp(`(?<![a-z])(${alt(RELATIVE_DAYS)})(?![a-z])`, "g"),
+    dayOnly: new RegExp(DAY_ONLY, "g"),
+    lastBefore: new RegExp(`(?<![a-z])(?:${LAST_WEEKDAY_BEFORE.join("|")})\\s*$`),
+    lastAfter: new RegExp(`^(?:${LAST_WEEKDAY_AFTER.join("|")})(?![a-z])`),
+    prevBefore: new RegExp(`(?<![a-z])(?:${PREVIOUS_WEEK_BEFORE.join("|")})\\s*(?:on\\s+|am\\s+|le\\s+|il\\s+|el\\s+)?$`),
+    prevAfter: new RegExp(`^,?\\s*(?:${PREVIOUS_WEEK_AFTER.join("|")})(?![a-z])`),
   };
 });
 
@@ -53,12 +62,45 @@ function inferYear(m: number, d: number, weekday: number | undefined, ref: DateR
       if (valid(y, m, d) && new Date(Date.UTC(y, m - 1, d)).getUTCDay() === weekday && (!ref.published || iso(y, m, d) <= ref.published)) return y;
     }
   }
-  if (ref.published && iso(ref.year, m, d) > ref.published) return ref.year - 1;
+  const limit = ref.published ?? ref.latest;
+  if (limit && iso(ref.year, m, d) > limit) return ref.year - 1;
   return ref.year;
 }
 
 function push(out: FoundDate[], y: number, m: number, d: number, start: number, end: number): void {
   if (valid(y, m, d) && !out.some((x) => start < x.end && x.start < end)) out.push({ iso: iso(y, m, d), start, end });
+}
+
+/** Days back from the published date to a weekday: a week back for "last Thursday" said on a Thursday; the previous calendar week for "Thursday of last week". */
+function weekdayBack(folded: string, start: number, end: number, wd: number, pub: number): number {
+  const c = compiled();
+  const before = folded.slice(Math.max(0, start - 30), start);
+  const after = folded.slice(end, end + 30);
+  if (c.prevBefore.test(before) || c.prevAfter.test(after)) return ((pub + 6) % 7) + 7 - ((wd + 6) % 7);
+  const back = (pub - wd + 7) % 7;
+  return back === 0 && (c.lastBefore.test(before) || c.lastAfter.test(after.trimStart())) ? 7 : back;
+}
+
+/** Weekdays, relative words and a bare day of the month, resolved against the published date. */
+function relativeDates(folded: string, published: string, out: FoundDate[]): void {
+  const c = compiled();
+  const pub = new Date(`${published}T00:00:00Z`).getUTCDay();
+  const overlaps = (s: number, e: number) => out.some((x) => s < x.end && x.start < e);
+  for (const m of folded.matchAll(c.weekday)) {
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const back = weekdayBack(folded, start, m.index! + m[0].length, WEEKDAYS[m[1]!]!, pub);
+    if (!overlaps(start, end)) out.push({ iso: addDays(published, -back), start, end });
+  }
+  for (const m of folded.matchAll(c.relative)) {
+    if (!overlaps(m.index!, m.index! + m[0].length)) out.push({ iso: addDays(published, RELATIVE_DAYS[m[1]!]!), start: m.index!, end: m.index! + m[0].length });
+  }
+  const [y, mo, d] = published.split("-").map(Number) as [number, number, number];
+  for (const m of folded.matchAll(c.dayOnly)) {
+    const day = +(m[1] ?? m[2]!);
+    const [yy, mm] = day <= d ? [y, mo] : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+    if (!overlaps(m.index!, m.index! + m[0].length)) push(out, yy, mm, day, m.index!, m.index! + m[0].length);
+  }
 }
 
 /** All absolute and relative dates in folded text, resolved against `ref`. */
@@ -80,16 +122,7 @@ export function findDates(folded: string, ref: DateRef): FoundDate[] {
     const wd = m[1] ? WEEKDAYS[m[1]] : undefined;
     push(out, m[4] ? +m[4] : inferYear(mon, +m[3]!, wd, ref), mon, +m[3]!, m.index!, m.index! + m[0].length);
   }
-  if (ref.published) {
-    const pub = new Date(`${ref.published}T00:00:00Z`).getUTCDay();
-    for (const m of folded.matchAll(c.weekday)) {
-      const back = (pub - WEEKDAYS[m[1]!]! + 7) % 7;
-      const date = addDays(ref.published, -back);
-      const start = m.index! + m[0].indexOf(m[1]!);
-      if (!out.some((x) => start < x.end && x.start < start + m[1]!.length)) out.push({ iso: date, start, end: start + m[1]!.length });
-    }
-    for (const m of folded.matchAll(c.relative)) out.push({ iso: addDays(ref.published, RELATIVE_DAYS[m[1]!]!), start: m.index!, end: m.index! + m[0].length });
-  }
+  if (ref.published) relativeDates(folded, ref.published, out);
   return out.sort((a, b) => a.start - b.start);
 }
 

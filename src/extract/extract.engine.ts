@@ -74,8 +74,8 @@ function extractFromDoc(doc: Doc, now: Date): Extraction {
   const sentences = doc.sentences;
   const relevant = sentences.filter((s) => idx.aboutVictim(s.index));
   const sector = resolveSector(victims.victimOrgs, victims.victims, sentences, idx.aboutVictim);
-  const data = extractDataClasses(relevant, sector);
-  const ref = { published: doc.published, year: incidentYear(sentences, doc.published, now) };
+  const data = extractDataClasses(sentences, sector, idx);
+  const ref = { published: doc.published, year: incidentYear(sentences, doc.published, now, doc.article.url), latest: doc.published ? undefined : now.toISOString().slice(0, 10) };
   const count = extractCount(sentences, { ...idx, otherYear: (s) => mentionsOnlyOtherYears(s.folded, ref.year) });
   const dates = extractDates(sentences, ref, idx);
   const actors = extractActors(sentences, idx);

@@ -56,6 +56,8 @@ export class AliasMatcher<T> {
       const end2 = toks[m.endWord]!.t.endsWith("'s") && !fold(m.alias).endsWith("'s") ? end - 2 : end;
       if (this.caseSensitive && src?.slice(start, end2) !== m.alias) continue;
       if (!this.caseSensitive && src && /^\p{Ll}/u.test(src[start] ?? "") && !/^\p{Ll}/u.test(m.alias)) continue;
+      // Short acronyms ("BA", "SIA", "TAP") match only in capitals: "Sia" / "Ba" are ordinary words in some languages.
+      if (!this.caseSensitive && src && /^[A-Z]{2,4}$/.test(m.alias) && src.slice(start, end2) !== m.alias) continue;
       hits.push({ entry: m.entry, start, end: end2 });
       i = m.endWord;
     }

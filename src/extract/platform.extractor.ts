@@ -1,5 +1,5 @@
 import type { AttackVector } from "../domain/incident.js";
-import { OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
+import { NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
@@ -21,7 +21,9 @@ export interface PlatformResult {
 
 const compiled = lazy(() => ({
   thirdParty: cueRegex(THIRD_PARTY_CUES),
+  notThirdParty: cueRegex(NOT_THIRD_PARTY_CUES),
   own: cueRegex(OWN_SYSTEM_CUES),
+  ownSite: cueRegex(OWN_SITE_CUES),
   decisive: cueRegex(OWN_SYSTEM_DECISIVE_CUES),
   advice: cueRegex(ADVICE_CUES),
   vectors: VECTOR_CUES.map((v) => ({ vector: v.vector, re: cueRegex(v.cues) })),
@@ -29,9 +31,24 @@ const compiled = lazy(() => ({
   past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
   compromised: /(?:via|through|compromise of|compromised|breach (?:at|of)|hack of|tied to|tokens? (?:for|from|of)|stolen from|linked to)\s+(?:the\s+|its\s+|a\s+)?$/,
   compromisedAfter: /^(?:'s)?\s*(?:[a-z-]+\s+){0,3}(?:oauth )?(?:tokens?|integration|breach|compromise|hack)\b/,
-  platformNear: /^(?:'s)?[\s-]*(?:instanz|plattform|plateforme|piattaforma|plataforma|umgebung|datenbank|instances?|platform|environment|database|systems?|tenant|accounts?|crm|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration|(?:data[- ]theft |data )?(?:attacks?|breach(?:es)?|hacks?|compromise))\b/,
-  platformBefore: /(?:(?:provider|vendor|platform|third party|supplier)(?: [a-z]+){0,4} (?:to be|is|was|as)|(?:bucket|server|database|instance|storage|environment) (?:on|in|at)|stored (?:on|in|with|by)|hosted (?:on|by|with)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|provided by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
+  platformNear: /^(?:'s)?[\s-]*(?:instanz|plattform|plateforme|piattaforma|plataforma|umgebung|datenbank|instances?|platform|environment|database|systems?|tenant|accounts?|crm|buckets?|storage|s3|blob|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration|(?:data[- ]theft |data )?(?:attacks?|breach(?:es)?|hacks?|compromise))\b/,
+  platformBefore: /(?:(?:provider|vendor|platform|third party|supplier)(?: [a-z]+){0,4} (?:to be|is|was|as)|(?:reported|believed|said|understood|identified|named|thought|confirmed) (?:to be|as)|(?:bucket|server|database|instance|storage|environment) (?:on|in|at)|stored (?:on|in|with|by)|hosted (?:on|by|with)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|provided by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
 }));
+
+/** The sentence places the breach on the organisation's own systems (and does not say they were spared). */
+function ownSystems(folded: string): boolean {
+  const c = compiled();
+  let m = c.own.exec(folded);
+  if (!m) {
+    m = c.ownSite.exec(folded);
+    const before = m ? folded.slice(Math.max(0, m.index - 45), m.index) : "";
+    if (!m || !(breachCue().test(folded) || exposureCue().test(folded))) return false;
+    if (/\b(?:post\w*|publish\w*|pubblicat\w*|publie\w*|statement|notice|announc\w*|update\w*|visit\w*|contact\w*|check\w*|available|dedicated|faq|page|information|details|down|offline|paused|suspend\w*|restor\w*|closed|disabled|shut)\s+(?:\w+\s+)?$/.test(before)) return false;
+    if (/^\s*(?:offline|down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  }
+  const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
+  return !/\b(?:not|no|never|unaffected|weren't|wasn't|rather than|instead of|nicht|kein\w*|pas|non|ni|sin)\b|n't\b/.test(around);
+}
 
 /** Sentences about this incident: name the victim, or name no other organisation and carry an event cue. */
 function relevant(s: Sentence, ctx: PlatformContext): boolean {
@@ -49,7 +66,7 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
       if (victims.has(hit.entry.name.toLowerCase())) continue;
       if (c.past.test(s.folded.slice(Math.max(0, hit.start - 80), hit.start))) continue;
       const right = s.folded.slice(hit.end, hit.end + 40);
-      const left = s.folded.slice(Math.max(0, hit.start - 40), hit.start);
+      const left = s.folded.slice(Math.max(0, hit.start - 40), hit.start).replace(/[\[("\u201c\u2018']+$/, "");
       const inName = /\b(?:instances?|platform|environment|database|crm|cloud|system|tenant)\b/.test(s.folded.slice(hit.start, hit.end));
       const score = c.compromised.test(left) || c.compromisedAfter.test(right) ? 2 : inName || c.platformNear.test(right) || c.platformBefore.test(left) ? 1 : 0;
       if (score > (best?.score ?? 0)) best = { vendor: hit.entry.name, evidence: s.text, score };
@@ -69,7 +86,7 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, vic
   for (const s of sentences) {
     const free = (ctx.mentionsVictim(s.index) || !ctx.mentionsOtherOrg(s.index)) && !c.advice.test(s.folded);
     if (free && c.decisive.test(s.folded)) decisive = true;
-    if (thirdParty === null && free && relevant(s, ctx) && c.own.test(s.folded)) {
+    if (thirdParty === null && free && (relevant(s, ctx) || !c.generic.test(s.folded)) && ownSystems(s.folded)) {
       thirdParty = false;
       tpEvidence = s.text;
     }
@@ -82,13 +99,13 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, vic
     }
     if (!relevant(s, ctx)) continue;
     const generic = c.generic.test(s.folded) && !ctx.mentionsVictim(s.index);
-    if (!generic && thirdParty !== true && c.thirdParty.test(s.folded)) {
+    if (!generic && thirdParty !== true && c.thirdParty.test(s.folded) && !c.notThirdParty.test(s.folded)) {
       thirdParty = true;
       tpEvidence = s.text;
     }
   }
   const vendor = findVendor(sentences, ctx, new Set(victims.map((v) => v.toLowerCase())));
   if (decisive && !vendor.vendor) thirdParty = false;
-  if (vendor.vendor && thirdParty === null) thirdParty = true;
+  if (vendor.vendor && (thirdParty === null || (thirdParty === false && !decisive))) thirdParty = true;
   return { thirdParty, vendor: vendor.vendor, vector, evidence: { thirdParty: tpEvidence, vendor: vendor.evidence, vector: vectorEvidence } };
 }

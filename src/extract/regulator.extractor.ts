@@ -2,15 +2,18 @@ import { NOTIFY_CUES } from "../knowledge/lexicon/event.lexicon.js";
 import { US_STATES } from "../knowledge/lexicon/us-states.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
-import { regulatorMatcher } from "./gazetteer.matcher.js";
+import { regulatorMatcher, type GazetteerHit } from "./gazetteer.matcher.js";
+import type { RegulatorEntry } from "../knowledge/types.js";
 import { fold } from "./text.normalizer.js";
 import { AUTHORITY_WORDS } from "../knowledge/lexicon/org-words.lexicon.js";
+import { DPA_BY_NATIONALITY, MORE_NOTIFY_CUES } from "../knowledge/gazetteer/regulators.js";
 
 const compiled = lazy(() => {
   const states = US_STATES.map((s) => fold(s)).join("|");
   return {
-    notify: cueRegex(NOTIFY_CUES),
-    stateAg: new RegExp(`(?:attorneys? general(?:'s office)?(?: of| in)?(?: the state of)? (${states})|(${states})(?:'s)? (?:attorneys? general|ag)\\b|(?:autorita|behorden?|autorites|autoridades)[a-z ]{0,30} (?:del|des|von|de|du) (${states}))`, "g"),
+    notify: cueRegex([...NOTIFY_CUES, ...MORE_NOTIFY_CUES]),
+    stateAg: new RegExp(`(?:attorneys? general(?:'s office)?(?: of| in)?(?: the state of)? (${states})|(${states})(?:'s)? (?:attorneys? general|ag)\\b|(?:autorita|behorden?|autorites|autoridades|generalstaatsanwalt\\w*|procureur general|procuratore generale|fiscal general)(?: [a-z'-]+){0,4} (${states}))`, "g"),
+    dpaList: new RegExp(`\\b((?:(?:${Object.keys(DPA_BY_NATIONALITY).join("|")})(?:,? (?:and|und|et|e|y) |, )?)+) (?:data[- ]protection|privacy|datenschutz)[- ]?(?:authorit(?:y|ies)|regulators?|watchdogs?|agenc(?:y|ies)|behorden?)`, "g"),
   };
 });
 
@@ -29,16 +32,35 @@ function policeName(match: string): string | null {
 
 const titleCase = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
+/** "notified law enforcement" (the company told the police) counts; "working with law enforcement agencies" does not. */
+const LAW_ENFORCEMENT = /(?:notified|informed|alerted|contacted|reported (?:it |this |the (?:incident|breach|matter|attack) )?to)(?: (?:both|the|relevant|appropriate|federal))* law enforcement(?! (?:agencies|authorities|officials|partners))/;
+/** Words that contain a notify cue without meaning it ("information"). */
+const FALSE_NOTIFY = /(?<![a-z])(?:information|informationen|informazion[ei]|informaci[oa]n\w*|informations)(?![a-z])/g;
+/** Short all-capitals names that are also something else (AFP, the news agency) need "the" or their country's context. */
+const AMBIGUOUS_CONTEXT: Record<string, RegExp> = { AU: /(?:^|[^a-z])(?:austral\w*|police|federal|oaic|acsc)/ };
+
+function keepHit(hit: GazetteerHit<RegulatorEntry>, s: Sentence): boolean {
+  if (hit.entry.name === "law enforcement") return LAW_ENFORCEMENT.test(s.folded);
+  if (!hit.entry.ambiguous || s.text.slice(hit.start, hit.end) !== hit.entry.name || hit.entry.name.length > 5) return true;
+  const left = s.folded.slice(Math.max(0, hit.start - 12), hit.start);
+  const context = AMBIGUOUS_CONTEXT[hit.entry.country];
+  return !context || /the\s+$/.test(left) || context.test(s.folded.slice(0, hit.start) + s.folded.slice(hit.end));
+}
+
 /** Authorities the text says were notified, filed with, or are working on the case (short canonical names). */
 export function extractRegulators(sentences: Sentence[]): { regulators: string[]; evidence: string | null } {
   const c = compiled();
   const found = new Set<string>();
   let evidence: string | null = null;
   for (const s of sentences) {
-    if (!c.notify.test(s.folded)) continue;
+    if (!c.notify.test(s.folded.replace(FALSE_NOTIFY, (w) => "_".repeat(w.length)))) continue;
     const before = found.size;
-    for (const hit of regulatorMatcher().find(s.text, s.folded)) found.add(hit.entry.name);
+    for (const hit of regulatorMatcher().find(s.text, s.folded)) if (keepHit(hit, s)) found.add(hit.entry.name);
     for (const m of s.folded.matchAll(c.stateAg)) found.add(`${titleCase(m[1] ?? m[2] ?? m[3] ?? "")} AG`);
+    for (const m of s.folded.matchAll(c.dpaList)) for (const w of m[1]!.split(/,? (?:and|und|et|e|y) |, /)) {
+      const dpa = DPA_BY_NATIONALITY[w.trim()];
+      if (dpa) found.add(dpa);
+    }
     for (const m of s.text.matchAll(POLICE)) {
       const name = policeName(m[0]);
       if (name) found.add(name);

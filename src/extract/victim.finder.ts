@@ -3,7 +3,7 @@ import type { Doc } from "./article.doc.js";
 import type { Mention } from "./org.mentions.js";
 import { aliasKey } from "./gazetteer.matcher.js";
 import { nameKey } from "./text.normalizer.js";
-import { breachCue, exposureCue, isSubject, passingCue, roleWeight } from "./victim.roles.js";
+import { breachCue, DESCRIPTIVE, exposureCue, isSubject, notAffected, passingCue, placeRole, roleWeight } from "./victim.roles.js";
 
 /** The organisations an article reports as breached, with their scores. */
 export interface VictimResult {
@@ -28,6 +28,12 @@ interface Score {
   mentions: number;
   bestSentence: number;
   bestRole: number;
+  /** Some mention is a known vendor/platform. */
+  vendor: boolean;
+  /** The text says this organisation was not affected. */
+  excluded: boolean;
+  /** Mentions in sentences that report the event, not in passing or as an owner's description. */
+  affected: number;
 }
 
 const MIN_SCORE = 4;
@@ -64,9 +70,18 @@ function scoreMentions(doc: Doc, mentions: Mention[], significant: Set<string>):
   for (const m of mentions) {
     const s = doc.sentences[m.sentence];
     if (!s) continue;
-    const sc = scores.get(m.key) ?? { key: m.key, name: m.name, org: m.org, groupMembers: m.group?.members ?? null, groupSelf: m.group?.self ?? null, score: 0, mentions: 0, bestSentence: m.sentence, bestRole: -1 };
+    const sc = scores.get(m.key) ?? { key: m.key, name: m.name, org: m.org, groupMembers: m.group?.members ?? null, groupSelf: m.group?.self ?? null, score: 0, mentions: 0, bestSentence: m.sentence, bestRole: -1, vendor: false, excluded: false, affected: 0 };
     const isPassing = passing.has(m.sentence);
     const eventful = eventfulAt(m.sentence, s.folded);
+    if (notAffected(s.folded, m.start, m.end)) sc.excluded = true;
+    if (eventful && !DESCRIPTIVE.test(s.folded)) sc.affected++;
+    sc.vendor ||= m.vendor;
+    if (placeRole(s.folded, m.start)) {
+      sc.score += 0.1;
+      sc.mentions++;
+      scores.set(m.key, sc);
+      continue;
+    }
     let gain = isPassing ? 0.2 : sc.mentions < 5 ? 1 : 0.2;
     if (s.isTitle && !seenTitle.has(m.key)) {
       gain += 4;
@@ -117,11 +132,12 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   const known = new Set(mentions.filter((m) => m.org || m.group).map((m) => m.key));
   const first = scoreMentions(doc, mentions, known);
   const significantKeys = new Set([...known, ...[...first.values()].filter((s) => s.score >= SIGNIFICANT).map((s) => s.key)]);
-  const ranked = [...scoreMentions(doc, mentions, significantKeys).values()].sort((a, b) => b.score - a.score);
+  const ranked = [...scoreMentions(doc, mentions, significantKeys).values()].filter((s) => !s.excluded).sort((a, b) => b.score - a.score);
   const top = ranked[0];
   const empty: VictimResult = { victims: [], victimOrgs: [], group: null, topScore: top?.score ?? 0, victimKeys: new Set(), significantKeys, evidence: null };
   if (!top || top.score < MIN_SCORE) return empty;
-  let chosen: Score[] = [top];
+  const customers = top.vendor ? vendorCustomers(doc, mentions, ranked, top) : [];
+  let chosen: Score[] = customers.length ? customers : [top];
   const chains = listChains(doc, mentions);
   const coordinated = (a: string, b: string) => chains.some((c) => c.has(a) && c.has(b));
   for (const other of ranked.slice(1)) {
@@ -133,11 +149,14 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   const groupScore = chosen.find((c) => c.groupMembers);
   if (groupScore?.groupMembers) {
     const members = groupScore.groupMembers;
-    const named = ranked.filter((r) => r.org && members.some((o) => o.name === r.org?.name));
+    const named = ranked.filter((r) => r.org && r.affected > 0 && members.some((o) => o.name === r.org?.name));
     const inName = members.filter((o) => aliasKey(groupScore.name).includes(aliasKey(o.name)));
     const asScore = (o: OrgEntry): Score => ({ ...groupScore, key: nameKey(o.name), name: o.name, org: o, groupMembers: null });
     const rest = chosen.filter((c) => c !== groupScore && !named.includes(c));
-    if (named.length || inName.length) {
+    const titleKeys = new Set(mentions.filter((m) => doc.sentences[m.sentence]?.isTitle).map((m) => m.key));
+    const bestMember = Math.max(0, ...named.map((n) => n.score));
+    const groupBreached = groupScore === top && !named.some((n) => titleKeys.has(n.key)) && top.score >= 2 * bestMember && !!groupScore.groupSelf;
+    if ((named.length && !groupBreached) || inName.length >= 2) {
       group = groupScore.name;
       chosen = [...rest, ...(named.length ? named : inName.map(asScore))];
     } else {
@@ -158,6 +177,24 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
     evidence: doc.sentences[top.bestSentence]?.text ?? null,
   };
 }
+
+/** A vendor's breach: the customer organisations the text names as affected (the vendor stays the vendor). */
+function vendorCustomers(doc: Doc, mentions: Mention[], ranked: Score[], vendor: Score): Score[] {
+  const byKey = new Map(ranked.map((r) => [r.key, r]));
+  const out = new Map<string, Score>();
+  for (const m of mentions) {
+    const sc = byKey.get(m.key);
+    const s = doc.sentences[m.sentence];
+    if (!sc || !s || sc === vendor || sc.vendor || !(sc.org || sc.groupMembers)) continue;
+    if (!CUSTOMER_AFFECTED.test(s.folded) || DESCRIPTIVE.test(s.folded.slice(0, m.start))) continue;
+    if (passingCue().test(s.folded) || CAMPAIGN.test(s.folded)) continue;
+    out.set(sc.key, sc);
+  }
+  return [...out.values()];
+}
+
+const CAMPAIGN = /\b(?:campaign|wave|spree|string|series|victims|targeted|has hit|have hit|hit by|linked to|behind)\b/;
+const CUSTOMER_AFFECTED = /\b(?:affected|impacted|involved|caught up|exposed|compromised|stolen|accessed|told (?:members|customers|passengers)|notif\w+|informed (?:members|customers|passengers)|warned (?:members|customers|passengers)|confirmed (?:that )?(?:their|its) (?:members|customers|passengers|data))\b/;
 
 /** The victim's parent group when the text names it (gazetteer group, or "owned by X"). */
 function statedGroup(doc: Doc, chosen: Score[], mentions: Mention[]): string | null {

@@ -41,3 +41,21 @@ export function isSubject(folded: string, start: number): boolean {
   const before = folded.slice(0, start);
   return before.length < 60 && /^(?:[^,]{0,45},\s*|(?:the|luxury|global|british|american|spanish|german|french|italian|australian|canadian|national|fashion)?\s*(?:[a-z-]+\s+){0,3})$/.test(before) && !/\b(?:and|or|of|with|like|including|as)\s+$/.test(before);
 }
+
+/** A name used as a place of operational impact ("disrupts flights at Heathrow", "delays in Berlin"), not as a breached party. */
+const PLACE_ROLE = /(?:flights?|delays?|disruptions?|chaos|queues|cancell?ations?|check-?ins?|disrupt\w*|outages?|travell?ers|passengers|stranded|verspatungen|storungen|retards?|ritardi|retrasos)\s+(?:[a-z-]+\s+){0,3}(?:at|in|across|am|a|en|au|aux|all'|negli|nei)\s+(?:[a-z]+'s\s+)?(?:the\s+|de[mnr]\s+)?(?:[a-z' -]{1,40}?(?:,|\sand|\sund|\set|\se|\sy|&)\s+(?:[a-z]+'s\s+)?){0,4}$/;
+
+export function placeRole(folded: string, start: number): boolean {
+  return PLACE_ROLE.test(folded.slice(Math.max(0, start - 80), start));
+}
+
+/** The sentence says this name was NOT affected ("Food Lion was not affected", "no impact on Hannaford"). */
+const NOT_AFFECTED_RIGHT = /^(?:'s?)?\s+(?:(?:stores?|customers?|operations|brands?|banners?|shops|clients?|shoppers|locations)\s+)?(?:(?:was|were|is|are|has|have|had|remain(?:ed|s)?|itself)\s+)*(?:not|never|un)\s*(?:been\s+)?(?:affected|impacted|involved|hit|targeted)|^(?:'s?)?\s+(?:(?:was|were|is|are)\s+)?(?:unaffected|not part of)|^\s+(?:ist|sind|war|waren|wurde|wurden)\s+nicht\s+betroffen|^\s+(?:n'a|n'ont|n'est|ne sont)\s+pas\s+(?:ete\s+)?(?:touche|concerne|affecte)|^\s+(?:no|non)\s+(?:ha|han|e|sono|esta|estan)\s+(?:stat[oaie]\s+)?(?:sido\s+)?(?:afectad|coinvolt|interessat|colpit)/;
+const NOT_AFFECTED_LEFT = /(?:no (?:impact|effect) on|did not (?:affect|impact|involve)|does not (?:affect|impact|involve)|not affecting)\s+(?:the\s+)?(?:[a-z&'-]+\s+){0,2}$/;
+
+export function notAffected(folded: string, start: number, end: number): boolean {
+  return NOT_AFFECTED_RIGHT.test(folded.slice(end, end + 80)) || NOT_AFFECTED_LEFT.test(folded.slice(Math.max(0, start - 60), start));
+}
+
+/** A sentence that only describes what a group owns ("its banners include…", "which owns…"). */
+export const DESCRIPTIVE = /\b(?:owns|operates|its (?:brands|banners|chains|stores|subsidiaries)|banners|brands (?:include|such as|like)|portfolio|parent (?:company |group )?of|whose (?:brands|stores|chains)|such as|including|like)\b/;

@@ -16,10 +16,12 @@ describe("fixture articles", () => {
     expect(x.thirdParty).toBe(true);
     expect(x.vendor).toBeNull();
     expect(x.vector).toBe("social_engineering");
-    expect(x.affectedCount).toBe(1_400_000);
+    // "most of its 1.4 million customers" is the customer base, not a count of affected people (corpus rule: null).
+    expect(x.affectedCount).toBeNull();
     expect(x.detected).toBe("2025-07-17");
     expect(x.actors.map((a) => a.name)).toEqual(["ShinyHunters"]);
-    expect(x.exposed).toEqual([]);
+    // "personal information of … some employees" names staff as data subjects (corpus 023 rule: employee_data).
+    expect(x.exposed).toEqual(["employee_data"]);
   });
 
   it("luxury group with three houses, negated government IDs, spend as purchase history", () => {

@@ -5,7 +5,9 @@ const actor = (name: string, kind: ActorKind, aliases: string[] = [], ambiguous 
 
 /**
  * Threat actors with the aliases the news uses (vendor cluster names, nicknames).
- * Canonical names follow our labelling rules ("ShinyHunters", "Scattered Spider", "Scattered Lapsus$ Hunters").
+ * Canonical names follow our labelling rules ("ShinyHunters", "Scattered Spider", "Scattered Lapsus$ Hunters"); elsewhere
+ * the spelling most news uses is canonical ("Clop" over "Cl0p", "ALPHV" with "BlackCat" as alias), because the scorer
+ * and merges compare names by their letters and digits only.
  * `ambiguous` marks names that are ordinary words ("Play", "Royal", "Everest"): the extractor needs threat context
  * ("Play ransomware", "the Royal gang") before it accepts the bare name; the suffixed aliases are safe on their own.
  */
@@ -19,6 +21,9 @@ export const ACTORS: ActorEntry[] = [
   ]),
   actor("Scattered Lapsus$ Hunters", "extortion_group", ["Scattered Lapsus Hunters", "SLSH", "Scattered LAPSUS$ Hunters group", "ShinySp1d3r"]),
   actor("UNC6395", "cluster", ["GRUB1"]),
+  // The 2024 Snowflake customer-data thefts: Mandiant's cluster, named on its own (our rules do not fold it into ShinyHunters).
+  actor("UNC5537", "cluster", []),
+  actor("Sp1d3r", "individual", ["Sp1der"]),
   actor("LAPSUS$", "extortion_group", ["Lapsus", "Lapsus group", "Lapsus$ group", "DEV-0537", "Strawberry Tempest", "SLIPPY SPIDER"]),
   actor("Crimson Collective", "extortion_group", []),
   actor("Luna Moth", "extortion_group", ["Silent Ransom Group", "Chatty Spider", "UNC3753"]),
@@ -39,7 +44,7 @@ export const ACTORS: ActorEntry[] = [
   // Ransomware and ransomware-as-a-service brands.
   actor("LockBit", "ransomware", ["LockBit ransomware", "LockBit 3.0", "LockBit Black", "LockBit 4.0", "LockBit 5.0", "LockBit gang"]),
   actor("ALPHV", "ransomware", ["BlackCat", "ALPHV/BlackCat", "ALPHV BlackCat", "BlackCat/ALPHV", "Noberus", "ALPHV ransomware", "BlackCat ransomware"]),
-  actor("Cl0p", "ransomware", ["Clop", "Cl0p ransomware", "Clop ransomware", "Clop gang", "Cl0p gang"]),
+  actor("Clop", "ransomware", ["Cl0p", "Cl0p ransomware", "Clop ransomware", "Clop gang", "Cl0p gang"]),
   actor("Akira", "ransomware", ["Akira ransomware", "Akira gang", "Storm-1567", "Gold Sahara", "Punk Spider"], true),
   actor("Qilin", "ransomware", ["Qilin ransomware", "Agenda ransomware", "Water Galura", "Gold Feather"]),
   // "Play" is an ordinary word: the bare name needs context ("Play ransomware gang").
@@ -158,6 +163,11 @@ export const ACTORS: ActorEntry[] = [
   actor("Cyber Toufan", "cluster", []),
   actor("GhostSec", "cluster", []),
   actor("SiegedSec", "cluster", []),
+  actor("Silent Crow", "cluster", ["SilentCrow"]),
+  actor("Belarusian Cyber-Partisans", "cluster", ["Belarusian Cyber Partisans", "Cyber Partisans", "Cyber-Partisans", "Cyberpartisanen", "Cyber-Partisanen", "Kiberpartisany", "Cyberpartisans"]),
+  actor("IT Army of Ukraine", "cluster", ["IT Army"]),
+  actor("Radiant", "ransomware", ["Radiant group", "Radiant ransomware"], true),
+  actor("HardBit", "ransomware", ["HardBit ransomware"]),
   // Individuals frequently named in breach news.
   actor("IntelBroker", "individual", ["Intel Broker", "Kai West"]),
   actor("USDoD", "individual", ["EquationCorp"]),
@@ -171,3 +181,53 @@ export const ACTORS: ActorEntry[] = [
   actor("Tyler Buchanan", "individual", ["Tylerb"]),
   actor("Arion Kurtaj", "individual", ["breachbase"]),
 ];
+
+/**
+ * Words that introduce an actor the gazetteer does not know (folded regex sources, matched at the END of the text
+ * before a capitalised name): "the hacking group X", "a threat actor known as X", "die Hackergruppe X", "le groupe X".
+ * Entries marked by `bare` in ACTOR_BARE_INTROS need hacker words nearby ("le groupe" alone is any group).
+ */
+export const ACTOR_INTROS: string[] = [
+  "(?:hacker|hacking|hacktivist|ransomware|extortion|data extortion|cyber ?crime|cyber ?criminal|criminal|threat|cyber|pro-[a-z]+) (?:groups?|gangs?|crews?|collectives?|actors?|outfits?|operations?|cartels?|syndicates?|teams?|brands?)",
+  "(?:hackers?|threat actors?|actors?|users?|sellers?|individuals?|cyber ?criminals?|attackers?|posters?|members?|persons?|someone|people)",
+  "(?:hacker|hacking|ransomware|extortion|criminal|threat) (?:groups?|gangs?|actors?)|group|gang|collective|crew",
+  "(?:hacker|ransomware|erpresser|cyber|hacktivisten|cyberkriminellen)-?(?:gruppe|gruppierung|bande|gang|kollektiv)|hacker(?:in)?|gruppe|gruppierung|bande",
+  "(?:groupe|gang|collectif|pirate|hacker)(?: (?:de|d') ?(?:hackers?|pirates?(?: informatiques)?|cybercriminels|rancongiciels?|ransomware|hacktivistes))?(?: (?:cybercriminel|pro-[a-z]+|prorusse|russe|ukrainien|bielorusse|informatique))?",
+  "(?:gruppo|gang|collettivo|banda|hacker)(?: (?:di )?(?:hacker|criminali informatici|cybercriminali|ransomware|hacktivisti|pirati informatici))?(?: (?:filo-?[a-z]+|russo|ucraino|bielorusso))?",
+  "(?:grupo|banda|colectivo|pandilla)(?: de (?:hackers?|ciberdelincuentes|cibercriminales|ransomware|piratas informaticos|hacktivistas))?(?: (?:prorruso|ruso|ucraniano|bielorruso))?",
+];
+
+/** Naming words that may follow an intro: "group called X", "Gruppe namens X", "groupe baptisé X". */
+export const ACTOR_NAMING = [
+  "called", "named", "known as", "dubbed", "calling (?:itself|himself|herself|themselves)", "that calls itself", "who calls (?:himself|herself|themselves)", "going by(?: the name)?", "tracked as",
+  "(?:using|under|with|by) the (?:name|handle|alias|moniker|username|user ?name|pseudonym|nickname)", "namens", "mit dem namen", "genannt", "baptise", "nomme", "appele", "surnomme", "connu sous le nom(?: de)?",
+  "se faisant appeler", "chiamato", "denominato", "noto come", "conosciuto come", "llamado", "denominado", "conocido como", "autodenominado",
+];
+
+/** After an intro alone (no naming word) the intro must be one of these: "the hacking group X", not "users X". */
+export const ACTOR_STRONG_INTRO = /(?:group|gang|crew|collective|outfit|operation|cartel|syndicate|gruppe|gruppierung|bande|kollektiv|groupe|collectif|gruppo|collettivo|banda|grupo|colectivo|pandilla)s?$/;
+
+/** Words after a name that make it an actor: "X ransomware gang", "X claimed responsibility", "X's leak site". */
+export const ACTOR_SUFFIXES: string[] = [
+  "(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber ?criminal|data extortion)[- ](?:gang|group|crew|operation|operators?|collective|cartel|syndicate|affiliates?)",
+  "(?:gang|crew|hackers)(?! (?:of|that|which|who))",
+  "(?:has |have |had )?(?:claimed|took|taken) (?:responsibility|credit)",
+  "(?:'s )?(?:dark ?web |data |tor |onion |extortion )?leak (?:site|blog|page|portal)",
+  "-?(?:gruppe|bande)\\b", "(?:hat|hatte) sich (?:\\w+ ){0,4}bekannt", "a revendique", "ha rivendicato", "(?:se )?(?:atribuyo|reivindico)",
+];
+
+/** Words before a name that make it an actor: "claimed by X", "the leak site of X". */
+export const ACTOR_BY: string[] = [
+  "claimed by(?: the)?", "(?:leak site|leak blog|dark ?web (?:site|blog|portal)) (?:of|run by|operated by)(?: the)?", "rivendicat[oa] da(?:l| la)?", "revendique(?:e)? par(?: le)?", "reivindicad[oa] por(?: el)?",
+];
+
+/** Capitalised words that are never an actor's name on their own (determiners, nationalities, generic words). */
+export const NOT_ACTOR_NAMES = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her", "in", "on", "at", "has", "have", "was", "is", "said", "says", "and", "or",
+  "der", "die", "das", "den", "dem", "ein", "eine", "le", "la", "les", "un", "une", "il", "lo", "gli", "el", "los", "las", "una", "de", "du", "des", "di", "del",
+  "russian", "chinese", "iranian", "north", "korean", "ukrainian", "belarusian", "israeli", "palestinian", "american", "british", "french", "german", "italian", "spanish",
+  "european", "international", "global", "new", "unknown", "notorious", "prolific", "known", "same", "other", "another", "cyber", "hacker", "hackers", "group", "ransomware",
+  "google", "microsoft", "mandiant", "unit", "unc", "crowdstrike", "fbi", "cisa", "police", "telegram", "x", "twitter", "breachforums", "reuters", "afp", "bbc", "cnn",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "he", "she", "they", "we", "i", "you", "one", "two", "some", "several", "many", "most", "all", "no", "not", "but",
+]);

@@ -4,13 +4,13 @@ import { airline } from "./org.builders.js";
 /** Airlines of the Middle East and Africa. */
 export const MIDDLE_EAST_AFRICA_AIRLINES: OrgEntry[] = [
   // "Emirates" is also part of "United Arab Emirates": the extractor needs airline context for the bare name.
-  airline("Emirates", "EK", "AE", ["Emirates Airline"], "Emirates Group", true),
+  airline("Emirates", "EK", "AE", ["Emirates Airline", "Emirates Skywards"], "Emirates Group", true),
   airline("flydubai", "FZ", "AE", ["Fly Dubai"]),
   airline("Etihad", "EY", "AE", ["Etihad Airways"]),
   airline("Air Arabia", "G9", "AE", [], "Air Arabia Group"),
   airline("Air Arabia Maroc", "3O", "MA", [], "Air Arabia Group"),
   airline("Air Arabia Egypt", "E5", "EG", [], "Air Arabia Group"),
-  airline("Qatar Airways", "QR", "QA", ["Qatar Airways Group"]),
+  airline("Qatar Airways", "QR", "QA", ["Qatar Airways Group", "Privilege Club", "Qatar Airways Privilege Club"]),
   airline("Saudia", "SV", "SA", ["Saudi Arabian Airlines", "Saudia Airlines"], "Saudia Group"),
   airline("flyadeal", "F3", "SA", [], "Saudia Group"),
   airline("flynas", "XY", "SA", []),
@@ -33,7 +33,7 @@ export const MIDDLE_EAST_AFRICA_AIRLINES: OrgEntry[] = [
   airline("Iraqi Airways", "IA", "IQ", []),
   airline("Yemenia", "IY", "YE", ["Yemen Airways"]),
   airline("Syrian Air", "RB", "SY", ["Syrian Arab Airlines"]),
-  airline("Ethiopian Airlines", "ET", "ET", ["Ethiopian Airlines Group"], "Ethiopian Airlines Group"),
+  airline("Ethiopian Airlines", "ET", "ET", ["Ethiopian Airlines Group", "ShebaMiles"], "Ethiopian Airlines Group"),
   airline("Kenya Airways", "KQ", "KE", []),
   airline("Jambojet", "JM", "KE", [], "Kenya Airways"),
   airline("South African Airways", "SA", "ZA", ["SAA"]),

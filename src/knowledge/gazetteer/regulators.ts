@@ -143,7 +143,6 @@ const ASIA_PACIFIC: RegulatorEntry[] = [
   reg("ACSC", "AU", "cyber_agency", ["Australian Cyber Security Centre", "Australian Signals Directorate's ACSC", "ASD's ACSC", "ASD's Australian Cyber Security Centre"]),
   reg("ASD", "AU", "cyber_agency", ["Australian Signals Directorate"], true),
   reg("AFP", "AU", "police", ["Australian Federal Police"], true),
-  reg("National Cyber Security Coordinator", "AU", "cyber_agency", ["Australia's National Cyber Security Coordinator", "Australian National Cyber Security Coordinator"]),
   reg("Home Affairs", "AU", "other", ["Department of Home Affairs", "Australian Department of Home Affairs"], true),
   reg("ASIC", "AU", "securities", ["Australian Securities and Investments Commission"], true),
   reg("ACCC", "AU", "consumer", ["Australian Competition and Consumer Commission"]),
@@ -202,3 +201,22 @@ const MIDDLE_EAST_AFRICA: RegulatorEntry[] = [
 
 /** Every regulator, police force and cyber agency the extractor recognises. */
 export const REGULATORS: RegulatorEntry[] = [...NATIONAL, ...AMERICAS, ...ASIA_PACIFIC, ...MIDDLE_EAST_AFRICA, ...US_STATE_AGS];
+
+/** "the Dutch and French data protection authorities": a nationality before a generic DPA phrase names that country's DPA. */
+export const DPA_BY_NATIONALITY: Record<string, string> = {
+  dutch: "Autoriteit Persoonsgegevens", french: "CNIL", italian: "Garante", spanish: "AEPD", irish: "DPC", british: "ICO", uk: "ICO", australian: "OAIC",
+  canadian: "OPC", austrian: "DSB", swiss: "FDPIC", swedish: "IMY", norwegian: "Datatilsynet", danish: "Danish DPA", belgian: "Belgian DPA", luxembourg: "CNPD",
+  portuguese: "Portuguese CNPD", greek: "HDPA",
+  niederlandische: "Autoriteit Persoonsgegevens", franzosische: "CNIL", italienische: "Garante", spanische: "AEPD", irische: "DPC", britische: "ICO", osterreichische: "DSB",
+  neerlandaise: "Autoriteit Persoonsgegevens", francaise: "CNIL", italienne: "Garante", espagnole: "AEPD", irlandaise: "DPC", britannique: "ICO",
+  olandese: "Autoriteit Persoonsgegevens", francese: "CNIL", italiana: "Garante", spagnola: "AEPD", irlandese: "DPC", britannica: "ICO",
+  neerlandes: "Autoriteit Persoonsgegevens", francesa: "CNIL", italiano: "Garante", espanola: "AEPD", irlandes: "DPC", britanico: "ICO",
+};
+
+/** More ways to say an authority was told or is working on the case (folded regex sources), beside the shared notify cues. */
+export const MORE_NOTIFY_CUES = [
+  "filed (?:an? |its |the )?(?:[\\w-]+ ){0,2}(?:notice|filing|report|form|disclosure|notification|statement|8-k)s? (?:with|to)", "8-k", "in (?:a|an|its) (?:[\\w-]+ )?filing",
+  "comunicad\\w*", "comunicat\\w*", "communiqu\\w*", "meldung (?:beim?|an)", "eingereicht", "unterstutz\\w*", "in kontakt", "eingeschaltet", "supporting", "assisting", "helping", "collabor\\w*",
+  "zusammen", "kooperier\\w*", "anzeige", "plainte", "esposto", "querella", "probing", "probe", "inquiry", "enquete", "indagin\\w*", "ermittl\\w*", "bestatigt\\w*", "looking into",
+  "referred (?:itself|themselves|the (?:matter|incident))", "self-reported",
+];

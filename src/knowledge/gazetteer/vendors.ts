@@ -29,7 +29,7 @@ export const VENDORS: VendorEntry[] = [
   // Cloud data, storage and analytics
   vendor("Snowflake", "cloud_data", ["Snowflake Data Cloud", "Snowflake AI Data Cloud"]),
   vendor("Databricks", "cloud_data", []),
-  vendor("AWS", "cloud_data", ["Amazon Web Services", "Amazon S3", "AWS S3", "S3 bucket"]),
+  vendor("Amazon Web Services", "cloud_data", ["AWS", "Amazon S3", "AWS S3", "S3 bucket", "Amazon Web Services S3", "AWS cloud"]),
   vendor("Microsoft Azure", "cloud_data", ["Azure", "Azure Blob Storage", "Azure storage"]),
   vendor("Google Cloud", "cloud_data", ["Google Cloud Platform", "GCP", "BigQuery", "Google BigQuery"]),
   vendor("MongoDB", "cloud_data", ["MongoDB Atlas"]),
@@ -88,6 +88,7 @@ export const VENDORS: VendorEntry[] = [
   vendor("Genesys", "call_centre", ["Genesys Cloud", "Genesys Cloud CX", "PureCloud"]),
   vendor("NICE CXone", "call_centre", ["CXone", "NICE inContact", "inContact", "NICE Ltd"]),
   vendor("Five9", "call_centre", []),
+  vendor("[24]7.ai", "call_centre", ["247.ai", "24/7.ai", "[24]7"]),
   vendor("Talkdesk", "call_centre", []),
   vendor("Avaya", "call_centre", []),
   vendor("Amazon Connect", "call_centre", []),

@@ -5,6 +5,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
   une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  "half a": 0.5, "a quarter of a": 0.25, "a": 1, "one and a half": 1.5, "mezzo": 0.5, "eine halbe": 0.5, "un demi": 0.5, "medio": 0.5,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
 };
 
@@ -32,3 +33,9 @@ export const CURRENCY_BEFORE = /(?:[$€£¥]|us\$|a\$|c\$|usd|eur|gbp|aud|rs\.?
 
 /** Words that make a count refer to a whole campaign or several companies. */
 export const CAMPAIGN_CUES = ["in total", "across", "companies", "organi[sz]ations", "firms", "businesses", "victims", "campaign", "collectively", "combined", "altogether"];
+
+/** A share of the customer base ("most of its 1.4 million customers", "fewer than 1% of its users"): not a count of affected people. */
+export const PART_OF_BASE = "most|majority|minority|some|many|part|portion|fraction|subset|share|small number|handful|percentage|proportion|[\\d.,]+\\s*(?:%|percent|per cent)|la maggior parte|maggioranza|la plupart|majorite|mayoria|mehrheit|grossteil|teil";
+
+/** Staff nouns: "its 90,000 employees" is a headcount, not a count of affected people. */
+export const STAFF_UNITS = "employees|staff|workers|team members|mitarbeiter(?:innen)?|beschaftigte|dipendenti|salaries|employes|empleados|trabajadores";

@@ -11,7 +11,8 @@ export const DETERMINER_NEGATION_CUES = [
 
 /** Negation of the whole clause's predicate: "were not accessed", "remains secure", "non risultano", "ne … pas". */
 export const PREDICATE_NEGATION_CUES = [
-  "not", "\\w+n't", "never been", "(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?) (?:\\w+ )?(?:secure|safe|protected|unaffected)", "remains? (?:secure|safe|protected)", "unaffected",
+  "not", "\\w+n't", "never been", "unable to", "failed to", "(?:were|was|are|is|remain\\w*) (?:\\w+ )?(?:spared|untouched|intact)", "(?:sind|seien|waren|bleiben|blieben) (?:\\w+ )?(?:sicher|geschutzt|unberuhrt)", "(?:restent|sont restees?|demeurent) (?:\\w+ )?(?:protegee?s?|securisee?s?|intacte?s?)",
+  "(?:sono|restano|rimangono|sono rimasti|sono rimaste) (?:\\w+ )?(?:al sicuro|protett[ie]|intatt[ie])", "(?:estan|siguen|permanecen|quedaron) (?:\\w+ )?(?:a salvo|segur[oa]s|protegid[oa]s|intact[oa]s)", "(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?) (?:\\w+ )?(?:secure|safe|protected|unaffected)", "remains? (?:secure|safe|protected)", "unaffected",
   "nicht", "non", "pas", "jamais", "no (?:se|fueron|han|ha|hubo|estan|estaban|fue|son|era|eran)", "tampoco",
 ];
 
@@ -19,6 +20,8 @@ export const PREDICATE_NEGATION_CUES = [
 export const NEGATED_STATE_CUES = [
   "secure", "safe", "protected", "unaffected", "affected", "impacted", "involved", "included?", "include", "stored", "held", "part of", "accessed", "compromised",
   "exposed", "stolen", "taken", "leaked", "breached", "obtained", "intercepted", "viewed", "accessible", "at risk", "in the database", "on the platform",
+  "affect(?:s|ing)?", "impact(?:s|ing)?", "expose[sd]?", "store[sd]?", "storing", "hold(?:s|ing)?", "keep(?:s|ing)?", "kept", "retain\\w*", "collect\\w*", "save[sd]?", "among",
+  "gespeichert", "gespeichert", "erfasst", "abgeflossen", "sicher", "stocke\\w*", "conserve\\w*", "concerne\\w*", "memorizzat\\w*", "conservat\\w*", "al sicuro", "almacen\\w*", "guardad[oa]s?", "a salvo",
 ];
 
 /** Verbs and nouns saying data was exposed. */
@@ -33,11 +36,32 @@ export const EXPOSURE_CUES = [
   "abgegriffen", "abgerufen", "kopiert", "erbeut\\w*", "exfiltr\\w*", "accede\\w*", "subtilis\\w*", "recuper\\w*", "comprometid[oa]s?", "afectad[oa]s?", "filtrad[oa]s?", "incluy\\w*", "sustraid[oa]s?", "accedid[oa]s?",
 ];
 
+/**
+ * Extra exposure verbs used only by the data-class extractor (EXPOSURE_CUES is shared with victim roles).
+ * "could have captured", "were visible", "the bucket held", "were able to reach".
+ */
+export const DATA_EXPOSURE_CUES = [
+  "at risk", "handelt es sich um", "handle es sich um", "es handelt sich um", "betreffen", "einsehbar", "inklusive", "einschliesslich", "il s'agit de", "s'agit", "notamment",
+  "si tratta di", "tra cui", "compresi", "comprese", "se trata de", "incluidos", "incluidas", "made off with", "walked away with", "got hold of", "gain\\w* (?:unauthori[sz]ed )?access", "zugriff\\w*", "acces", "accesso", "acceso", "pulled", "extracted", "exported", "captur\\w*", "visible", "viewable", "held", "able to (?:reach|see|view|read|download|copy|export)", "siphon\\w*", "grabbed", "harvest\\w*", "lifted", "pilfered",
+  "snatched", "swiped", "put at risk", "publish\\w*", "auction\\w*", "put up for sale", "on sale", "advertised", "haul", "sample", "dataset", "records? (?:show|contain|include)\\w*",
+  "geklaut", "ausgespaht", "abgesaugt", "angeboten", "zum verkauf", "aspirees?", "mises? en vente", "finden sich", "befinden sich", "gehoren", "eingesehen", "abgezogen", "ausgelesen", "geleakt", "zuganglich", "abgegriffen", "erfasst",
+  "consultee?s?", "extraite?s?", "recuperee?s?", "publiee?s?", "interessee?s?", "concernent", "figurent", "font partie",
+  "trafugat\\w*", "carpit\\w*", "prelevat\\w*", "divulgat\\w*", "messi in vendita", "esfiltrat\\w*", "ottenut\\w*", "acquisit\\w*", "pubblicat\\w*", "interessat\\w*", "riguard\\w*", "coinvolgono", "figurano",
+  "hackead[oa]s?", "extraj\\w*", "se llevaron", "a la venta", "extraid[oa]s?", "obtenid[oa]s?", "publicad[oa]s?", "vulnerad[oa]s?", "figuran", "abarcan", "se limitan",
+];
+
 /** Clauses giving advice, not facts: their data words are not exposures. */
 export const ADVICE_CUES = [
   "should", "recommend\\w*", "advis\\w*", "urg\\w*", "be (?:alert|cautious|wary|vigilant|careful)", "beware", "remember", "(?:change|reset|update) (?:your|their|all|any|the)", "told to change",
   "enabl\\w*", "never (?:share|give|click|respond|ask)", "do not (?:click|share|respond|give|reply)", "avoid\\w*", "refrain", "reused?", "test known", "tips?",
   "disattivazione", "modificare", "consiglia\\w*", "andern", "empfiehlt", "empfehl\\w*", "changer", "recommand\\w*", "cambiar", "recomienda\\w*",
+];
+
+/** More advice wording, used only by the data-class extractor (ADVICE_CUES is shared with the platform extractor). */
+export const DATA_ADVICE_CUES = [
+  "(?:asked|asking|invited|inviting|prompted|prompting|forced|forcing|required|requiring) (?:\\w+ ){0,3}to (?:set|change|reset|create|choose|update)", "set a new", "as a precaution",
+  "watch (?:out )?for", "look out for", "be on the lookout", "(?:check|monitor|review) (?:your|their) (?:bank|card|account|statements?|credit)", "never (?:ask|request)\\w*", "will never", "don't (?:need|have) to",
+  "invita\\w*", "prestare attenzione", "diffidare", "ne (?:\\w+ )?jamais", "mefier", "mefiez", "vigilan\\w*", "desconfiar", "wachsam", "vorsicht\\w*", "misstrauisch", "nunca (?:\\w+ )?(?:pedira|solicitara)",
 ];
 
 /** Clauses about other, earlier breaches ("passwords leaked in previous breaches"). */
@@ -48,16 +72,27 @@ export const ELSEWHERE_CUES = [
 
 /** Split a sentence into clauses at these. */
 export const CLAUSE_BREAKS = [
-  ";", ", but", " but ", ", however", " however,", ", while ", ", whereas", ", although", " instead", ", yet", ", though",
+  ";", " and that ", ", and that ", ", et que ", " et que ", ", e che ", " e che ", ", y que ", " y que ", ", und dass ", " und dass ", ", so ", ", which means", ", meaning", ", but", " but ", ", however", " however,", ", while ", ", whereas", ", although", " instead", ", yet", ", though",
   ", aber", " aber ", " sondern ", ", ma ", " ma ", ", pero ", " pero ", ", mais ", " mais ", " tandis que ", ", mentre ", " mientras que ", "-- ", " - ",
 ];
 
 /** Subordinate openers: "While X, Y" splits at the first comma. */
-export const SUBORDINATE_OPENERS = ["while", "whilst", "although", "though", "even though", "even if", "even without", "obwohl", "wahrend", "sebbene", "mentre", "bien que", "alors que", "aunque", "si bien"];
+export const SUBORDINATE_OPENERS = ["because", "since", "as a precaution", "if", "in case", "falls", "wenn", "qualora", "weil", "da", "parce que", "puisque", "poiche", "perche", "porque", "ya que", "while", "whilst", "although", "though", "even though", "even if", "even without", "obwohl", "wahrend", "sebbene", "mentre", "bien que", "alors que", "aunque", "si bien"];
+
+/** Generic statements about attackers or data, not about this incident ("hackers often use names to …"). */
+export const GENERIC_CUES = [
+  "often", "typically", "usually", "(?:is|are|was|were) known for", "tend to", "in general",
+  "oft", "haufig", "in der regel", "souvent", "generalement", "spesso", "di solito", "a menudo", "suelen",
+];
+
+/** A clause opening with these is a condition, not a statement ("if passwords were taken, …"). */
+export const CONDITIONAL_OPENERS = ["if", "in case", "in the event", "falls", "wenn", "si(?! bien)", "qualora", "nel caso", "en cas", "en caso", "au cas ou"];
 
 /** Clauses that only say something is unknown ("it is not yet known whether passwords were taken"). */
 export const UNCERTAINTY_CUES = [
   "not (?:yet )?(?:known|clear|confirmed) (?:whether|if|how|what)", "unclear (?:whether|if|how|what)", "did not (?:say|specify|disclose|reveal|confirm) (?:whether|if|how|what|which)",
   "(?:has|have) not (?:said|specified|disclosed) (?:whether|if|how|what|which)", "no word on", "declined to (?:say|specify|comment)", "investigating whether", "whether or not",
   "nicht bekannt, ob", "unklar, ob", "non e chiaro se", "on ignore si", "no se sabe si",
+  "(?:did|does|has|have) not (?:yet )?(?:say|said|specify|specified|disclose|disclosed|reveal|revealed|detail|detailed|confirm|confirmed) how many", "not (?:yet )?clear how many", "may or may not",
+  "(?:hat|haben) (?:noch )?nicht (?:mitgeteilt|bekannt gegeben|genannt|gesagt)", "nicht mitgeteilt", "n'a pas (?:precise|indique|detaille|dit|revele)", "sans preciser", "non ha (?:precisato|specificato|chiarito|detto|rivelato)", "no ha (?:detallado|precisado|especificado|aclarado|revelado|dicho)", "sin precisar", "sin detallar",
 ];

@@ -26,3 +26,27 @@ export const RELATIVE_DAYS: Record<string, number> = {
 
 /** Ordinal day suffixes and connectors between day, month and year ("25th", "2.", "1er", "de"). */
 export const DAY_SUFFIX = "(?:st|nd|rd|th|er|\\.|º|°)?";
+
+/** Before or after a weekday: the weekday a week back when it is the published day itself ("last Thursday" said on a Thursday). */
+export const LAST_WEEKDAY_BEFORE = ["last", "this past", "past", "letzten", "vergangenen", "vorigen", "scorso", "scorsa"];
+export const LAST_WEEKDAY_AFTER = ["dernier", "scorso", "scorsa", "pasado", "anterior"];
+
+/** The weekday falls in the previous calendar week: "Thursday of last week", "a week ago, on Wednesday", "mercredi de la semaine derniere". */
+export const PREVIOUS_WEEK_BEFORE = ["a week ago,? on", "last week,? on", "vor einer woche,? am", "letzte woche", "vergangene woche", "la semaine derniere,?", "la settimana scorsa,?", "la semana pasada,?"];
+export const PREVIOUS_WEEK_AFTER = ["of last week", "(?:a )?week ago", "of the previous week", "der vergangenen woche", "der letzten woche", "de la semaine derniere", "della settimana scorsa", "de la semana pasada"];
+
+/** A day of the month alone, resolved in the published month: "on 29th", "am 29.", "le 29", "il 29", "el 29". */
+export const DAY_ONLY = "(?<![a-z0-9])(?:on (?:the )?(\\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])|(?:am|le|il|el) (\\d{1,2})(?:\\.|er|°|º)?(?= [a-z]))";
+
+/** More ways to say the organisation learned of the incident (folded regex sources), beside the shared detection cues. */
+export const MORE_DETECTION_CUES = [
+  "constat\\w*", "s'est apercu\\w*", "(?:a ete|ont ete) (?:alerte|informe|prevenu)\\w*", "pris connaissance", "s'e accort\\w*", "venut[oa] a conoscenza", "ha individuato",
+  "tuvo conocimiento", "se percat\\w*", "(?:fue|fueron) (?:alertad|informad|avisad)\\w*", "kenntnis (?:erlangt|erhalten)", "(?:wurde|wurden) (?:informiert|benachrichtigt|alarmiert)",
+  "found (?:out|evidence|signs|suspicious|unusual|unauthori[sz]ed)", "saw (?:suspicious|unusual)", "(?:was|were) tipped off", "was alerted", "got an alert",
+];
+
+/** Detection by someone else (researchers who found an exposed database): not the organisation's own detection date. */
+export const THIRD_PARTY_FINDERS = [
+  "researchers?", "the (?:research )?team", "security (?:firm|company|researchers?|experts?)", "analysts?", "journalists?", "reporters?", "ethical hackers?", "white[- ]hat",
+  "forscher\\w*", "sicherheitsforscher\\w*", "chercheurs?", "ricercator[ie]", "investigadores",
+];

@@ -18,8 +18,10 @@ export const HARD_NON_BREACH_CUES = [
 
 /** Headline cues for advisories, patch notes, guides and profiles (soft: a clear breach headline overrides). */
 export const SOFT_NON_BREACH_CUES = [
-  "patch(?:es|ed)?", "patch tuesday", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide", "explained", "what is",
+  "patch(?:es|ed)?", "patch tuesday", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide",
   "best practices", "what it leaders", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
+  "wer (?:ist|sind|steckt)", "chi (?:e|sono|c'e)", "qui (?:est|sont|se cache)", "quien(?:es)? (?:es|son|esta)", "profil\\w*", "ritratto", "portrat\\w*", "portrait", "what we know about (?:the )?(?:group|gang|hackers)", "modus operandi", "inside the (?:group|gang)",
+  "(?:fbi|cisa|ncsc|acsc|europol|nsa|cert-?\\w*|bsi|anssi|agencies|agency|authorities|government) (?:\\w+ ){0,2}(?:warns?|warnt|alerts?|advis\\w*|issues?|publish\\w*|avverte|avvisa|alerta|avertit|met en garde)", "(?:flash|joint|security|cybersecurity) (?:alert|advisory|bulletin|warning)", "fbi-warnung", "allerta", "warnung vor",
   "sicherheitslucke\\w*", "vulnerabilita", "faille\\w*", "vulnerabilidad\\w*",
   "acquires?", "acquisition", "to buy", "buys", "merger", "kauft", "ubernimmt", "ubernahme", "rachete", "adquiere", "acquisisce",
   "impersonat\\w*", "suplant\\w*", "phishing (?:campaign|emails?|scam|wave)", "fake (?:emails?|refunds?|websites?)", "fraudulent emails", "correos fraudulentos", "scam alert",
@@ -60,4 +62,25 @@ export const PASSING_CUES = [
 export const SELF_REFERENCE = "(?:the|this|the latest) (?:incident|breach|intrusion|hack|attack|cyberattack|cyber-attack|cyber attack|data theft|campaign)(?! (?:on|against|at|of) )|^(?:the|these) (?:attacks|intrusions|breaches|incidents)|behind it";
 
 /** Outage-only attacks (no intrusion): a report that leads with one of these is not a breach report. */
-export const OUTAGE_CUES = ["ddos", "d?dos attacks?", "denial[- ]of[- ]service", "distributed denial", "flooded with traffic", "attacco ddos", "attaque ddos", "ataque ddos", "uberlastungsangriff"];
+export const OUTAGE_CUES = ["ddos", "d?dos attacks?", "denial[- ]of[- ]service", "distributed denial", "flooded with traffic", "attacco ddos", "attaque ddos", "ataque ddos", "uberlastungsangriff", "deni de service", "denegacion de servicio", "negazione del servizio", "overload\\w* (?:attack|traffic)"];
+
+/** Explainer headlines ("What happened at X?", "X breach explained"): not reports, unless they are about one named victim's incident. */
+export const EXPLAINER_CUES = ["explained", "what is", "what happened", "what we know", "what to know", "everything you need to know", "q&a", "faq", "questions and answers", "what you need to know", "here's what", "here is what"];
+
+/** Statistics and research pieces ("cost of a data breach report", "breaches rose 20%"): not reports of one incident. */
+export const STATISTICS_CUES = [
+  "cost of a (?:data )?breach", "average cost", "(?:report|study|survey|research|index|analysis) (?:finds|found|shows|showed|reveals|revealed|says|suggests)", "statistics", "annual (?:report|study|survey)",
+  "data breaches (?:rose|rise|fell|fall|surge\\w*|increase\\w*|jump\\w*|doubl\\w*|climb\\w*|hit record)", "(?:record|rising) number of (?:data )?breaches", "breaches (?:in|during|of) 20\\d\\d",
+  "studie", "bericht zeigt", "rapporto annuale", "etude", "rapport annuel", "estudio",
+];
+export const STATISTICS_LEAD_CUES = ["according to (?:a|the|its) (?:new |annual |latest |recent |yearly )?(?:report|study|survey|research|analysis|index)", "(?:the|a) (?:new |annual |latest )?(?:report|study|survey) (?:by|from) ", "(?:organi[sz]ations|companies|businesses|firms) (?:paid|spent|lost|suffered|reported)"];
+
+/** The organisation denies being breached ("X says it has not been hacked", "no incident", "dément"). */
+export const DENIAL_CUES = [
+  "(?:has|have|had|was|were|is|are) not (?:been )?(?:hacked|breached|compromised|attacked|the victim of)", "(?:was|were|is|are) not (?:hacked|breached)", "not been (?:hacked|breached)",
+  "den(?:y|ies|ied|ying) (?:being |having been |that it was |it was |a |any |the |reports? of (?:a |any )?|claims? (?:of|that) (?:a |any )?)?(?:hack|breach|cyber|data breach|attack|incident|leak)\\w*",
+  "no (?:sign|evidence) of (?:a |any )?(?:hack|breach|intrusion|cyberattack|compromise)\\w*", "no (?:security )?incident", "rejects? (?:claims|reports) (?:of|that)", "false claims?", "fake (?:leak|breach)",
+  "dement\\w*", "dementi\\w*", "n'a pas ete (?:victime|pirate|attaque)", "aucun(?:e)? (?:incident|intrusion|fuite|piratage|cyberattaque)", "bestreitet", "dementiert", "weist (?:die )?(?:berichte|vorwurfe) zuruck", "kein(?:en)? (?:hackerangriff|cyberangriff|datenleck|sicherheitsvorfall|angriff)", "nicht gehackt",
+  "smentisc\\w*", "smentit\\w*", "nessun (?:attacco|incidente|furto|accesso)", "non (?:ha subito|e stat[oa] (?:violat|attaccat|hackerat))",
+  "no ha sufrido (?:ningun )?(?:incidente|ataque|ciberataque|hackeo|brecha)", "ningun (?:incidente|ataque|ciberataque)", "niega\\w* (?:haber|el|un|una|que)", "desmient\\w*",
+];

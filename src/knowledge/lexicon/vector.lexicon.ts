@@ -16,15 +16,38 @@ export const VECTOR_CUES: { vector: AttackVector; cues: string[] }[] = [
 
 /** A data platform run by someone else (vendor, outsourced service, cloud). */
 export const THIRD_PARTY_CUES = [
-  "(?<!unauthori[sz]ed |malicious |unknown )third[- ]part(?:y|ies)(?! (?:cyber)?security| forensic| experts?| investigators?| advisers?| specialists?)", "(?:external|outside|outsourced) (?:platform|provider|service|vendor|partner|system|supplier|database|application|management)\\w*",
-  "(?:service|technology|software|cloud|data) (?:provider|vendor|partner|supplier)s?", "vendors?", "suppliers?", "business partner", "data processor", "outsourc\\w*", "hosted (?:by|on|with)",
+  "(?<!unauthori[sz]ed |malicious |unknown |by |to |with )third[- ]part(?:y|ies)(?! (?:cyber)?security| forensic| experts?| investigators?| advisers?| specialists?| researchers?| firms? (?:hired|engaged)| incident response| (?:gained|obtained|accessed|was able|had gained|may have)| risks?| access management| cookies| sellers?| marketplace| claims?| reports?)",
+  "(?:a|an|its|their|one of its|the) third[- ]part(?:y|ies)(?! (?:cyber)?security| forensic| incident| risk| experts?| investigat)(?: \\w+){0,3} (?:platform|provider|vendor|service|system|supplier|partner|application|app|tool|database|software|contractor|processor)",
+  "(?:external|outside|outsourced) (?:platform|provider|service|vendor|partner|system|supplier|database|application|management)\\w*",
+  "(?:service|technology|software|cloud|data|it|tech) (?:provider|vendor|partner|supplier)s?", "(?<!street |ticket |food |market |security |cybersecurity |antivirus |intelligence |software security |threat intelligence )vendors?(?! (?:of|such as) (?:security|cybersecurity))", "(?:it|software|technology|external|service|cloud|data|platform|tech) suppliers?",
+  "(?:breach|attack|hack|compromise|incident|intrusion)\\w* (?:at|of|on|against|affecting|involving) (?:a|an|one of its|its|their|the) (?:[a-z-]+ )?(?:supplier|contractor|partner)s?",
+  "(?:via|through) (?:a|an|one of its|its|their|the) (?:[a-z-]+ )?(?:supplier|contractor|partner)s?",
+  "business partner", "data processor", "outsourc\\w*", "hosted (?:by|on|with)",
   "(?:call|contact) cent(?:re|er) platform", "customer (?:service|relationship management|care) (?:platform|system|provider|database|software)", "crm", "salesforce", "saas", "cloud (?:platform|service|database|storage)",
-  "supply[- ]chain", "platform (?:provider|operated by)", "operated by a", "instances?",
-  "drittanbieter\\w*", "externe[nrs]? (?:dienstleister|plattform|anbieter)", "dienstleister", "fornitor\\w*", "terz[ei] part[ie]", "estern[oi]", "prestataire\\w*", "sous-traitant\\w*", "proveedor\\w*",
+  "supply[- ]chain (?:attack|compromise|breach|incident)", "platform (?:provider|operated by)", "operated by a", "(?<!\\b(?:in|for) (?:\\w+ )?)instances?", "cloud[- ]based (?:crm|platform|system|database|service|application|storage|software)",
+  "drittanbieter\\w*", "externe[nrs]? (?:dienstleister|plattform|anbieter|partner|firma|unternehmen)", "(?:it-|software-?|service-?)?dienstleister[ns]?(?! (?:ist|sind|war|waren|wurde))", "partner(?:unternehmen|firma)", "fornitor[ei] (?:estern|terz)\\w*", "terz[ei] part[ie]", "(?:soggett|piattaform|sistem|fornitor)\\w* estern[oiae]", "prestataire\\w*", "sous-traitant\\w*", "proveedor\\w*", "fournisseur\\w* (?:externe|tiers|de services|informatique|technologique)", "(?:plateforme|partenaire|service|societe|logiciel|outil)s? tier(?:ce|s)", "fornitore di servizi", "(?:plataforma|sistema|empresa|servicio)s? (?:de )?tercer(?:o|os|a|as)", "de terceros",
+];
+
+/** Sentences where a third-party cue does not put the data on a vendor platform (denied, unknown, or the victim itself is the provider). */
+export const NOT_THIRD_PARTY_CUES = [
+  "not (?:been )?(?:breached|accessed|compromised|hacked|caused|involv\\w*)? ?(?:by|through|via) (?:a |any )?third[- ]part",
+  "no third[- ]part", "rather than (?:a |any )?third[- ]part", "did not involve (?:a |any )?third", "not (?:a |any )?third[- ]part(?:y|ies)'?s? (?:system|platform|vendor|provider)",
+  "(?:unknown|unclear|not known|not clear|not yet known|nicht bekannt|unklar|pas clair|inconnu|no esta claro|non e chiaro) (?:whose|whether|if|wessen|ob|si|se)",
+  "(?:cyber-?|hacker)?(?:attack|angriff|attaque|ataque|attacco|breach|hack)\\w* (?:on|auf|contre|contra|su|against)\\s+(?:(?:a|an|the|den|einen|le|un|el|il|un)\\s+)?(?:[a-z-]+\\s+){0,2}(?:provider|dienstleister|supplier|zulieferer|prestataire|fournisseur|proveedor|fornitore)(?! (?:used|of|for|to|that (?:serves|supports|handles)))",
 ];
 
 /** Attacks that by nature hit the organisation's own site: decisive for "not third party". */
-export const OWN_SYSTEM_DECISIVE_CUES = ["credential[- ]stuffing", "account takeover attacks?", "magecart", "card[- ]skimm\\w*", "web[- ]skimm\\w*", "formjacking", "skimming code", "checkout pages?", "payment (?:form|page)s? (?:of|on) its"];
+export const OWN_SYSTEM_DECISIVE_CUES = ["credential[- ]stuffing", "relleno de credenciales", "bourrage d'identifiants", "password spraying", "reused (?:passwords|credentials)", "(?:credentials|passwords|login details) (?:stolen|leaked|obtained|taken|exposed) (?:elsewhere|(?:from|in|on|during) (?:other|unrelated|previous|earlier|older) (?:sites|services|websites|breaches|data breaches|platforms|leaks))", "account takeover attacks?", "magecart", "card[- ]skimm\\w*", "web[- ]skimm\\w*", "formjacking", "skimming code", "checkout pages?", "payment (?:form|page)s? (?:of|on) its"];
+
+/** The organisation's own site or app: counts only in a sentence about the breach, not as where a notice was posted. */
+export const OWN_SITE_CUES = ["its (?:mobile )?app(?:lication)?", "its (?:own )?(?:website|online (?:store|shop)|web ?shop|e-commerce (?:site|platform|store))", "portale e-commerce", "(?:il )?(?:suo|proprio) sito(?: web)?", "son site (?:web|internet|marchand)", "su (?:sitio|pagina) web", "seine[nmr]? (?:webseite|website|online-?shop|app)"];
 
 /** The organisation's own systems. */
-export const OWN_SYSTEM_CUES = ["own (?:website|systems|servers|network|it systems|e-commerce)", "its (?:mobile )?app(?:lication)?", "internal (?:network|it infrastructure)", "portale e-commerce", "sito web", "propri[oa] portale"];
+export const OWN_SYSTEM_CUES = [
+  "own (?:website|web ?site|online (?:store|shop)|systems?|servers?|network|it systems|it infrastructure|e-commerce|platform|databases?|infrastructure|mobile app)",
+  "internal (?:network|it infrastructure|systems?|servers?|it systems|databases?|it environment)", "in-house (?:systems?|servers?|platform|database)", "corporate network",
+  "propri[oa] portale", "propri (?:sistemi|server)", "sistemi interni", "(?:rete|infrastruttura) interna",
+  "(?:ses|leurs) propres (?:systemes|serveurs|reseaux|infrastructures)", "son propre (?:systeme|serveur|reseau|site)", "systemes internes", "reseau interne",
+  "eigene[nmrs]? (?:portal|systeme?|server|netzwerk|it|webseite|website|online-?shop|infrastruktur)", "interne[nmrs]? (?:netzwerk|systeme?|server|it)",
+  "(?:sus|su) propi[oa]s? (?:sistemas?|servidores|red|web)", "sistemas internos", "red interna",
+];
