@@ -1,4 +1,4 @@
-import { CAMPAIGN_CUES, COUNT_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, SCALE_WORDS, STAFF_UNITS } from "../knowledge/lexicon/count.lexicon.js";
+import { BASE_UNIT_WORDS, CAMPAIGN_CUES, COUNT_UNITS, PERSON_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, SCALE_WORDS, STAFF_UNITS } from "../knowledge/lexicon/count.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { escapeRegex } from "./text.normalizer.js";
@@ -17,7 +17,11 @@ const compiled = lazy(() => {
   const scale = `\\s*(${words(SCALE_WORDS)})(?![a-z])`;
   return {
     number: new RegExp(`(?<![\\w.,])(\\d{1,3}(?:(?:,\\d{2})+,\\d{3}|(?:[,.' ]\\d{3})+)|\\d+(?:[.,]\\d+)?|${words(NUMBER_WORDS)})(?:${scale}|(?![\\w]))`, "g"),
-    unitAfter: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:${COUNT_UNITS.join("|")})\\b`),
+    unitAfter: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:d'|de |di |des |del |der )?(?:${COUNT_UNITS.join("|")})\\b`),
+    personUnit: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:d'|de |di |des |del |der )?(?:${PERSON_UNITS})\\b`),
+    baseUnit: new RegExp(`^\\s*(?:${BASE_UNIT_WORDS})\\s`),
+    bound: /(?:fewer than|less than|no more than|not more than|under|weniger als|moins de|menos de|meno di)\s+$/,
+    employs: /(?:employs|employing|employ|workforce of|headcount of|staff of|beschaftigt|emploie|impiega|emplea)\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|oltre)?\s*$/,
     affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
     bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people)/,
     base: /(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?)\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\s*$/,
@@ -81,12 +85,13 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     const after = s.folded.slice(n.end, n.end + 60);
     const before = s.folded.slice(Math.max(0, n.start - 40), n.start);
     if (c.nonCount.test(after) || CURRENCY_BEFORE.test(before)) continue;
-    if (c.partOfBase.test(before) || (c.staffUnit.test(after) && c.headcount.test(before))) continue;
+    if (c.partOfBase.test(before) || (c.staffUnit.test(after) && c.headcount.test(before)) || c.employs.test(before) || c.bound.test(before) || c.baseUnit.test(after)) continue;
     if (n.value < 10 || (n.value >= 1900 && n.value <= 2100 && n.digits === 4 && !/\d[,.]\d/.test(s.folded.slice(n.start, n.end)))) continue;
     const unit = c.unitAfter.test(after);
     if (!unit && !(c.affectsBefore.test(before) && c.bareEnd.test(after))) continue;
     let score = 1;
     if (c.base.test(before)) score -= 3;
+    if (c.personUnit.test(after)) score += 0.5;
     if (ctx.otherYear(s)) score -= 2;
     if (s.isTitle) score += 3;
     const otherHere = ctx.mentionsOtherOrg(s.index);
@@ -111,6 +116,11 @@ export function extractCount(sentences: Sentence[], ctx: CountContext): { count:
   for (const other of ok) {
     const close = Math.abs(other.value - best.value) <= best.value * 0.15;
     if (close && other.digits > best.digits && other.value >= best.value) best = other;
+  }
+  // The exact figure of the same count wins even where its sentence names someone else (a filing with a regulator).
+  const rounded = best;
+  for (const other of all) {
+    if (Math.abs(other.value - rounded.value) <= rounded.value * 0.03 && other.digits > best.digits && other.digits >= 4 && !ctx.otherYear(other.sentence)) best = other;
   }
   return { count: best.value, evidence: best.sentence.text };
 }

@@ -1,5 +1,5 @@
 import type { AttackVector } from "../domain/incident.js";
-import { NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
+import { INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
@@ -23,10 +23,12 @@ const compiled = lazy(() => ({
   thirdParty: cueRegex(THIRD_PARTY_CUES),
   notThirdParty: cueRegex(NOT_THIRD_PARTY_CUES),
   own: cueRegex(OWN_SYSTEM_CUES),
+  inside: cueRegex(INSIDE_ACCESS_CUES),
   ownSite: cueRegex(OWN_SITE_CUES),
   decisive: cueRegex(OWN_SYSTEM_DECISIVE_CUES),
   advice: cueRegex(ADVICE_CUES),
   vectors: VECTOR_CUES.map((v) => ({ vector: v.vector, re: cueRegex(v.cues) })),
+  loginAnomaly: /\b(?:(?:suspicious|unusual|unauthori[sz]ed|fraudulent|improper|anomalous)\s+(?:log-?ins?|login (?:activity|attempts?)|sign-?ins?|access attempts?)|tentatives? de connexion (?:inhabituelles?|suspectes?|frauduleuses?)|(?:verdachtige|ungewohnliche) anmeld\w*|intentos? de (?:inicio de sesion|acceso) (?:sospechosos?|inusuales?)|tentativi di accesso (?:sospetti|anomali))\b/,
   generic: /\b(?:organi[sz]ations|companies|businesses|firms|enterprises|any business|such attacks|threat actors use|groups use|often|increasingly|should|must)\b/,
   past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
   compromised: /(?:via|through|compromise of|compromised|breach (?:at|of)|hack of|tied to|tokens? (?:for|from|of)|stolen from|linked to)\s+(?:the\s+|its\s+|a\s+)?$/,
@@ -38,14 +40,17 @@ const compiled = lazy(() => ({
 /** The sentence places the breach on the organisation's own systems (and does not say they were spared). */
 function ownSystems(folded: string): boolean {
   const c = compiled();
+  if (c.inside.test(folded)) return true;
   let m = c.own.exec(folded);
   if (!m) {
     m = c.ownSite.exec(folded);
     const before = m ? folded.slice(Math.max(0, m.index - 45), m.index) : "";
-    if (!m || !(breachCue().test(folded) || exposureCue().test(folded))) return false;
+    if (!m || !(breachCue().test(folded) || exposureCue().test(folded) || c.loginAnomaly.test(folded))) return false;
     if (/\b(?:post\w*|publish\w*|pubblicat\w*|publie\w*|statement|notice|announc\w*|update\w*|visit\w*|contact\w*|check\w*|available|dedicated|faq|page|information|details|down|offline|paused|suspend\w*|restor\w*|closed|disabled|shut)\s+(?:\w+\s+)?$/.test(before)) return false;
     if (/^\s*(?:offline|down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
+  // Systems taken offline as a precaution are not where the data was taken from.
+  if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|heruntergefahren|spent\w*|arret\w*|apag\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
   const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
   return !/\b(?:not|no|never|unaffected|weren't|wasn't|rather than|instead of|nicht|kein\w*|pas|non|ni|sin)\b|n't\b/.test(around);
 }

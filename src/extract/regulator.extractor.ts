@@ -30,6 +30,12 @@ function policeName(match: string): string | null {
   return name.split(" ").length >= 2 ? name : null;
 }
 
+/** A named prosecutor's office: "Procura di Bari", "Staatsanwaltschaft Köln", "Fiscalía de Madrid", "parquet de Lyon". */
+const PROSECUTOR = /\b(?:Procura(?: della Repubblica)? di|Staatsanwaltschaft|Fiscal[ií]a(?: Provincial)? de|[Pp]arquet de) \p{Lu}[\p{L}'-]+/gu;
+
+/** A sentence about an earlier, separate incident ("the earlier breach was reported to…"): its filings are not this incident's. */
+const EARLIER_INCIDENT = /\b(?:earlier|previous|prior|first|separate|older|last year's|precedente|vorherige\w*|fruhere\w*|precedent\w*|anterior\w*) (?:data )?(?:breach|incident|attack|hack|intrusion|leak|violazione|attacco|angriff|vorfall|attaque|fuite|ataque|brecha)\w*/;
+
 const titleCase = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 /** "notified law enforcement" (the company told the police) counts; "working with law enforcement agencies" does not. */
@@ -53,7 +59,7 @@ export function extractRegulators(sentences: Sentence[]): { regulators: string[]
   const found = new Set<string>();
   let evidence: string | null = null;
   for (const s of sentences) {
-    if (!c.notify.test(s.folded.replace(FALSE_NOTIFY, (w) => "_".repeat(w.length)))) continue;
+    if (!c.notify.test(s.folded.replace(FALSE_NOTIFY, (w) => "_".repeat(w.length))) || EARLIER_INCIDENT.test(s.folded)) continue;
     const before = found.size;
     for (const hit of regulatorMatcher().find(s.text, s.folded)) if (keepHit(hit, s)) found.add(hit.entry.name);
     for (const m of s.folded.matchAll(c.stateAg)) found.add(`${titleCase(m[1] ?? m[2] ?? m[3] ?? "")} AG`);
@@ -65,6 +71,7 @@ export function extractRegulators(sentences: Sentence[]): { regulators: string[]
       const name = policeName(m[0]);
       if (name) found.add(name);
     }
+    for (const m of s.text.matchAll(PROSECUTOR)) found.add(m[0].replace(/^[Pp]arquet/, "Parquet"));
     if (found.size > before) evidence ??= s.text;
   }
   return { regulators: [...found], evidence };

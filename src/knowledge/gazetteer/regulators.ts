@@ -32,6 +32,8 @@ const NATIONAL: RegulatorEntry[] = [
   reg("CNIL", "FR", "dpa", ["Commission nationale de l'informatique et des libertés", "French data protection authority", "French privacy watchdog", "French data protection watchdog"]),
   reg("ANSSI", "FR", "cyber_agency", ["Agence nationale de la sécurité des systèmes d'information", "French National Cybersecurity Agency", "French cybersecurity agency"]),
   reg("Paris prosecutor", "FR", "police", ["Paris prosecutor's office", "parquet de Paris", "Paris public prosecutor"]),
+  // The public prosecutor of whichever court handles the complaint ("plainte auprès du procureur de la République").
+  reg("procureur de la République", "FR", "police", ["procureure de la République"]),
   reg("Gendarmerie", "FR", "police", ["Gendarmerie nationale", "French gendarmerie"]),
   reg("DGAC", "FR", "transport", ["Direction générale de l'aviation civile", "French civil aviation authority"]),
   // Benelux
@@ -139,7 +141,7 @@ const AMERICAS: RegulatorEntry[] = [
 const ASIA_PACIFIC: RegulatorEntry[] = [
   // Australia and New Zealand. "AFP" is also Agence France-Presse, the news agency that wrote many of our sources:
   // the extractor must see police context ("Australian Federal Police", "AFP officers", "AFP investigation").
-  reg("OAIC", "AU", "dpa", ["Office of the Australian Information Commissioner", "Australian Information Commissioner", "Australian privacy watchdog"]),
+  reg("OAIC", "AU", "dpa", ["Office of the Australian Information Commissioner", "Australian Information Commissioner", "Australian privacy watchdog", "Australian Privacy Commissioner"]),
   reg("ACSC", "AU", "cyber_agency", ["Australian Cyber Security Centre", "Australian Signals Directorate's ACSC", "ASD's ACSC", "ASD's Australian Cyber Security Centre"]),
   reg("ASD", "AU", "cyber_agency", ["Australian Signals Directorate"], true),
   reg("AFP", "AU", "police", ["Australian Federal Police"], true),
@@ -151,6 +153,8 @@ const ASIA_PACIFIC: RegulatorEntry[] = [
   reg("Victoria Police", "AU", "police", []),
   reg("Queensland Police", "AU", "police", ["Queensland Police Service"]),
   reg("NZ Privacy Commissioner", "NZ", "dpa", ["New Zealand Privacy Commissioner", "Office of the Privacy Commissioner New Zealand", "New Zealand's Office of the Privacy Commissioner"]),
+  // Bare "(Office of the) Privacy Commissioner" with no country: the name as the text gives it.
+  reg("Privacy Commissioner", "INT", "dpa", ["Office of the Privacy Commissioner"]),
   reg("NCSC NZ", "NZ", "cyber_agency", ["New Zealand National Cyber Security Centre", "NCSC New Zealand", "CERT NZ"]),
   reg("NZ Police", "NZ", "police", ["New Zealand Police"]),
   // East and South-East Asia
@@ -193,6 +197,7 @@ const MIDDLE_EAST_AFRICA: RegulatorEntry[] = [
   reg("UAE Cyber Security Council", "AE", "cyber_agency", ["UAE Cybersecurity Council"]),
   reg("Saudi NCA", "SA", "cyber_agency", ["National Cybersecurity Authority", "Saudi National Cybersecurity Authority"]),
   reg("SDAIA", "SA", "dpa", ["Saudi Data and AI Authority", "Saudi Data and Artificial Intelligence Authority"]),
+  reg("USOM", "TR", "cyber_agency", ["Ulusal Siber Olaylara Müdahale Merkezi", "Turkish National Cyber Incident Response Center"]),
   reg("KVKK", "TR", "dpa", ["Kişisel Verileri Koruma Kurumu", "Turkish Personal Data Protection Authority"]),
   reg("Information Regulator", "ZA", "dpa", ["South Africa's Information Regulator", "Information Regulator South Africa"]),
   reg("ODPC", "KE", "dpa", ["Office of the Data Protection Commissioner", "Kenya's Office of the Data Protection Commissioner"]),
@@ -219,4 +224,5 @@ export const MORE_NOTIFY_CUES = [
   "comunicad\\w*", "comunicat\\w*", "communiqu\\w*", "meldung (?:beim?|an)", "eingereicht", "unterstutz\\w*", "in kontakt", "eingeschaltet", "supporting", "assisting", "helping", "collabor\\w*",
   "zusammen", "kooperier\\w*", "anzeige", "plainte", "esposto", "querella", "probing", "probe", "inquiry", "enquete", "indagin\\w*", "ermittl\\w*", "bestatigt\\w*", "looking into",
   "referred (?:itself|themselves|the (?:matter|incident))", "self-reported",
+  "comunic(?:o|aron|ara|ado|ada) (?:el|la|los|las|lo|a|al)\\b", "indag\\w*", "istruttoria", "accertamenti", "delay(?:ed|ing)? (?:the )?(?:public )?disclosure", "ouvert une enquete", "ermittlungsverfahren",
 ];

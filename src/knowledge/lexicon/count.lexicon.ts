@@ -25,7 +25,14 @@ export const COUNT_UNITS = [
   "clienti", "utenti", "persone", "passeggeri", "account", "viaggiatori",
   "personnes", "utilisateurs", "passagers", "voyageurs", "comptes",
   "clientes", "personas", "usuarios", "pasajeros", "registros", "cuentas",
+  "abonnes", "abonnenten", "abbonati", "suscriptores", "abonados", "titulaires", "correntisti", "titolari", "versicherte", "assures", "assicurati", "asegurados",
 ];
+
+/** Units that are people (not accounts or records): preferred when two figures compete ("14,000 accounts" vs "6.9 million people"). */
+export const PERSON_UNITS = "people|persons?|individuals?|customers?|clients?|passengers?|members?|guests?|patients?|subscribers?|consumers?|residents?|citizens?|travell?ers?|shoppers?|kunden|personen|menschen|fluggaste|passagiere|clienti|persone|passeggeri|personnes|passagers|abonnes|clientes|personas|pasajeros|abonados|abbonati|abonnenten";
+
+/** Words right after a number that make it a usage figure of the whole service ("9.7 million monthly transacting users"). */
+export const BASE_UNIT_WORDS = "monthly|daily|weekly|annual|yearly|transacting|monatliche\\w*|mensuels?|mensili|mensuales";
 
 /** Words near a number that make it money, percent or time rather than a count. */
 export const NON_COUNT_AFTER = "(?:%|percent|per cent|prozent|per cento|pour cent|por ciento|euros?|dollars?|pounds?|usd|eur|gbp|aud|cad|yen|francs?|rupees?|\\$|years?|months?|days?|hours?|minutes?|weeks?|revenue|sales|fine)";

@@ -25,6 +25,9 @@ export const THIRD_PARTY_CUES = [
   "business partner", "data processor", "outsourc\\w*", "hosted (?:by|on|with)",
   "(?:call|contact) cent(?:re|er) platform", "customer (?:service|relationship management|care) (?:platform|system|provider|database|software)", "crm", "salesforce", "saas", "cloud (?:platform|service|database|storage)",
   "supply[- ]chain (?:attack|compromise|breach|incident)", "platform (?:provider|operated by)", "operated by a", "(?<!\\b(?:in|for) (?:\\w+ )?)instances?", "cloud[- ]based (?:crm|platform|system|database|service|application|storage|software)",
+  "(?:external|outside|outsourced) (?:company|firm|contractor) (?:that|which) (?:handles|handled|manages|managed|processes|processed|runs|ran|operates|operated|hosts|hosted|provides|provided|stores|stored)",
+  "(?:provided|supplied|developed|run|operated|managed|hosted|maintained) by (?:a|an|an external|an outside|its|one of its) (?:[a-z-]+ )?(?:company|firm|provider|vendor|supplier|partner|contractor)",
+  "(?:tramite|attraverso|presso|di) (?:un|il|uno dei suoi|un suo) fornitore", "fornitore (?:informatico|tecnologico|it|cloud|di software)", "(?:bei|uber) (?:einem|einen|den) (?:externen )?(?:zulieferer|anbieter)",
   "drittanbieter\\w*", "externe[nrs]? (?:dienstleister|plattform|anbieter|partner|firma|unternehmen)", "(?:it-|software-?|service-?)?dienstleister[ns]?(?! (?:ist|sind|war|waren|wurde))", "partner(?:unternehmen|firma)", "fornitor[ei] (?:estern|terz)\\w*", "terz[ei] part[ie]", "(?:soggett|piattaform|sistem|fornitor)\\w* estern[oiae]", "prestataire\\w*", "sous-traitant\\w*", "proveedor\\w*", "fournisseur\\w* (?:externe|tiers|de services|informatique|technologique)", "(?:plateforme|partenaire|service|societe|logiciel|outil)s? tier(?:ce|s)", "fornitore di servizi", "(?:plataforma|sistema|empresa|servicio)s? (?:de )?tercer(?:o|os|a|as)", "de terceros",
 ];
 
@@ -33,6 +36,7 @@ export const NOT_THIRD_PARTY_CUES = [
   "not (?:been )?(?:breached|accessed|compromised|hacked|caused|involv\\w*)? ?(?:by|through|via) (?:a |any )?third[- ]part",
   "no third[- ]part", "rather than (?:a |any )?third[- ]part", "did not involve (?:a |any )?third", "not (?:a |any )?third[- ]part(?:y|ies)'?s? (?:system|platform|vendor|provider)",
   "(?:unknown|unclear|not known|not clear|not yet known|nicht bekannt|unklar|pas clair|inconnu|no esta claro|non e chiaro) (?:whose|whether|if|wessen|ob|si|se)",
+  "(?:not|n't|nor|neither|tampoco|no|non|pas|nicht)(?: [a-z]+){0,2} (?:said|say|says|explained|disclosed|confirmed|specified|clarified|revealed|explicado|precisado|aclarado|dicho|confirmado|precise|indique|dit|confirme|detto|chiarito|specificato|precisato|gesagt|erklart|mitgeteilt|bestatigt) (?:whether|if|si|se|ob)\\b(?: [\\w'-]+){0,8} (?:own|its own|propio|propia|propre|proprio|propria|eigene\\w*|vendor|provider|supplier|third|proveedor|terceros|fournisseur|prestataire|fornitore|dienstleister)",
   "(?:cyber-?|hacker)?(?:attack|angriff|attaque|ataque|attacco|breach|hack)\\w* (?:on|auf|contre|contra|su|against)\\s+(?:(?:a|an|the|den|einen|le|un|el|il|un)\\s+)?(?:[a-z-]+\\s+){0,2}(?:provider|dienstleister|supplier|zulieferer|prestataire|fournisseur|proveedor|fornitore)(?! (?:used|of|for|to|that (?:serves|supports|handles)))",
 ];
 
@@ -40,14 +44,27 @@ export const NOT_THIRD_PARTY_CUES = [
 export const OWN_SYSTEM_DECISIVE_CUES = ["credential[- ]stuffing", "relleno de credenciales", "bourrage d'identifiants", "password spraying", "reused (?:passwords|credentials)", "(?:credentials|passwords|login details) (?:stolen|leaked|obtained|taken|exposed) (?:elsewhere|(?:from|in|on|during) (?:other|unrelated|previous|earlier|older) (?:sites|services|websites|breaches|data breaches|platforms|leaks))", "account takeover attacks?", "magecart", "card[- ]skimm\\w*", "web[- ]skimm\\w*", "formjacking", "skimming code", "checkout pages?", "payment (?:form|page)s? (?:of|on) its"];
 
 /** The organisation's own site or app: counts only in a sentence about the breach, not as where a notice was posted. */
-export const OWN_SITE_CUES = ["its (?:mobile )?app(?:lication)?", "its (?:own )?(?:website|online (?:store|shop)|web ?shop|e-commerce (?:site|platform|store))", "portale e-commerce", "(?:il )?(?:suo|proprio) sito(?: web)?", "son site (?:web|internet|marchand)", "su (?:sitio|pagina) web", "seine[nmr]? (?:webseite|website|online-?shop|app)"];
+export const OWN_SITE_CUES = ["its (?:mobile )?app(?:lication)?", "(?:son|sa) (?:propre )?application(?: mobile)?", "(?:la )?sua app(?:licazione)?", "su (?:propia )?(?:app|aplicacion)(?: movil)?", "its (?:own )?(?:website|online (?:store|shop)|web ?shop|e-commerce (?:site|platform|store))", "portale e-commerce", "(?:il )?(?:suo|proprio) sito(?: web)?", "son site (?:web|internet|marchand)", "su (?:sitio|pagina) web", "seine[nmr]? (?:webseite|website|online-?shop|app)"];
 
 /** The organisation's own systems. */
 export const OWN_SYSTEM_CUES = [
-  "own (?:website|web ?site|online (?:store|shop)|systems?|servers?|network|it systems|it infrastructure|e-commerce|platform|databases?|infrastructure|mobile app)",
+  "own (?:(?:it|corporate|internal|computer|back-office) )?(?:website|web ?site|online (?:store|shop)|systems?|servers?|networks?|infrastructure|e-commerce|platform|databases?|mobile app|portal|data ?cent(?:re|er)s?)",
+  "(?:runs|operates|hosts|manages|maintains) (?:it)?sel(?:f|ves)", "(?:run|operated|hosted|managed|maintained|built) (?:by the company itself|in-house|internally)", "self-hosted",
   "internal (?:network|it infrastructure|systems?|servers?|it systems|databases?|it environment)", "in-house (?:systems?|servers?|platform|database)", "corporate network",
+  // "internal information systems", "internal U.S. business systems", "corporate IT systems"
+  "(?:internal|corporate)(?: [a-z.]+){1,3} (?:systems|networks?|servers|infrastructure|environment)",
+  "(?:corporate|company) (?:it )?systems", "rete aziendale", "sistemi (?:informatici )?aziendali", "sistemi informatici interni",
+  "systemes informatiques internes", "reseau (?:informatique )?de l'entreprise", "sistemas informaticos internos", "red corporativa",
+  "(?:internen?|eigenen?) it-systeme?", "(?:firmen|unternehmens)netzwerk",
   "propri[oa] portale", "propri (?:sistemi|server)", "sistemi interni", "(?:rete|infrastruttura) interna",
   "(?:ses|leurs) propres (?:systemes|serveurs|reseaux|infrastructures)", "son propre (?:systeme|serveur|reseau|site)", "systemes internes", "reseau interne",
   "eigene[nmrs]? (?:portal|systeme?|server|netzwerk|it|webseite|website|online-?shop|infrastruktur)", "interne[nmrs]? (?:netzwerk|systeme?|server|it)",
   "(?:sus|su) propi[oa]s? (?:sistemas?|servidores|red|web)", "sistemas internos", "red interna",
+];
+
+/** Access from inside the organisation ("un caso di accesso interno"): the data sat on its own systems (no negation check).
+ * A bare "not breached by third parties" is left out on purpose: it denies outsiders, it does not place the data. */
+export const INSIDE_ACCESS_CUES = [
+  "(?:caso|case|cas|casos?) (?:di |of |d'|de )?(?:accesso|access|acces|acceso|abuso|misuse|abus) (?:interno|internal|interne)\\b",
+  "(?:internal|insider) (?:access|misuse) by (?:an? |one )?(?:employee|staff member|member of staff)", "interner zugriff (?:durch|eines) (?:einen |eines )?mitarbeiter",
 ];
