@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Article, Extraction } from "../domain/incident.js";
-import { assignIncidentKeys, emptyExtraction, extractArticle, incidentTitle, parseArticleFile } from "../extract/index.js";
+import { clusterIncidents, emptyExtraction, extractArticle, incidentTitle, parseArticleFile, withIncidentYear } from "../extract/index.js";
 import type { CliCommand, CliIO } from "./command.js";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -83,7 +83,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
       results.push({ file, article: loaded.article, extraction: emptyExtraction(), error: `extraction failed: ${(e as Error).message}` });
     }
   }
-  const keys = assignIncidentKeys(results.map((r) => r.extraction), results.map((r) => r.article ?? { url: null, title: null, published: null, outlet: null, body: "" }));
+  const { keys, years } = clusterIncidents(results.map((r) => r.extraction), results.map((r) => r.article ?? { url: null, title: null, published: null, outlet: null, body: "" }));
+  // An undated article's day+month dates take the year of the dated reports of the same incident.
+  for (const [i, r] of results.entries()) {
+    const year = years[i] ?? null;
+    if (year !== null) r.extraction = { ...r.extraction, detected: withIncidentYear(r.extraction.detected, year), disclosed: withIncidentYear(r.extraction.disclosed, year) };
+  }
   if (json) io.out(JSON.stringify(results.map((r, i) => toJson(r, keys[i] ?? null)), null, 1));
   else io.out(results.map((r, i) => summary(r, keys[i] ?? null)).join("\n\n"));
   return 0;

@@ -1,4 +1,5 @@
-import { DENIAL_CUES, EXPLAINER_CUES, HARD_NON_BREACH_CUES, OUTAGE_CUES, SOFT_NON_BREACH_CUES, STATISTICS_CUES, STATISTICS_LEAD_CUES } from "../knowledge/lexicon/event.lexicon.js";
+import { ADVISORY_BODY_CUES, DENIAL_CUES, EXPLAINER_CUES, GUIDANCE_CUES, HARD_NON_BREACH_CUES, MARKET_CUES, OUTAGE_CUES, SOFT_NON_BREACH_CUES, STATISTICS_CUES, STATISTICS_LEAD_CUES } from "../knowledge/lexicon/event.lexicon.js";
+import { ADVICE_CUES, DATA_ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { breachCue, exposureCue } from "./victim.roles.js";
@@ -7,6 +8,9 @@ const compiled = lazy(() => ({
   hard: cueRegex(HARD_NON_BREACH_CUES),
   soft: cueRegex(SOFT_NON_BREACH_CUES),
   outage: cueRegex(OUTAGE_CUES),
+  market: cueRegex(MARKET_CUES),
+  advisory: cueRegex(ADVISORY_BODY_CUES),
+  guidance: cueRegex([...ADVICE_CUES, ...DATA_ADVICE_CUES, ...GUIDANCE_CUES]),
   explainer: cueRegex(EXPLAINER_CUES),
   stats: cueRegex(STATISTICS_CUES),
   statsLead: cueRegex(STATISTICS_LEAD_CUES),
@@ -37,10 +41,12 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
   const lead = sentences.slice(0, 3).map((s) => s.folded).join(" ");
   if (c.hard.test(title.folded) || (!title.isTitle && c.hard.test(lead.slice(0, 200)))) return false;
   if (c.soft.test(title.folded) && !(signals.victimInTitle && c.strongTitle.test(title.folded))) return false;
+  if (!signals.victimInTitle && title.isTitle && c.market.test(title.folded)) return false;
   if (c.stats.test(title.folded) || (!signals.victimInTitle && c.statsLead.test(lead.slice(0, 400)))) return false;
   if (denied(sentences, title)) return false;
+  if (!c.strongTitle.test(title.folded) && (sentences.slice(0, 20).filter((s) => c.advisory.test(s.folded)).length >= 3 || guidance(sentences))) return false;
   const lead4 = sentences.slice(0, 5).map((s) => s.folded).join(" ");
-  if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor)\b/.test(s.folded))) return false;
+  if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor|kein\w*|nicht|non|pas|aucun\w*|nessun\w*|ningun\w*|sin|senza|ohne)\b/.test(s.folded))) return false;
   const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded)).length;
   if (c.explainer.test(title.folded) && !(signals.victimInTitle && cueSentences >= 3)) return false;
   return cueSentences >= 2 || (cueSentences >= 1 && signals.victimInTitle);
@@ -53,4 +59,11 @@ function denied(sentences: Sentence[], title: Sentence): boolean {
   const texts = [title, ...lead].map((s) => s.folded);
   const denial = c.denial.test(title.folded) || (!c.strongTitle.test(title.folded) && texts.some((t) => c.denial.test(t)));
   return denial && !texts.some((t) => c.admits.test(t) && !c.denial.test(t));
+}
+
+/** Most of the piece is advice ("enforce MFA", "restrict app permissions", "review logs"): a hardening guide, not an incident report. */
+function guidance(sentences: Sentence[]): boolean {
+  const body = sentences.filter((s) => !s.isTitle);
+  const advice = body.filter((s) => compiled().guidance.test(s.folded)).length;
+  return advice >= 5 && advice >= body.length * 0.4;
 }

@@ -1,6 +1,6 @@
 import type { DataClass } from "../domain/data-class.js";
 import type { Sector } from "../domain/incident.js";
-import { ADVICE_CUES, CLAUSE_BREAKS, CONDITIONAL_OPENERS, DATA_ADVICE_CUES, GENERIC_CUES, DATA_EXPOSURE_CUES, DETERMINER_NEGATION_CUES, ELSEWHERE_CUES, EXPOSURE_CUES, NEGATED_STATE_CUES, PREDICATE_NEGATION_CUES, SUBORDINATE_OPENERS, UNCERTAINTY_CUES } from "../knowledge/lexicon/cue.lexicon.js";
+import { ADVICE_CUES, ANAPHORIC_DATA_SUBJECTS, CLAUSE_BREAKS, CONDITIONAL_OPENERS, DATA_ADVICE_CUES, GENERIC_CUES, DATA_EXPOSURE_CUES, NON_NEGATING, DETERMINER_NEGATION_CUES, ELSEWHERE_CUES, EXPOSURE_CUES, NEGATED_STATE_CUES, PREDICATE_NEGATION_CUES, SUBORDINATE_OPENERS, UNCERTAINTY_CUES } from "../knowledge/lexicon/cue.lexicon.js";
 import { DATA_CLASS_TERMS, type DataClassTerm } from "../knowledge/lexicon/data-class.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
@@ -15,8 +15,34 @@ export interface DataClassResult {
   notExposedEvidence: string | null;
 }
 
+/** V8 leaves a regex source over ~20 KB to its slow interpreter: keep each alternation under this size. */
+const MAX_REGEX_SOURCE = 12_000;
+
+/** The term patterns as a few global alternations, each small enough to be compiled to native code. */
+function chunkedAlternation(patterns: string[]): RegExp[] {
+  const chunks: string[][] = [[]];
+  let size = 0;
+  for (const p of patterns) {
+    if (size + p.length > MAX_REGEX_SOURCE && chunks[chunks.length - 1]!.length) (chunks.push([]), (size = 0));
+    chunks[chunks.length - 1]!.push(p);
+    size += p.length + 1;
+  }
+  return chunks.map((c) => new RegExp(bounded(c.join("|")), "g"));
+}
+
+/** The earliest (then longest) match of any chunk at or after `from`. */
+function firstMatch(chunks: RegExp[], text: string, from: number): { index: number; length: number } | null {
+  let best: { index: number; length: number } | null = null;
+  for (const re of chunks) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) best = { index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
 const compiled = lazy(() => ({
-  any: new RegExp(bounded(DATA_CLASS_TERMS.map((t) => t.pattern).join("|")), "g"),
+  any: chunkedAlternation(DATA_CLASS_TERMS.map((t) => t.pattern)),
   sticky: DATA_CLASS_TERMS.map((t) => ({ term: t, re: new RegExp(`${bounded(t.pattern)}`, "y") })),
   determiner: cueRegex(DETERMINER_NEGATION_CUES, true),
   predicate: cueRegex(PREDICATE_NEGATION_CUES),
@@ -28,6 +54,8 @@ const compiled = lazy(() => ({
   uncertain: cueRegex(UNCERTAINTY_CUES),
   generic: cueRegex(GENERIC_CUES),
   breaks: new RegExp(CLAUSE_BREAKS.map(escapeRegex).join("|"), "g"),
+  anaphor: new RegExp(`^\\W*(?:(?:and|so|therefore|thus|hence|which means|meaning|donc|quindi|por lo tanto|daher|deshalb)\\s+)?(?:${ANAPHORIC_DATA_SUBJECTS.join("|")})\\b`),
+  nonNegating: new RegExp(`(?<![a-z])(?:${NON_NEGATING.join("|")})(?![a-z])`, "g"),
   opener: new RegExp(`^\\W*(?:${SUBORDINATE_OPENERS.join("|")})\\b[^,]*,`),
 }));
 
@@ -82,18 +110,18 @@ export function termsIn(clause: string, sector: Sector | null): DataClass[] {
 export function termHits(clause: string, sector: Sector | null): TermHit[] {
   const c = compiled();
   const found: TermHit[] = [];
-  c.any.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = c.any.exec(clause))) {
+  let from = 0;
+  let m: { index: number; length: number } | null;
+  while ((m = firstMatch(c.any, clause, from))) {
     let best: { term: DataClassTerm; len: number } | null = null;
     for (const { term, re } of c.sticky) {
       re.lastIndex = m.index;
       const hit = re.exec(clause);
       if (hit && (!best || hit[0].length > best.len)) best = { term, len: hit[0].length };
     }
-    const len = Math.max(best?.len ?? m[0].length, 1);
+    const len = Math.max(best?.len ?? m.length, 1);
     if (best) found.push({ classes: (sector && best.term.bySector?.[sector]) ?? best.term.classes, start: m.index });
-    c.any.lastIndex = m.index + len;
+    from = m.index + len;
   }
   return found;
 }
@@ -101,12 +129,20 @@ export function termHits(clause: string, sector: Sector | null): TermHit[] {
 type Polarity = "exposed" | "not_exposed" | null;
 
 /** Position from which data words are negated: 0 for a negated predicate, the first "no/keine/aucun" otherwise, -1 for none. */
-function negationStart(clause: string): number {
+function negationStart(text: string): number {
   const c = compiled();
+  const clause = text.replace(c.nonNegating, (m) => " ".repeat(m.length));
   if (c.predicate.test(clause)) return 0;
   c.determiner.lastIndex = 0;
   const m = c.determiner.exec(clause);
   return m ? m.index : -1;
+}
+
+/** The negation at `neg` covers the word at `at`: it comes before it and, when it opens inside brackets ("(without PINs)"), the brackets have not closed. */
+function negates(clause: string, neg: number, at: number): boolean {
+  if (neg < 0 || neg > at) return false;
+  const inBrackets = clause.lastIndexOf("(", neg) > clause.lastIndexOf(")", neg);
+  return !(inBrackets && clause.slice(neg, at).includes(")"));
 }
 
 /** The clause states nothing either way: advice, other breaches, unknowns, conditions. */
@@ -126,7 +162,7 @@ function polarity(clause: string, at: number, heading: string | null): Polarity 
   const c = compiled();
   if (inert(clause)) return null;
   const neg = negationStart(clause);
-  const negated = neg >= 0 && neg <= at;
+  const negated = negates(clause, neg, at);
   if (negated && (c.exposure.test(clause) || c.negatedState.test(clause))) return "not_exposed";
   if (!negated && c.exposure.test(clause)) return "exposed";
   if (neg < 0 && heading && !c.advice.test(heading) && (c.exposure.test(heading) || c.negatedState.test(heading))) {
@@ -138,8 +174,7 @@ function polarity(clause: string, at: number, heading: string | null): Polarity 
 /** "…were stolen, but not passwords" / "…, aber keine Bankdaten": a negated clause without a verb borrows the one before. */
 function elliptic(clause: string, at: number, verbBefore: boolean): Polarity {
   if (!verbBefore || inert(clause)) return null;
-  const neg = negationStart(clause);
-  return neg >= 0 && neg <= at ? "not_exposed" : null;
+  return negates(clause, negationStart(clause), at) ? "not_exposed" : null;
 }
 
 /** Term hits of a whole sentence: lexicon terms, plus brand-named member numbers where no term stands. */
@@ -153,34 +188,70 @@ function sentenceHits(s: Sentence, sector: Sector | null): TermHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** A short question about what data was involved ("What information was in those profiles?"). */
+const DATA_QUESTION = /\b(?:what|which|welche\w*|quel\w*|qual[ie]?|que|cuales?)\b.*\b(?:data|information|details|info|daten|angaben|donnees|informations?|dati|informazioni|datos|informacion)\b/;
+
 /** A verbless list answering the sentence before ("What was taken? Names, emails and phone numbers."). */
 function answersPrevious(s: Sentence, prev: Sentence | undefined, hits: number): boolean {
-  if (!prev || prev.index !== s.index - 1 || hits < 2 || hasCue(s.folded)) return false;
+  if (!prev || prev.index !== s.index - 1 || hits < 2) return false;
   const p = prev.folded.trim();
-  return p.endsWith(":") || (p.endsWith("?") && p.split(/\s+/).length <= 8);
+  const question = p.endsWith("?") && p.split(/\s+/).length <= 8;
+  if (!hasCue(s.folded)) return p.endsWith(":") || question;
+  // "What information was in those profiles? Basic profile data: name, email …, plus X if one was saved."
+  return question && DATA_QUESTION.test(p) && negationStart(s.folded) < 0 && !inert(s.folded);
+}
+
+/** "… so these were not involved" / "This data was therefore not affected": a negated state said of the data just listed. */
+function anaphoricDenial(clause: string, sector: Sector | null): boolean {
+  const c = compiled();
+  return c.anaphor.test(clause) && c.predicate.test(clause) && (c.negatedState.test(clause) || c.exposure.test(clause)) && termHits(clause, sector).length === 0;
+}
+
+/** "no other data - passports, IDs or member numbers - was impacted": a cue-less list between dashes takes the polarity of the clauses around it. */
+function bracketed(spans: ClauseSpan[], byClause: { hit: TermHit; p: Polarity }[][]): void {
+  const c = compiled();
+  for (let k = 1; k + 1 < spans.length; k++) {
+    const here = byClause[k]!;
+    const before = spans[k - 1]!.text;
+    const after = spans[k + 1]!.text;
+    if (!here.length || here.some((x) => x.p !== null) || hasCue(spans[k]!.text) || byClause[k + 1]!.length || byClause[k - 1]!.length) continue;
+    if (!(c.exposure.test(after) || c.negatedState.test(after)) || inert(before) || inert(after)) continue;
+    const p: Polarity = negationStart(before) >= 0 || negationStart(after) >= 0 ? "not_exposed" : "exposed";
+    for (const x of here) x.p = p;
+  }
 }
 
 /** Polarity of each hit of one sentence, clause by clause; a ";"-continued list without a cue inherits the clause before. */
-function sentencePolarities(s: Sentence, prev: Sentence | undefined, heading: string | null, sector: Sector | null): { hit: TermHit; p: Polarity }[] {
+function sentencePolarities(s: Sentence, prev: Sentence | undefined, heading: string | null, sector: Sector | null, next?: Sentence): { hit: TermHit; p: Polarity }[] {
   const hits = sentenceHits(s, sector);
   if (!hits.length || s.text.trim().endsWith("?")) return [];
   if (answersPrevious(s, prev, hits.length)) return hits.map((hit) => ({ hit, p: "exposed" as const }));
   const out: { hit: TermHit; p: Polarity }[] = [];
   let carried: Polarity = null;
   let verbBefore = false;
-  for (const clause of clauseSpans(s.folded)) {
+  const spans = clauseSpans(s.folded);
+  const pending: { hit: TermHit; p: Polarity }[] = [];
+  const byClause: { hit: TermHit; p: Polarity }[][] = [];
+  for (const [k, clause] of spans.entries()) {
     const inClause = hits.filter((h) => h.start >= clause.start && h.start < clause.end);
+    byClause.push([]);
     const inherit: Polarity = clause.afterSemicolon && !hasCue(clause.text) ? carried : null;
     let last: Polarity = null;
     for (const hit of inClause) {
       const at = hit.start - clause.start;
       const p: Polarity = inherit ?? polarity(clause.text, at, heading) ?? elliptic(clause.text, at, verbBefore);
       out.push({ hit, p });
+      byClause[k]!.push(out[out.length - 1]!);
+      if (p === null && negates(clause.text, negationStart(clause.text), at)) pending.push(out[out.length - 1]!);
       last = p ?? last;
     }
+    if (pending.length && k + 1 < spans.length && anaphoricDenial(spans[k + 1]!.text, sector)) for (const x of pending.splice(0)) x.p = "not_exposed";
     carried = last ?? (hasCue(clause.text) ? null : carried);
     verbBefore = compiled().exposure.test(clause.text);
   }
+  bracketed(spans, byClause);
+  const following = next && next.index === s.index + 1 ? clauseSpans(next.folded)[0]?.text : undefined;
+  if (pending.length && following && anaphoricDenial(following, sector)) for (const x of pending) x.p = "not_exposed";
   return out;
 }
 
@@ -209,7 +280,9 @@ function inScope(s: Sentence, scope: DataScope | undefined, sector: Sector | nul
   const before = s.folded.slice(Math.max(0, at - 40), at);
   if (SOURCE_BEFORE.test(before)) return true;
   const first = termHits(s.folded, sector).find((h) => h.classes.length > 0);
-  return !!first && first.start < at && !PLACE_BEFORE.test(before);
+  if (!first || PLACE_BEFORE.test(before)) return false;
+  // The other name only qualifies the data word ("Enrich account passwords", "SkyMiles numbers"): a programme or product, not another victim.
+  return first.start < at || (at === 0 && /^[\p{L}\d&'-]+(?: [\p{L}\d&'-]+)?\s+$/u.test(s.folded.slice(at, first.start)));
 }
 
 /** Reads exposed / not-exposed data classes from the given sentences (clause-level negation scope); with a scope, only sentences about the victim. */
@@ -221,13 +294,13 @@ export function extractDataClasses(sentences: Sentence[], sector: Sector | null,
   let prev: Sentence | undefined;
   let lead: string | null = null;
   let itemLead: string | null = null;
-  for (const s of sentences) {
+  for (const [k, s] of sentences.entries()) {
     if (!inScope(s, scope, sector)) continue;
     if (!s.isListItem) {
       lead = LIST_LEAD.test(s.folded) ? s.folded : null;
       itemLead = null;
     }
-    const found = sentencePolarities(s, prev, s.isListItem ? (itemLead ?? s.heading ?? lead) : null, sector);
+    const found = sentencePolarities(s, prev, s.isListItem ? (itemLead ?? s.heading ?? lead) : null, sector, sentences[k + 1]);
     if (s.isListItem && found.length === 0 && hasCue(s.folded)) itemLead = s.folded;
     for (const { hit, p } of found) {
       if (p === "exposed") {

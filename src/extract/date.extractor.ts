@@ -36,11 +36,16 @@ function dateNearCue(s: Sentence, re: RegExp, ref: DateRef): string | null {
   re.lastIndex = 0;
   const cue = re.exec(s.folded);
   if (!cue) return null;
-  const after = dates.find((d) => d.start >= cue.index);
+  const found = dates.find((d) => d.start >= cue.index);
+  // "… discovering hackers, the company said in a filing on Monday": a date after a reporting verb is when it was said.
+  const after = found && !REPORTED.test(s.folded.slice(cue.index, found.start)) ? found : undefined;
   return (after && after.start - cue.index < 120 ? after : dates.filter((d) => d.end <= cue.index).pop() ?? after)?.iso ?? null;
 }
 
-const NEXT_DAY = /\b(?:the (?:next|following) day|a day later|the day after|am (?:folgenden|nachsten) tag|le lendemain|il giorno dopo|al dia siguiente)\b/;
+const NEXT_DAY = /\b(?:the (?:next|following) day|a day later|one day later|the day after|am (?:folgenden|nachsten) tag|einen tag spater|tags darauf|am tag danach|le lendemain|un jour plus tard|il giorno dopo|il giorno successivo|un giorno dopo|al dia siguiente|un dia despues)\b/;
+
+/** Reporting verbs: a date after one of these (between the cue and the date) dates the statement, not the detection. */
+const REPORTED = /\b(?:said|says|told|announced|stated|disclosed|confirmed|in a (?:regulatory |securities )?filing|in a statement|in a notice|erklarte|teilte mit|ha dichiarato|ha comunicato|a declare|a annonce|declaro|anuncio)\b/;
 
 /** "… on July 16 … discovered it the next day": the last date before the phrase, plus one day. */
 function nextDay(sentences: Sentence[], s: Sentence, ref: DateRef): string | null {

@@ -6,12 +6,24 @@ import { groupOf } from "./gazetteer.matcher.js";
 /** Reports this close in time about the same victim are always one incident. */
 const SAME_EVENT_MONTHS = 2;
 
+const YEAR = /(?<![\d.,])((?:19[89]|20[0-4])\d)(?![\d])/g;
+
+/** Years an article itself states: in its URL, headline or text (up to now's year). */
+function statedYears(a: Article | undefined, now: Date): number[] {
+  const text = `${a?.url ?? ""} ${a?.title ?? ""} ${a?.body.slice(0, 20_000) ?? ""}`;
+  return [...text.matchAll(YEAR)].map((m) => +m[1]!).filter((y) => y <= now.getUTCFullYear());
+}
+
+/** The article has no date and names no year: any year in its dates is a guess from the clock. */
+function yearIsGuess(a: Article | undefined, now: Date): boolean {
+  return !a?.published && statedYears(a, now).length === 0;
+}
+
 /** The date an extraction's event is anchored to: detected, else disclosed, else the article's date, else the latest year it names. */
 function eventDate(x: Extraction, a: Article | undefined, now: Date): string {
   const known = x.detected ?? x.disclosed ?? a?.published;
   if (known) return known;
-  const cap = now.getUTCFullYear();
-  const years = [...`${a?.title ?? ""} ${a?.body.slice(0, 20_000) ?? ""}`.matchAll(/(?<![\d.,])(20[0-4]\d)(?![\d])/g)].map((m) => +m[1]!).filter((y) => y <= cap);
+  const years = statedYears(a, now);
   return years.length ? `${Math.max(...years)}-06-15` : now.toISOString().slice(0, 10);
 }
 
@@ -24,23 +36,90 @@ interface Node {
   vendor: string | null;
   vector: string | null;
   thirdParty: boolean | null;
+  /** Its year is only the clock's guess (no date, no year in the article). */
+  guess: boolean;
 }
 
 const differ = <T>(a: T | null, b: T | null) => a !== null && b !== null && a !== b;
+
+/** Enough shared victims: one, or two when either report names many victims (a leak-site roundup). */
+function sharesVictims(a: Node, b: Node): boolean {
+  const shared = [...a.victims].filter((v) => b.victims.has(v)).length;
+  const many = Math.max(a.victims.size, b.victims.size) >= 3;
+  const needed = many ? Math.min(2, a.victims.size, b.victims.size) : 1;
+  return shared >= needed && !(many && Math.min(a.victims.size, b.victims.size) < 2);
+}
+
+/** Nothing tells the two events apart (vector, vendor, own systems versus third-party platform). */
+const compatible = (a: Node, b: Node) => !differ(a.vector, b.vector) && !differ(a.vendor, b.vendor) && !differ(a.thirdParty, b.thirdParty);
 
 /**
  * Same incident: a shared victim and close in time; or the same year with nothing that tells the events
  * apart (a different vector, vendor, or own-systems versus third-party platform).
  */
 function sameIncident(a: Node, b: Node): boolean {
-  const shared = [...a.victims].filter((v) => b.victims.has(v)).length;
-  // A report naming many victims (a leak-site roundup) must not pull single-victim incidents together.
-  const needed = Math.max(a.victims.size, b.victims.size) >= 3 ? Math.min(2, a.victims.size, b.victims.size) : 1;
-  if (shared < needed || (Math.max(a.victims.size, b.victims.size) >= 3 && Math.min(a.victims.size, b.victims.size) < 2)) return false;
+  if (!sharesVictims(a, b)) return false;
   const gap = Math.abs(a.month - b.month);
   if (gap <= SAME_EVENT_MONTHS) return true;
   if (Math.floor(a.month / 12) !== Math.floor(b.month / 12)) return false;
-  return !differ(a.vector, b.vector) && !differ(a.vendor, b.vendor) && !differ(a.thirdParty, b.thirdParty);
+  return compatible(a, b);
+}
+
+/** Distance in months within a year, ignoring the year (for an article whose year is a guess). */
+const monthOfYearGap = (a: number, b: number) => Math.min(Math.abs((a % 12) - (b % 12)), 12 - Math.abs((a % 12) - (b % 12)));
+
+/** Batch clustering result: a key per item, and for an item whose year was a guess the year of the incident it joined. */
+export interface BatchKeys {
+  keys: (string | null)[];
+  /** Year of a dated report of the same incident, for items with no year of their own; null otherwise. */
+  years: (number | null)[];
+}
+
+/**
+ * Clusters a batch: dated reports first; then each report whose year is only a guess joins the compatible cluster
+ * of the same victim (closest month of the year, then the latest); the rest cluster among themselves.
+ */
+export function clusterIncidents(items: Extraction[], articles: Article[], now: Date = new Date()): BatchKeys {
+  const nodes: Node[] = items.map((x, i) => ({ i, victims: new Set(x.victims.map(nameKey)), month: monthIndex(eventDate(x, articles[i], now)), vendor: x.vendor, vector: x.vector, thirdParty: x.thirdParty, guess: yearIsGuess(articles[i], now) }));
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const live = nodes.filter((n) => items[n.i]!.isBreachReport);
+  const dated = live.filter((n) => !n.guess);
+  const undated = live.filter((n) => n.guess);
+  for (const [k, a] of dated.entries()) for (const b of dated.slice(k + 1)) if (sameIncident(a, b)) parent[find(b.i)] = find(a.i);
+  const joined = new Set<number>();
+  for (const a of undated) {
+    const best = dated.filter((b) => sharesVictims(a, b) && compatible(a, b)).sort((x, y) => monthOfYearGap(a.month, x.month) - monthOfYearGap(a.month, y.month) || y.month - x.month)[0];
+    if (best) (parent[a.i] = find(best.i)), joined.add(a.i);
+  }
+  const rest = undated.filter((n) => !joined.has(n.i));
+  for (const [k, a] of rest.entries()) for (const b of rest.slice(k + 1)) if (sameIncident(a, b)) parent[find(b.i)] = find(a.i);
+  const clusters = new Map<number, number[]>();
+  for (const n of live) clusters.set(find(n.i), [...(clusters.get(find(n.i)) ?? []), n.i]);
+  return nameClusters([...clusters.values()], items, nodes);
+}
+
+/** Keys for clusters: "<base>-<yyyy>", or "<base>-<yyyy>-<mm>" when the same base and year hold several events. */
+function nameClusters(groups: number[][], items: Extraction[], nodes: Node[]): BatchKeys {
+  const keys: (string | null)[] = items.map(() => null);
+  const years: (number | null)[] = items.map(() => null);
+  const prepared = groups.map((members) => {
+    const known = members.filter((m) => !nodes[m]!.guess);
+    return { members, known: known.length > 0, base: clusterBase(members.map((m) => items[m]!)), month: Math.min(...(known.length ? known : members).map((m) => nodes[m]!.month)) };
+  });
+  const baseCount = new Map<string, number>();
+  const tag = (c: { base: string; month: number }) => `${c.base}-${Math.floor(c.month / 12)}`;
+  for (const c of prepared) baseCount.set(tag(c), (baseCount.get(tag(c)) ?? 0) + 1);
+  for (const c of prepared) {
+    const year = Math.floor(c.month / 12);
+    const month = String((c.month % 12) + 1).padStart(2, "0");
+    const key = (baseCount.get(tag(c)) ?? 0) > 1 ? `${c.base}-${year}-${month}` : `${c.base}-${year}`;
+    for (const m of c.members) {
+      keys[m] = key;
+      if (c.known && nodes[m]!.guess) years[m] = year;
+    }
+  }
+  return { keys, years };
 }
 
 /**
@@ -48,26 +127,14 @@ function sameIncident(a: Node, b: Node): boolean {
  * event at the same victim (months apart, different vector, other year) gets "<victim>-<yyyy>-<mm>".
  */
 export function assignIncidentKeys(items: Extraction[], articles: Article[], now: Date = new Date()): (string | null)[] {
-  const nodes: Node[] = items.map((x, i) => ({ i, victims: new Set(x.victims.map(nameKey)), month: monthIndex(eventDate(x, articles[i], now)), vendor: x.vendor, vector: x.vector, thirdParty: x.thirdParty }));
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < nodes.length; i++) {
-    if (!items[i]!.isBreachReport) continue;
-    for (let j = i + 1; j < nodes.length; j++) if (items[j]!.isBreachReport && sameIncident(nodes[i]!, nodes[j]!)) parent[find(j)] = find(i);
-  }
-  const clusters = new Map<number, number[]>();
-  nodes.forEach((n) => items[n.i]!.isBreachReport && clusters.set(find(n.i), [...(clusters.get(find(n.i)) ?? []), n.i]));
-  const keys: (string | null)[] = items.map(() => null);
-  const baseCount = new Map<string, number>();
-  const prepared = [...clusters.values()].map((members) => ({ members, base: clusterBase(members.map((m) => items[m]!)), month: Math.min(...members.map((m) => nodes[m]!.month)) }));
-  for (const c of prepared) baseCount.set(`${c.base}-${Math.floor(c.month / 12)}`, (baseCount.get(`${c.base}-${Math.floor(c.month / 12)}`) ?? 0) + 1);
-  for (const c of prepared) {
-    const year = Math.floor(c.month / 12);
-    const month = String((c.month % 12) + 1).padStart(2, "0");
-    const key = (baseCount.get(`${c.base}-${year}`) ?? 0) > 1 ? `${c.base}-${year}-${month}` : `${c.base}-${year}`;
-    for (const m of c.members) keys[m] = key;
-  }
-  return keys;
+  return clusterIncidents(items, articles, now).keys;
+}
+
+/** Moves a date whose year was guessed into the incident's year ("23 June" in an undated article → the dated reports' year). */
+export function withIncidentYear(date: string | null, year: number | null): string | null {
+  if (!date || year === null) return date;
+  const moved = `${year}${date.slice(4)}`;
+  return Number.isNaN(Date.parse(`${moved}T00:00:00Z`)) || new Date(`${moved}T00:00:00Z`).toISOString().slice(0, 10) !== moved ? date : moved;
 }
 
 /** Slug for a cluster: its group when several victims share one, else its most named victim. */

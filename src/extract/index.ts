@@ -1,6 +1,6 @@
 /** The extraction engine: news article → structured breach incident. */
 export { extractArticle, emptyExtraction, type ExtractOptions } from "./extract.engine.js";
 export { parseArticleFile } from "./article.parser.js";
-export { assignIncidentKeys, incidentKeyOf } from "./incident.keys.js";
+export { assignIncidentKeys, clusterIncidents, incidentKeyOf, withIncidentYear, type BatchKeys } from "./incident.keys.js";
 export { incidentTitle } from "./incident.title.js";
 export { htmlToText, looksLikeHtml } from "./html.stripper.js";

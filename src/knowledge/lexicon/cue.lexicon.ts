@@ -44,7 +44,7 @@ export const DATA_EXPOSURE_CUES = [
   "at risk", "handelt es sich um", "handle es sich um", "es handelt sich um", "betreffen", "einsehbar", "inklusive", "einschliesslich", "il s'agit de", "s'agit", "notamment",
   "si tratta di", "tra cui", "compresi", "comprese", "se trata de", "incluidos", "incluidas", "made off with", "walked away with", "got hold of", "gain\\w* (?:unauthori[sz]ed )?access", "zugriff\\w*", "acces", "accesso", "acceso", "pulled", "extracted", "exported", "captur\\w*", "visible", "viewable", "held", "able to (?:reach|see|view|read|download|copy|export)", "siphon\\w*", "grabbed", "harvest\\w*", "lifted", "pilfered",
   "snatched", "swiped", "put at risk", "publish\\w*", "auction\\w*", "put up for sale", "on sale", "advertised", "haul", "sample", "dataset", "records? (?:show|contain|include)\\w*",
-  "geklaut", "ausgespaht", "abgesaugt", "angeboten", "zum verkauf", "aspirees?", "mises? en vente", "finden sich", "befinden sich", "gehoren", "eingesehen", "abgezogen", "ausgelesen", "geleakt", "zuganglich", "abgegriffen", "erfasst",
+  "geklaut", "stahl(?:en)?", "reached", "got (?:hold of|into|at)", "erbeuteten", "ausgespaht", "abgesaugt", "angeboten", "zum verkauf", "aspirees?", "mises? en vente", "finden sich", "befinden sich", "gehoren", "eingesehen", "abgezogen", "ausgelesen", "geleakt", "zuganglich", "abgegriffen", "erfasst",
   "consultee?s?", "extraite?s?", "recuperee?s?", "publiee?s?", "interessee?s?", "concernent", "figurent", "font partie",
   "trafugat\\w*", "carpit\\w*", "prelevat\\w*", "divulgat\\w*", "messi in vendita", "esfiltrat\\w*", "ottenut\\w*", "acquisit\\w*", "pubblicat\\w*", "interessat\\w*", "riguard\\w*", "coinvolgono", "figurano",
   "hackead[oa]s?", "extraj\\w*", "se llevaron", "a la venta", "extraid[oa]s?", "obtenid[oa]s?", "publicad[oa]s?", "vulnerad[oa]s?", "figuran", "abarcan", "se limitan",
@@ -68,6 +68,8 @@ export const DATA_ADVICE_CUES = [
 export const ELSEWHERE_CUES = [
   "previous (?:breach|violation|leak)\\w*", "earlier (?:breach|leak)\\w*", "prior (?:breach|leak)\\w*", "other (?:breach|leak)\\w*", "other sites", "other sources", "elsewhere",
   "precedenti violazioni", "fruheren? (?:lecks?|datenlecks?)", "fuites? anterieures?", "brechas anteriores",
+  "(?:separate|unrelated|earlier|previous|prior) (?:incident|attack|cyberattack|cyber-attack|hack|intrusion|ransomware attack)s?", "last year's (?:attack|breach|incident|hack)", "a year (?:earlier|before)",
+  "(?:attacco|incidente) precedente", "precedente (?:attacco|incidente)", "(?:vorherige[nmr]?|fruhere[nmr]?) (?:angriff|vorfall|cyberangriff)\\w*", "(?:attaque|incident) precedent\\w*", "precedente (?:attaque|cyberattaque)", "(?:ataque|incidente) anterior",
 ];
 
 /** Split a sentence into clauses at these. */
@@ -95,4 +97,19 @@ export const UNCERTAINTY_CUES = [
   "nicht bekannt, ob", "unklar, ob", "non e chiaro se", "on ignore si", "no se sabe si",
   "(?:did|does|has|have) not (?:yet )?(?:say|said|specify|specified|disclose|disclosed|reveal|revealed|detail|detailed|confirm|confirmed) how many", "not (?:yet )?clear how many", "may or may not",
   "(?:hat|haben) (?:noch )?nicht (?:mitgeteilt|bekannt gegeben|genannt|gesagt)", "nicht mitgeteilt", "n'a pas (?:precise|indique|detaille|dit|revele)", "sans preciser", "non ha (?:precisato|specificato|chiarito|detto|rivelato)", "no ha (?:detallado|precisado|especificado|aclarado|revelado|dicho)", "sin precisar", "sin detallar",
+];
+
+/**
+ * Subjects pointing back at data just listed ("… does not store passwords or itineraries, so these were not involved").
+ * A negated clause with such a subject turns the negated, verb-less list before it into stated non-exposure.
+ */
+export const ANAPHORIC_DATA_SUBJECTS = [
+  "these", "those", "this (?:data|information|kind of data)", "they", "such (?:data|information|details)", "that (?:data|information)", "none of (?:these|this|them|it)", "it",
+  "(?:diese|solche) (?:daten|informationen|angaben)", "sie", "ces (?:donnees|informations)", "elles", "ils", "quest[ie] (?:dati|informazioni)", "tali (?:dati|informazioni)", "estos datos", "esta informacion", "estas informaciones",
+];
+
+/** Negation words that negate nothing about data: "no autorizado" (unauthorised), "non autorizzato", "not only". */
+export const NON_NEGATING = [
+  "not? authori[sz]ed", "no autorizad\\w*", "non autorizzat\\w*", "non autorise\\w*", "non consentit\\w*", "no consentid\\w*", "nicht autorisiert\\w*", "nicht befugt\\w*",
+  "not only", "non solo", "non seulement", "pas seulement", "no solo", "no solamente", "nicht nur",
 ];

@@ -43,6 +43,9 @@ export const MORE_DETECTION_CUES = [
   "constat\\w*", "s'est apercu\\w*", "(?:a ete|ont ete) (?:alerte|informe|prevenu)\\w*", "pris connaissance", "s'e accort\\w*", "venut[oa] a conoscenza", "ha individuato",
   "tuvo conocimiento", "se percat\\w*", "(?:fue|fueron) (?:alertad|informad|avisad)\\w*", "kenntnis (?:erlangt|erhalten)", "(?:wurde|wurden) (?:informiert|benachrichtigt|alarmiert)",
   "found (?:out|evidence|signs|suspicious|unusual|unauthori[sz]ed)", "saw (?:suspicious|unusual)", "(?:was|were) tipped off", "was alerted", "got an alert",
+  "(?:was|were|had been) (?:first )?(?:notified|informed|told|warned|contacted)(?= (?:on|by|about|that|of|in)\\b)", "received (?:a |an )?(?:notice|notification|warning|report) (?:from|on|that)", "recogni[sz]ed (?:the (?:fact|incident|breach|intrusion|attack|issue)|that)", "became aware",
+  "uncovered", "flagged", "observed (?:suspicious|unusual|unauthori[sz]ed|malicious)", "picked up (?:suspicious|unusual)", "learn(?:ed|t) on", "first (?:saw|noticed|spotted|detected)",
+  "identifie\\w*", "identific\\w*", "rendue? compte", "si e accort\\w*", "riscontrat\\w*", "accortasi", "se dio cuenta", "advirti[oó]", "constat[oó]", "erfuhr\\w*", "registriert\\w*", "stellte\\w* (?:[\\w.]+ ){0,8}?fest",
 ];
 
 /** Detection by someone else (researchers who found an exposed database): not the organisation's own detection date. */

@@ -18,12 +18,13 @@ export const HARD_NON_BREACH_CUES = [
 
 /** Headline cues for advisories, patch notes, guides and profiles (soft: a clear breach headline overrides). */
 export const SOFT_NON_BREACH_CUES = [
-  "patch(?:es|ed)?", "patch tuesday", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide",
+  "patch(?:es|ed)?", "patch tuesday", "bugs?", "exploit(?:s|ed|ing|ation)?", "security (?:update|hole)s?", "cves?", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide",
   "best practices", "what it leaders", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
   "wer (?:ist|sind|steckt)", "chi (?:e|sono|c'e)", "qui (?:est|sont|se cache)", "quien(?:es)? (?:es|son|esta)", "profil\\w*", "ritratto", "portrat\\w*", "portrait", "what we know about (?:the )?(?:group|gang|hackers)", "modus operandi", "inside the (?:group|gang)",
   "(?:fbi|cisa|ncsc|acsc|europol|nsa|cert-?\\w*|bsi|anssi|agencies|agency|authorities|government) (?:\\w+ ){0,2}(?:warns?|warnt|alerts?|advis\\w*|issues?|publish\\w*|avverte|avvisa|alerta|avertit|met en garde)", "(?:flash|joint|security|cybersecurity) (?:alert|advisory|bulletin|warning)", "fbi-warnung", "allerta", "warnung vor",
   "sicherheitslucke\\w*", "vulnerabilita", "faille\\w*", "vulnerabilidad\\w*",
   "acquires?", "acquisition", "to buy", "buys", "merger", "kauft", "ubernimmt", "ubernahme", "rachete", "adquiere", "acquisisce",
+  "how (?:\\w+ ){0,4}(?:can|should|to) (?:protect|secure|defend|harden|prevent|stop|avoid|detect)", "harden\\w*", "protect\\w* (?:\\w+ ){0,3}(?:against|from)", "safeguard\\w*", "defend\\w* against", "mitigat\\w*", "recommendations", "guidance", "steps to", "security (?:controls|settings|checklist|features)",
   "impersonat\\w*", "suplant\\w*", "phishing (?:campaign|emails?|scam|wave)", "fake (?:emails?|refunds?|websites?)", "fraudulent emails", "correos fraudulentos", "scam alert",
 ];
 
@@ -62,7 +63,7 @@ export const PASSING_CUES = [
 export const SELF_REFERENCE = "(?:the|this|the latest) (?:incident|breach|intrusion|hack|attack|cyberattack|cyber-attack|cyber attack|data theft|campaign)(?! (?:on|against|at|of) )|^(?:the|these) (?:attacks|intrusions|breaches|incidents)|behind it";
 
 /** Outage-only attacks (no intrusion): a report that leads with one of these is not a breach report. */
-export const OUTAGE_CUES = ["ddos", "d?dos attacks?", "denial[- ]of[- ]service", "distributed denial", "flooded with traffic", "attacco ddos", "attaque ddos", "ataque ddos", "uberlastungsangriff", "deni de service", "denegacion de servicio", "negazione del servizio", "overload\\w* (?:attack|traffic)"];
+export const OUTAGE_CUES = ["ddos", "d?dos attacks?", "denial[- ]of[- ]service", "distributed denial", "flooded with traffic", "attacco ddos", "attaque ddos", "ataque ddos", "uberlastungsangriff", "deni de service", "denegacion de servicio", "negazione del servizio", "overload\\w* (?:attack|traffic)", "d?dos-\\w+", "uberlastungsattacke\\w*", "ataque de denegacion"];
 
 /** Explainer headlines ("What happened at X?", "X breach explained"): not reports, unless they are about one named victim's incident. */
 export const EXPLAINER_CUES = ["explained", "what is", "what happened", "what we know", "what to know", "everything you need to know", "q&a", "faq", "questions and answers", "what you need to know", "here's what", "here is what"];
@@ -84,3 +85,15 @@ export const DENIAL_CUES = [
   "smentisc\\w*", "smentit\\w*", "nessun (?:attacco|incidente|furto|accesso)", "non (?:ha subito|e stat[oa] (?:violat|attaccat|hackerat))",
   "no ha sufrido (?:ningun )?(?:incidente|ataque|ciberataque|hackeo|brecha)", "ningun (?:incidente|ataque|ciberataque)", "niega\\w* (?:haber|el|un|una|que)", "desmient\\w*",
 ];
+
+/** Market and insurance headlines ("Cyber insurance premiums rise after retail attacks"): past victims are only examples, unless the headline names one. */
+export const MARKET_CUES = [
+  "insur\\w*", "insurers?", "premiums?", "underwrit\\w*", "brokers?", "reinsur\\w*", "market(?:s)? (?:for|grows?|booms?)", "investors?", "share prices?", "stock (?:market|price)",
+  "versicher\\w*", "pramien", "assicura\\w*", "assureurs?", "assurance cyber", "cyber-?assurance", "aseguradoras?", "seguros? (?:de )?cibern\\w*", "polizz\\w*", "polices?",
+];
+
+/** Advisory wording in the body (CVE numbers, patches, fixed versions): many of these and no data-theft headline make an advisory. */
+export const ADVISORY_BODY_CUES = ["cve-\\d{4}-\\d+", "patch(?:es|ed)?", "security (?:update|fix|patch)\\w*", "(?:fixed|patched|affected|vulnerable) versions?", "update to (?:version|the latest)", "versions? \\d+\\.\\d+", "vulnerabilit\\w*", "cvss", "proof[- ]of[- ]concept", "workarounds?", "mitigations?"];
+
+/** Hardening advice in the body (beside the shared advice cues): a piece made mostly of these is guidance, not a report. */
+export const GUIDANCE_CUES = ["enforc\\w*", "restrict\\w*", "(?:review|monitor|audit) (?:\\w+ ){0,2}(?:logs?|permissions|access|activity|apps?)", "best practices?", "mfa", "multi-factor", "least privilege", "harden\\w*"];
