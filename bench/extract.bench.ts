@@ -6,7 +6,7 @@ import type { Article } from "../src/domain/incident.js";
 import { assignIncidentKeys, extractArticle } from "../src/extract/index.js";
 
 const VICTIMS = ["Qantas", "Air France", "Harbour Outfitters", "Marks & Spencer", "Nordwind Air", "Pandora", "WestJet", "Lumen Stores"];
-const DATA = ["names", "email addresses", "phone numbers", "dates of birth", "frequent flyer numbers", "postal addresses", "purchase history"];
+const DATA = ["email addresses", "names", "postal addresses", "phone numbers", "purchase history", "dates of birth", "frequent flyer numbers"];
 const FILLER = [
   "Security researchers said the incident fits a wider pattern of attacks on customer-service platforms this year.",
   "The company said it had engaged external cybersecurity experts and was working with the relevant authorities.",
