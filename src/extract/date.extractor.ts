@@ -1,5 +1,5 @@
 import { DETECTION_CUES, DISCLOSURE_CUES } from "../knowledge/lexicon/event.lexicon.js";
-import { MORE_DETECTION_CUES, THIRD_PARTY_FINDERS } from "../knowledge/lexicon/date.lexicon.js";
+import { ATTACK_DAY_CUES, MORE_DETECTION_CUES, THIRD_PARTY_FINDERS } from "../knowledge/lexicon/date.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { findDates, yearsIn, type DateRef } from "./date.parser.js";
@@ -12,6 +12,7 @@ export interface SentenceFilter {
 const cues = lazy(() => ({
   detect: cueRegex([...DETECTION_CUES, ...MORE_DETECTION_CUES], true),
   disclose: cueRegex(DISCLOSURE_CUES, true),
+  struck: cueRegex(ATTACK_DAY_CUES, true),
   finder: new RegExp(`(?<![a-z])(?:${THIRD_PARTY_FINDERS.join("|")})(?![a-z])[^.;]{0,60}$`),
 }));
 
@@ -75,7 +76,8 @@ function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: Sen
 
 /** When the organisation detected / learned of the incident, and when it was disclosed (default: published). */
 export function extractDates(sentences: Sentence[], ref: DateRef, filter: SentenceFilter) {
-  const detected = firstDated(sentences, cues().detect, ref, filter);
+  let detected = firstDated(sentences, cues().detect, ref, filter);
+  if (!detected.date) detected = firstDated(sentences, cues().struck, ref, filter);
   const disclosed = firstDated(sentences, cues().disclose, ref, filter);
   return { detected: detected.date, detectedEvidence: detected.evidence, disclosed: disclosed.date ?? ref.published, disclosedEvidence: disclosed.evidence };
 }

@@ -25,6 +25,9 @@ const TARGET_BEFORE = /(?:(?:attacks?|breach(?:es)?|hacks?|intrusions?|incidents
 /** A name used as the attacked party: "the M&S attack", "Harrods' breach". */
 const TARGET_AFTER = /^(?:'s?)?\s+(?:cyber[- ]?)?(?:attacks?|breach(?:es)?|hacks?|incidents?|intrusions?|data theft)\b/;
 
+/** Names listed after "the owner / parent (company) of" at the start of a sentence: the victim's own brands. */
+const OWNER_OF = /^(?:.{0,4}\b)?(?:the |its )?(?:owner|parent(?: company| group)?|operator) of (?:[a-z0-9&'. -]{1,30}(?:, | and | & ))*(?:and )?$/;
+
 function sentenceIndex(doc: Doc, mentions: Mention[], victimKeys: Set<string>, significant: Set<string>) {
   const victim = new Set<number>();
   const other = new Map<number, number>();
@@ -32,6 +35,8 @@ function sentenceIndex(doc: Doc, mentions: Mention[], victimKeys: Set<string>, s
   for (const m of mentions) {
     if (victimKeys.has(m.key)) victim.add(m.sentence);
     else if (significant.has(m.key) && !m.vendor) {
+      // "The owner of Food Lion, Stop & Shop and Giant said it…": brands listed as the victim's own are not another party.
+      if (OWNER_OF.test(doc.sentences[m.sentence]?.folded.slice(Math.max(0, m.start - 80), m.start) ?? "")) continue;
       other.set(m.sentence, Math.min(other.get(m.sentence) ?? Infinity, m.start));
       const left = doc.sentences[m.sentence]?.folded.slice(Math.max(0, m.start - 40), m.start) ?? "";
       const right = doc.sentences[m.sentence]?.folded.slice(m.end, m.end + 30) ?? "";

@@ -4,13 +4,20 @@ import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
 import { vendorMatcher } from "./gazetteer.matcher.js";
+import { VENDORS } from "../knowledge/gazetteer/index.js";
+import { escapeRegex, fold } from "./text.normalizer.js";
 import { breachCue, exposureCue } from "./victim.roles.js";
 
 /** Per-sentence facts the platform extractor needs. */
 export interface PlatformContext {
   mentionsVictim(sentence: number): boolean;
   mentionsOtherOrg(sentence: number): boolean;
+  /** Where the first other organisation is named in the sentence (Infinity when none). */
+  firstOtherOrgAt?(sentence: number): number;
 }
+
+/** "tied the breach to …": the sentence speaks of this incident before it lists other organisations. */
+const THIS_INCIDENT = /\b(?:the|this) (?:breach|incident|attack|intrusion|hack|data theft|compromise)\b/;
 
 export interface PlatformResult {
   thirdParty: boolean | null;
@@ -19,8 +26,13 @@ export interface PlatformResult {
   evidence: { thirdParty: string | null; vendor: string | null; vector: string | null };
 }
 
+/** Names of CRM platforms from the vendor gazetteer: customer records kept on one sit with a third party by nature. */
+function crmVendorCues(): string[] {
+  return VENDORS.filter((v) => v.kind === "crm" && !v.ambiguous).flatMap((v) => [v.name, ...v.aliases]).map((n) => escapeRegex(fold(n)));
+}
+
 const compiled = lazy(() => ({
-  thirdParty: cueRegex(THIRD_PARTY_CUES),
+  thirdParty: cueRegex([...THIRD_PARTY_CUES, ...crmVendorCues()]),
   notThirdParty: cueRegex(NOT_THIRD_PARTY_CUES),
   own: cueRegex(OWN_SYSTEM_CUES),
   inside: cueRegex(INSIDE_ACCESS_CUES),
@@ -32,9 +44,9 @@ const compiled = lazy(() => ({
   generic: /\b(?:organi[sz]ations|companies|businesses|firms|enterprises|any business|such attacks|threat actors use|groups use|often|increasingly|should|must)\b/,
   past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
   compromised: /(?:via|through|compromise of|compromised|breach (?:at|of)|hack of|tied to|tokens? (?:for|from|of)|stolen from|linked to)\s+(?:the\s+|its\s+|a\s+)?$/,
-  compromisedAfter: /^(?:'s)?\s*(?:[a-z-]+\s+){0,3}(?:oauth )?(?:tokens?|integration|breach|compromise|hack)\b/,
-  platformNear: /^(?:'s)?[\s-]*(?:instanz|plattform|plateforme|piattaforma|plataforma|umgebung|datenbank|instances?|platform|environment|database|systems?|tenant|accounts?|crm|buckets?|storage|s3|blob|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration|(?:data[- ]theft |data )?(?:attacks?|breach(?:es)?|hacks?|compromise))\b/,
-  platformBefore: /(?:(?:provider|vendor|platform|third party|supplier)(?: [a-z]+){0,4} (?:to be|is|was|as)|(?:reported|believed|said|understood|identified|named|thought|confirmed) (?:to be|as)|(?:bucket|server|database|instance|storage|environment) (?:on|in|at)|stored (?:on|in|with|by)|hosted (?:on|by|with)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|provided by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
+  compromisedAfter: /^(?:'s)?\s*(?:(?:[a-z-]+\s+){0,3}(?:oauth )?(?:tokens?|integration|breach|compromise|hack)\b|[\s-]*(?:(?:linked|related|tied|targeted|focused|customer|data)[- ]){0,2}(?:thefts?|attacks?|campaign|intrusions?|hacks?)\b)/,
+  platformNear: /^(?:'s)?[\s-]*(?:customers? (?:whose|that|who|hit|targeted|affected|breached|compromised)|(?:chat(?:bot)?|widget|product|tool|plug-?in|script|software)s?|instanz|plattform|plateforme|piattaforma|plataforma|umgebung|datenbank|instances?|platform|environment|database|systems?|tenant|accounts?|crm|buckets?|storage|s3|blob|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration|(?:data[- ]theft |data )?(?:attacks?|breach(?:es)?|hacks?|compromise))\b/,
+  platformBefore: /(?:(?:provider|vendor|platform|third party|supplier)(?: [a-z]+){0,4} (?:to be|is|was|as)|(?:reported|believed|said|understood|identified|named|thought|confirmed) (?:to be|as)|(?:bucket|server|database|instance|storage|environment) (?:on|in|at)|stored (?:on|in|with|by)|hosted (?:on|by|with)|(?:provider|vendor|supplier|partner|contractor|platform)(?: called| named)?,|(?:istanza|instancia|instanz|piattaforma|plataforma|plateforme|plattform|cuenta|account)(?: (?:di|de|del|della|von|du|des))?|(?:alojad|almacenad|hospedad|ospitat|archiviat|conservat)[oaie]s? (?:en|por|su|presso|da)|(?:heberge|stocke)e?s? (?:chez|sur|par)|(?:gehostet|gespeichert) (?:bei|auf)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|(?:provided|supplied|developed|built|written|made|run|managed|maintained) by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
 }));
 
 /** The sentence places the breach on the organisation's own systems (and does not say they were spared). */
@@ -52,6 +64,7 @@ function ownSystems(folded: string): boolean {
   // Systems taken offline as a precaution are not where the data was taken from.
   if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|heruntergefahren|spent\w*|arret\w*|apag\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
   const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
+  if (c.advice.test(around)) return false;
   return !/\b(?:not|no|never|unaffected|weren't|wasn't|rather than|instead of|nicht|kein\w*|pas|non|ni|sin)\b|n't\b/.test(around);
 }
 
@@ -66,9 +79,11 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
   const c = compiled();
   let best: { vendor: string; evidence: string; score: number } | null = null;
   for (const s of sentences) {
-    if (!(ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index))) continue;
+    const about = ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index);
+    if (!about && !THIS_INCIDENT.test(s.folded)) continue;
     for (const hit of vendorMatcher().find(s.text, s.folded)) {
       if (victims.has(hit.entry.name.toLowerCase())) continue;
+      if (!about && !(hit.start < (ctx.firstOtherOrgAt?.(s.index) ?? 0) && THIS_INCIDENT.test(s.folded.slice(0, hit.start)))) continue;
       if (c.past.test(s.folded.slice(Math.max(0, hit.start - 80), hit.start))) continue;
       const right = s.folded.slice(hit.end, hit.end + 40);
       const left = s.folded.slice(Math.max(0, hit.start - 40), hit.start).replace(/[\[("\u201c\u2018']+$/, "");
@@ -77,7 +92,24 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
       if (score > (best?.score ?? 0)) best = { vendor: hit.entry.name, evidence: s.text, score };
     }
   }
-  return best ? { vendor: best.vendor, evidence: best.evidence } : { vendor: null, evidence: null };
+  return best ? { vendor: best.vendor, evidence: best.evidence } : namedProvider(sentences, ctx, victims);
+}
+
+/** "an external supplier, Acme Chat" / "a proveedor externo llamado Foo": a provider the gazetteer does not know, named right after the word. */
+const NAMED_PROVIDER = /(?:third[- ]party|external|outside|outsourced|IT|software|technology|cloud|service|marketing|payments?|chat|analytics) (?:supplier|vendor|provider|partner|contractor|company|firm)(?:,| called| named| known as)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)|(?:proveedor|fournisseur|prestataire|fornitore|dienstleister|anbieter|zulieferer)(?: (?:externo|tiers|externe|esterno|tecnologico|technologique|informatique|informatico|it))?(?:,| llamado| denominado| appele| nomme| chiamato| namens)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)/u;
+const NOT_A_NAME = /^(?:The|A|An|Its|Their|Which|Who|In|On|This|That|According|But|And|However|Le|La|Les|El|Los|Il|Der|Die|Das|Un|Une|Uno|Una|Ein|Eine)$/;
+
+function namedProvider(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; evidence: string | null } {
+  for (const s of sentences) {
+    if (!(ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index))) continue;
+    const m = NAMED_PROVIDER.exec(s.text);
+    const words = (m?.[1] ?? m?.[2] ?? "").replace(/[.,']+$/, "").split(" ");
+    while (words.length && words[words.length - 1] === "&") words.pop();
+    if (!words[0] || NOT_A_NAME.test(words[0]) || words.length > 4) continue;
+    const name = words.join(" ");
+    if (!victims.has(name.toLowerCase())) return { vendor: name, evidence: s.text };
+  }
+  return { vendor: null, evidence: null };
 }
 
 /** Third-party platform (true), own systems (false) or unknown (null); the vendor when named; the attack vector. */
@@ -89,9 +121,11 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, vic
   let vectorEvidence: string | null = null;
   let decisive = false;
   for (const s of sentences) {
-    const free = (ctx.mentionsVictim(s.index) || !ctx.mentionsOtherOrg(s.index)) && !c.advice.test(s.folded);
+    const about = ctx.mentionsVictim(s.index) || !ctx.mentionsOtherOrg(s.index);
+    const free = about && !c.advice.test(s.folded);
     if (free && c.decisive.test(s.folded)) decisive = true;
-    if (thirdParty === null && free && (relevant(s, ctx) || !c.generic.test(s.folded)) && ownSystems(s.folded)) {
+    // Advice elsewhere in the sentence ("staff were asked to change passwords") does not cancel "its internal systems".
+    if (thirdParty === null && about && (relevant(s, ctx) || !c.generic.test(s.folded)) && ownSystems(s.folded)) {
       thirdParty = false;
       tpEvidence = s.text;
     }

@@ -74,7 +74,7 @@ describe("regulators", () => {
   it("reads notifications in other languages and generic national DPAs", () => {
     expect(regs("Fuga en Garza Air", "Garza Air ha comunicado el incidente a la Agencia Española de Protección de Datos y al INCIBE. Se robaron datos de clientes.")).toEqual(["AEPD", "INCIBE"]);
     expect(regs("Datenleck bei Kranich Mode", "Kranich Mode hat eine Meldung beim Generalstaatsanwalt des US-Bundesstaats Maine eingereicht. Kundendaten wurden gestohlen.")).toEqual(["Maine AG"]);
-    expect(regs("Heron Air breach", "Heron Air said customer names were stolen. Both units referred themselves to the Dutch and French data protection authorities.")).toEqual(["Autoriteit Persoonsgegevens", "CNIL"]);
+    expect(regs("Heron Air breach", "Heron Air said customer names were stolen. Each unit notified the Dutch and French data protection authorities.")).toEqual(["Autoriteit Persoonsgegevens", "CNIL"]);
   });
 
   it("keeps 'law enforcement' only when the company notified it, and AFP only as police", () => {

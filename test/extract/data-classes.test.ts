@@ -9,7 +9,7 @@ describe("data classes and negation", () => {
     const x = extractArticle(article(
       "Lumen Airways confirms data breach",
       `Lumen Airways said the stolen data included names, email addresses, phone numbers and frequent flyer numbers.
-       No credit card, financial, or passport information was stored on the platform.`,
+       No payment card, financial or passport data was kept in that system.`,
     ));
     expect(sorted(x.exposed)).toEqual(sorted(["name", "email", "phone", "loyalty_number"]));
     expect(sorted(x.notExposed)).toEqual(sorted(["payment_card", "financial", "passport"]));
@@ -28,7 +28,7 @@ describe("data classes and negation", () => {
   it("maps contact details, addresses, loyalty terms and service requests by the labelling rules", () => {
     const x = extractArticle(article(
       "Sable Air customer data exposed",
-      `Sable Air said the exposed data consisted of contact details, home addresses, tier levels, miles balances and the subject lines of service request emails.
+      `Sable Air said the exposed data consisted of home addresses, contact details, miles balances, tier levels and the subject lines of support emails.
        Unspecified personal information was also accessed.`,
     ));
     expect(sorted(x.exposed)).toEqual(sorted(["email", "phone", "postal_address", "loyalty_tier", "loyalty_balance", "support_case"]));

@@ -3,7 +3,8 @@
  * addresses only. The playground starts Application Insights even with --disable-telemetry, and
  * that probes the Azure metadata address 169.254.169.254 and resolves Microsoft host names; here
  * every such attempt fails at once, inside the process, and is reported on stderr as
- * "[loopback-only] blocked <host>" so the test can show what was refused.
+ * "[loopback-only] blocked <host>" so the test can show what was refused. Its web server, which
+ * listens on every interface by default, is bound to 127.0.0.1 instead.
  */
 "use strict";
 const net = require("node:net");
@@ -54,4 +55,15 @@ const originalPromiseLookup = dns.promises.lookup;
 dns.promises.lookup = function lookup(hostname, options) {
   if (!isLoopback(hostname)) return Promise.reject(Object.assign(refusal(hostname), { code: "ENOTFOUND" }));
   return originalPromiseLookup.call(this, hostname, options);
+};
+
+const originalListen = net.Server.prototype.listen;
+net.Server.prototype.listen = function listen(...args) {
+  const first = args[0];
+  if (typeof first === "number" || (typeof first === "string" && /^\d+$/.test(first))) {
+    if (typeof args[1] !== "string") args.splice(1, 0, "127.0.0.1");
+  } else if (first && typeof first === "object" && first.path === undefined && first.host === undefined) {
+    args[0] = { ...first, host: "127.0.0.1" };
+  }
+  return originalListen.apply(this, args);
 };

@@ -63,7 +63,8 @@ const NATIONAL: RegulatorEntry[] = [
   reg("TLfDI", "DE", "dpa", ["Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit", "Thuringia data protection authority"]),
   reg("LfDI Bremen", "DE", "dpa", ["Bremen data protection authority", "Landesbeauftragte für Datenschutz und Informationsfreiheit Bremen"]),
   reg("UDZ Saarland", "DE", "dpa", ["Unabhängiges Datenschutzzentrum Saarland", "Saarland data protection authority"]),
-  reg("DSB", "AT", "dpa", ["Datenschutzbehörde", "Austrian Data Protection Authority", "Austrian DPA"]),
+  // Bare "Datenschutzbehörde" is any country's DPA ("die britische Datenschutzbehörde ICO"): only the Austrian-qualified forms.
+  reg("DSB", "AT", "dpa", ["österreichische Datenschutzbehörde", "Österreichs Datenschutzbehörde", "Austrian Data Protection Authority", "Austrian DPA"]),
   reg("FDPIC", "CH", "dpa", ["Federal Data Protection and Information Commissioner", "EDÖB", "PFPDT", "Swiss data protection commissioner", "Swiss Federal Data Protection and Information Commissioner"]),
   reg("BACS", "CH", "cyber_agency", ["Federal Office for Cyber Security", "Swiss National Cyber Security Centre", "NCSC Switzerland"], true),
   // Southern Europe
@@ -94,6 +95,8 @@ const NATIONAL: RegulatorEntry[] = [
   reg("Eurojust", "EU", "police", ["European Union Agency for Criminal Justice Cooperation"]),
   reg("EASA", "EU", "transport", ["European Union Aviation Safety Agency", "European Aviation Safety Agency"]),
   reg("Interpol", "INT", "police", ["International Criminal Police Organization"]),
+  // Any country's prosecutor general ("Russia's Prosecutor General's Office", "la Procura generale russa").
+  reg("Prosecutor General's Office", "INT", "police", ["Office of the Prosecutor General", "Procura generale", "Fiscalía General del Estado"]),
   reg("Ukrainian Cyber Police", "UA", "police", ["Cyber Police of Ukraine", "Ukraine's cyber police"]),
   // Generic: our labels once used "law enforcement" ("notified law enforcement"). Bare "police" is left out on
   // purpose: it is in most arrest stories and would tag every one of them; named forces have their own entries.
@@ -106,7 +109,7 @@ const AMERICAS: RegulatorEntry[] = [
   reg("IC3", "US", "police", ["Internet Crime Complaint Center", "FBI's Internet Crime Complaint Center"]),
   reg("CISA", "US", "cyber_agency", ["Cybersecurity and Infrastructure Security Agency", "US Cybersecurity and Infrastructure Security Agency"]),
   reg("NSA", "US", "cyber_agency", ["National Security Agency", "U.S. National Security Agency"]),
-  reg("SEC", "US", "securities", ["Securities and Exchange Commission", "U.S. Securities and Exchange Commission", "US SEC"], true),
+  reg("SEC", "US", "securities", ["Securities and Exchange Commission", "U.S. Securities and Exchange Commission", "US SEC", "Comisión de Bolsa y Valores", "US-Börsenaufsicht", "US-Börsenaufsicht SEC", "gendarme de la Bourse américain", "Commission des valeurs mobilières des États-Unis"], true),
   reg("FTC", "US", "consumer", ["Federal Trade Commission", "U.S. Federal Trade Commission", "US FTC"]),
   reg("CFPB", "US", "consumer", ["Consumer Financial Protection Bureau"]),
   reg("FCC", "US", "other", ["Federal Communications Commission"]),
@@ -121,7 +124,8 @@ const AMERICAS: RegulatorEntry[] = [
   reg("NYDFS", "US", "other", ["New York Department of Financial Services", "New York State Department of Financial Services"]),
   reg("CPPA", "US", "dpa", ["California Privacy Protection Agency", "CalPrivacy"]),
   // Canada
-  reg("OPC", "CA", "dpa", ["Office of the Privacy Commissioner of Canada", "Privacy Commissioner of Canada", "Canadian privacy commissioner", "Canada's privacy commissioner", "federal privacy commissioner"]),
+  reg("OPC", "CA", "dpa", ["Office of the Privacy Commissioner of Canada", "Privacy Commissioner of Canada", "Canadian privacy commissioner", "Canada's privacy commissioner", "federal privacy commissioner",
+    "Commissariat à la protection de la vie privée du Canada", "commissaire à la protection de la vie privée du Canada", "Commissariat à la protection de la vie privée", "commissaire fédéral à la protection de la vie privée"]),
   reg("Transport Canada", "CA", "transport", []),
   reg("RCMP", "CA", "police", ["Royal Canadian Mounted Police", "Mounties"]),
   reg("Canadian Centre for Cyber Security", "CA", "cyber_agency", ["Cyber Centre", "CCCS", "Canada's Cyber Centre"]),
@@ -224,5 +228,7 @@ export const MORE_NOTIFY_CUES = [
   "comunicad\\w*", "comunicat\\w*", "communiqu\\w*", "meldung (?:beim?|an)", "eingereicht", "unterstutz\\w*", "in kontakt", "eingeschaltet", "supporting", "assisting", "helping", "collabor\\w*",
   "zusammen", "kooperier\\w*", "anzeige", "plainte", "esposto", "querella", "probing", "probe", "inquiry", "enquete", "indagin\\w*", "ermittl\\w*", "bestatigt\\w*", "looking into",
   "referred (?:itself|themselves|the (?:matter|incident))", "self-reported",
+  "remitid\\w* (?:a|al)\\b", "presentad\\w* ante", "(?:pflicht)?mitteilung an", "avise\\w*", "(?:opened|launched|initiated|open(?:s|ing)?) (?:a |an )?(?:criminal )?(?:case|proceedings|investigation)",
+  "(?:aperto|avviato) (?:un |una )?(?:procedimento|fascicolo|inchiesta)", "(?:abierto|iniciado) (?:una |un )?(?:investigacion|causa|diligencias|procedimiento)", "a ouvert", "eingeleitet",
   "comunic(?:o|aron|ara|ado|ada) (?:el|la|los|las|lo|a|al)\\b", "indag\\w*", "istruttoria", "accertamenti", "delay(?:ed|ing)? (?:the )?(?:public )?disclosure", "ouvert une enquete", "ermittlungsverfahren",
 ];

@@ -123,6 +123,7 @@ export const VENDORS: VendorEntry[] = [
   vendor("Gorgias", "helpdesk", []),
   vendor("LivePerson", "helpdesk", []),
   vendor("Khoros", "helpdesk", []),
+  vendor("Inbenta Technologies", "helpdesk", ["Inbenta", "Inbenta chatbot"]),
   // Marketing, email and loyalty
   vendor("Klaviyo", "marketing", []),
   vendor("Mailchimp", "marketing", ["Intuit Mailchimp"]),

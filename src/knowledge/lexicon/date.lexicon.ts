@@ -45,7 +45,17 @@ export const MORE_DETECTION_CUES = [
   "found (?:out|evidence|signs|suspicious|unusual|unauthori[sz]ed)", "saw (?:suspicious|unusual)", "(?:was|were) tipped off", "was alerted", "got an alert",
   "(?:was|were|had been) (?:first )?(?:notified|informed|told|warned|contacted)(?= (?:on|by|about|that|of|in)\\b)", "received (?:a |an )?(?:notice|notification|warning|report) (?:from|on|that)", "recogni[sz]ed (?:the (?:fact|incident|breach|intrusion|attack|issue)|that)", "became aware",
   "uncovered", "flagged", "observed (?:suspicious|unusual|unauthori[sz]ed|malicious)", "picked up (?:suspicious|unusual)", "learn(?:ed|t) on", "first (?:saw|noticed|spotted|detected)",
+  // "Salesloft notified Cloudflare of the compromise on August 23": told by someone else (not customers being told).
+  "(?:notified|alerted|informed|warned|told) (?!(?:its |the |all |affected |some |impacted )?(?:customers|clients|passengers|members|users|individuals|people|employees|staff|regulators|authorities|police|investors|shareholders)\\b)(?:[a-z0-9&'.-]+ ){1,3}(?:of|about) (?:the |a |an )?(?:compromise|breach|incident|intrusion|attack|suspicious activity|unauthori[sz]ed|issue|hack)",
   "identifie\\w*", "identific\\w*", "rendue? compte", "si e accort\\w*", "riscontrat\\w*", "accortasi", "se dio cuenta", "advirti[oó]", "constat[oó]", "erfuhr\\w*", "registriert\\w*", "stellte\\w* (?:[\\w.]+ ){0,8}?fest",
+];
+
+/** A disruptive attack that struck on a given day ("cancelled flights on Monday after a failure", "ha subito il 28 luglio un guasto"):
+ * the organisation knew that day. Used only when no detection cue gives a date. */
+export const ATTACK_DAY_CUES = [
+  "(?:was|were|been|got) (?:hit|struck|paralys\\w*|paralyz\\w*|crippled|disrupted|knocked offline)", "suffered (?:a|an)", "cancel\\w* (?:\\w+ ){0,3}flights", "grounded (?:\\w+ ){0,3}flights",
+  "ha subito", "(?:e stat[oa]|sono stati) (?:colpit|paralizzat)\\w*", "a subi", "a ete (?:frappee?|paralysee?|visee?)", "sufri[oó] (?:un|una)", "(?:fue|ha sido) (?:atacad|paralizad|golpead)[oa]",
+  "(?:wurde|wurden) (?:\\w+ )?(?:getroffen|angegriffen|lahmgelegt)", "erlitt",
 ];
 
 /** Detection by someone else (researchers who found an exposed database): not the organisation's own detection date. */

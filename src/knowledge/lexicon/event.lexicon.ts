@@ -19,7 +19,7 @@ export const HARD_NON_BREACH_CUES = [
 /** Headline cues for advisories, patch notes, guides and profiles (soft: a clear breach headline overrides). */
 export const SOFT_NON_BREACH_CUES = [
   "patch(?:es|ed)?", "patch tuesday", "bugs?", "exploit(?:s|ed|ing|ation)?", "security (?:update|hole)s?", "cves?", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide",
-  "best practices", "what it leaders", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
+  "best practices", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
   "wer (?:ist|sind|steckt)", "chi (?:e|sono|c'e)", "qui (?:est|sont|se cache)", "quien(?:es)? (?:es|son|esta)", "profil\\w*", "ritratto", "portrat\\w*", "portrait", "what we know about (?:the )?(?:group|gang|hackers)", "modus operandi", "inside the (?:group|gang)",
   "(?:fbi|cisa|ncsc|acsc|europol|nsa|cert-?\\w*|bsi|anssi|agencies|agency|authorities|government) (?:\\w+ ){0,2}(?:warns?|warnt|alerts?|advis\\w*|issues?|publish\\w*|avverte|avvisa|alerta|avertit|met en garde)", "(?:flash|joint|security|cybersecurity) (?:alert|advisory|bulletin|warning)", "fbi-warnung", "allerta", "warnung vor",
   "sicherheitslucke\\w*", "vulnerabilita", "faille\\w*", "vulnerabilidad\\w*",
@@ -66,7 +66,7 @@ export const SELF_REFERENCE = "(?:the|this|the latest) (?:incident|breach|intrus
 export const OUTAGE_CUES = ["ddos", "d?dos attacks?", "denial[- ]of[- ]service", "distributed denial", "flooded with traffic", "attacco ddos", "attaque ddos", "ataque ddos", "uberlastungsangriff", "deni de service", "denegacion de servicio", "negazione del servizio", "overload\\w* (?:attack|traffic)", "d?dos-\\w+", "uberlastungsattacke\\w*", "ataque de denegacion"];
 
 /** Explainer headlines ("What happened at X?", "X breach explained"): not reports, unless they are about one named victim's incident. */
-export const EXPLAINER_CUES = ["explained", "what is", "what happened", "what we know", "what to know", "everything you need to know", "q&a", "faq", "questions and answers", "what you need to know", "here's what", "here is what"];
+export const EXPLAINER_CUES = ["explained", "what is", "what happened", "what we know", "what to know", "everything you need to know", "q&a", "faq", "questions and answers", "what you need to know", "here's what", "here is what", "what (?:\\w+ ){0,2}(?:leaders|teams|admins|administrators|defenders|businesses|organi[sz]ations|companies|cisos) (?:need to|have to|should|must) (?:know|do)"];
 
 /** Statistics and research pieces ("cost of a data breach report", "breaches rose 20%"): not reports of one incident. */
 export const STATISTICS_CUES = [

@@ -21,7 +21,7 @@ export const NON_NAME_WORDS = new Set([
   "kunden", "daten", "clienti", "dati", "donnees", "datos", "keine", "non", "secondo", "laut", "selon", "segun", "am", "im", "nel", "dans", "en",
   "dienstleister", "anbieter", "unternehmen", "konzern", "firma", "hersteller", "zulieferer", "handler", "betreiber", "kundinnen", "passagiere", "behorden", "polizei", "angriff", "angreifer", "taeter", "tater",
   "service", "services", "provider", "providers", "dienstleisters", "it-dienstleister", "lieferant", "zulieferer", "partner", "platform", "plattform", "vendors", "suppliers",
-  "entreprise", "societe", "prestataire", "fournisseur", "azienda", "societa", "fornitore", "empresa", "proveedor", "compania", "aerolinea", "provider", "vendor", "supplier", "company", "firm",
+  "entreprise", "l'entreprise", "enseigne", "l'enseigne", "l'azienda", "societe", "prestataire", "fournisseur", "azienda", "societa", "fornitore", "empresa", "proveedor", "compania", "aerolinea", "provider", "vendor", "supplier", "company", "firm",
   "internet", "web", "online", "app", "website", "dark", "forum", "forums", "telegram", "gdpr", "rgpd", "dsgvo", "pii", "mfa", "it", "ai", "vpn", "sms", "otp", "otps", "fido", "ip", "cvv", "iban", "pin", "hr",
 ]);
 
@@ -46,6 +46,7 @@ export const PLACE_WORDS = new Set([
   "uk", "us", "u.s.", "usa", "eu", "europe", "asia", "america", "australia", "canada", "france", "germany", "italy", "spain", "netherlands", "switzerland", "ireland", "japan", "china", "india",
   "korea", "vietnam", "london", "paris", "new", "york", "hong", "kong", "singapore", "dubai", "calgary", "alberta", "sydney", "england", "scotland", "wales", "britain", "turkey", "chile", "uruguay",
   "berlin", "brussels", "bruxelles", "brussel", "frankfurt", "munich", "munchen", "hamburg", "zurich", "geneva", "vienna", "wien", "rome", "roma", "milan", "milano", "madrid", "barcelona", "lisbon",
+  "russia", "russian", "ukraine", "ukrainian", "belarus", "serbia", "poland", "sweden", "norway", "denmark", "finland", "austria", "belgium", "portugal", "greece", "israel", "taiwan", "malaysia", "indonesia", "thailand", "philippines", "africa", "nigeria", "kenya", "egypt", "saudi", "arabia", "iran", "pakistan",
   "amsterdam", "dublin", "manchester", "edinburgh", "glasgow", "birmingham", "copenhagen", "stockholm", "oslo", "helsinki", "warsaw", "prague", "athens", "istanbul", "moscow", "tokyo", "seoul",
   "beijing", "shanghai", "bangkok", "jakarta", "manila", "delhi", "mumbai", "melbourne", "brisbane", "perth", "auckland", "toronto", "vancouver", "montreal", "chicago", "atlanta", "dallas", "seattle",
   "boston", "miami", "texas", "california", "florida", "los", "angeles", "san", "francisco", "washington", "mexico", "brazil", "argentina", "colombia", "peru", "qatar", "emirates", "abu", "dhabi",

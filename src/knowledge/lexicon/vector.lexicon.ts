@@ -23,7 +23,7 @@ export const THIRD_PARTY_CUES = [
   "(?:breach|attack|hack|compromise|incident|intrusion)\\w* (?:at|of|on|against|affecting|involving) (?:a|an|one of its|its|their|the) (?:[a-z-]+ )?(?:supplier|contractor|partner)s?",
   "(?:via|through) (?:a|an|one of its|its|their|the) (?:[a-z-]+ )?(?:supplier|contractor|partner)s?",
   "business partner", "data processor", "outsourc\\w*", "hosted (?:by|on|with)",
-  "(?:call|contact) cent(?:re|er) platform", "customer (?:service|relationship management|care) (?:platform|system|provider|database|software)", "crm", "salesforce", "saas", "cloud (?:platform|service|database|storage)",
+  "(?:call|contact) cent(?:re|er) platform", "customer (?:service|relationship management|care) (?:platform|system|provider|database|software)", "crm", "saas", "cloud (?:platform|service|database|storage)",
   "supply[- ]chain (?:attack|compromise|breach|incident)", "platform (?:provider|operated by)", "operated by a", "(?<!\\b(?:in|for) (?:\\w+ )?)instances?", "cloud[- ]based (?:crm|platform|system|database|service|application|storage|software)",
   "(?:external|outside|outsourced) (?:company|firm|contractor) (?:that|which) (?:handles|handled|manages|managed|processes|processed|runs|ran|operates|operated|hosts|hosted|provides|provided|stores|stored)",
   "(?:provided|supplied|developed|run|operated|managed|hosted|maintained) by (?:a|an|an external|an outside|its|one of its) (?:[a-z-]+ )?(?:company|firm|provider|vendor|supplier|partner|contractor)",
@@ -58,7 +58,7 @@ export const OWN_SYSTEM_CUES = [
   "(?:internen?|eigenen?) it-systeme?", "(?:firmen|unternehmens)netzwerk",
   "propri[oa] portale", "propri (?:sistemi|server)", "sistemi interni", "(?:rete|infrastruttura) interna",
   "(?:ses|leurs) propres (?:systemes|serveurs|reseaux|infrastructures)", "son propre (?:systeme|serveur|reseau|site)", "systemes internes", "reseau interne",
-  "eigene[nmrs]? (?:portal|systeme?|server|netzwerk|it|webseite|website|online-?shop|infrastruktur)", "interne[nmrs]? (?:netzwerk|systeme?|server|it)",
+  "eigene[nmrs]? (?:portal|systeme?|server|netzwerk|it|webseite|website|online-?shop|infrastruktur)", "interne[nmrs]? (?:netzwerk\\w*|system(?:e|en)?|server\\w*|it)",
   "(?:sus|su) propi[oa]s? (?:sistemas?|servidores|red|web)", "sistemas internos", "red interna",
 ];
 
