@@ -1,6 +1,6 @@
 import type { ActorRef, ActorRole } from "../domain/incident.js";
 import { ATTRIBUTED_CUES, ATTRIBUTION_CUES, CLAIM_CUES, SELF_REFERENCE } from "../knowledge/lexicon/event.lexicon.js";
-import { ACTOR_BY, ACTOR_INTROS, ACTOR_NAMING, ACTOR_STRONG_INTRO, ACTOR_SUFFIXES, NOT_ACTOR_NAMES } from "../knowledge/gazetteer/actors.js";
+import { ACTOR_BY, ACTOR_INTROS, ACTOR_NAMING, ACTOR_STRONG_INTRO, ACTOR_SUFFIXES, ACTORS, NOT_ACTOR_NAMES } from "../knowledge/gazetteer/actors.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { actorMatcher, findOrgs, regulatorMatcher, vendorMatcher } from "./gazetteer.matcher.js";
@@ -27,18 +27,27 @@ const BACKGROUND = [
 const cues = lazy(() => ({
   attribution: cueRegex(ATTRIBUTION_CUES), claim: cueRegex(CLAIM_CUES), attributed: cueRegex(ATTRIBUTED_CUES), self: cueRegex([SELF_REFERENCE]),
   background: cueRegex(BACKGROUND),
+  behindSelf: new RegExp(`(?<![a-z])(?:behind|responsible for|dietro|derriere|detras|hinter) (?:${SELF_REFERENCE})`),
   intro: new RegExp(`(?<![a-z0-9])(?:${ACTOR_INTROS.join("|")})(?:,? (${ACTOR_NAMING.join("|")}))?,? (?: (?:the|le|la|les|il|el|die|der))? ?["']? ?$`),
   by: new RegExp(`(?<![a-z0-9])(?:${ACTOR_BY.join("|")}) ?["']? ?$`),
   suffix: new RegExp(`^["']?(?:'s)?\\s*(?:${ACTOR_SUFFIXES.join("|")})`),
 }));
 /** A security firm naming the actor of this activity: "Google tracks the activity as UNC6040". */
-const TRACKED_AS = /\b(?:track(?:s|ed|ing)?|designat(?:es|ed)|calls?|dubbed|names?) (?:the |this )?(?:activity|actors?|group|intruders?|attackers?|hackers?|cluster|campaign|them|it)? ?as\b/;
+const TRACKED_AS = /\b(?:track(?:s|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|label(?:s|ed|led|ing)?|designat(?:es|ed)|calls?|dubbed|names?) (?:the |this |that )?(?:same )?(?:activity|actors?|group|intruders?|attackers?|hackers?|cluster|campaign|them|it)? ?as\b|\b(?:(?:si )?identifica(?:to)?|traccia(?:to)?|denominat[oa]) come\b|\b(?:suit|designe|identifie|denomme)(?: \w+){0,2} (?:sous le nom(?: de)?|comme)\b|\b(?:verfolgt|bezeichnet|fuhrt)(?: \w+){0,2} (?:als|unter dem namen)\b|\b(?:rastrea|identifica|denomina)(?: \w+){0,2} como\b/;
+/** The attack of this report in other languages ("den Angriff", "l'attaque", "l'attacco", "el ataque"). */
+const SELF_OTHER = /\b(?:den|diesen|der|dem) (?:angriff|vorfall|hackerangriff|cyberangriff|datendiebstahl)\b|(?:\bl'|\bcet(?:te)? |\bla |\ble )(?:attaque|incident|intrusion|cyberattaque|piratage)\b|(?:\bl'|\bquest[oa] |\bla |\bil )(?:attacco|incidente|intrusione|violazione|campagna)\b|\b(?:el|este|esta|la) (?:ataque|incidente|intrusion|brecha|campana)\b/;
+/** A denial of involvement ("no evidence that X was behind the attack"). */
+const DENIAL = /\bno (?:indication|evidence|sign)|\bnot (?:been )?(?:linked|involved|behind|responsible)|\bdenied\b|\bruled out\b/;
+/** German split verb: "schreiben den Angriff der Gruppe X zu". */
+const ZUSCHREIBEN = /\b(?:schreib\w*|schrieb\w*)\b.{0,80}\bzu\b|zugeschrieben|zuzuschreiben/;
 const LEAK_SITE = /leak (?:site|blog|page|portal)|site de fuite|sito di leak|blog de filtraciones/;
 const RANK: Record<ActorRole, number> = { suspected: 0, claimed: 1, attributed: 2 };
 
 /** A capitalised word ("Silent", "Lapsus$", "Sp1d3r", "Cyber-Partisans"); runs of them separated by single spaces form names. */
 const CAP_WORD = /(?<![\p{L}\p{N}$@_])(?:\p{Lu}|\p{N}+\p{L})(?:[\p{L}\p{N}$@_.-]*[\p{L}\p{N}$])?/gu;
-const HANDLE = /(?<=(?:name|handle|alias|moniker|username|pseudonym|nickname|going by|calls? (?:himself|herself|themselves)) ["'\u201c]?)[\p{L}\p{N}_$@.-]*[\p{L}\p{N}_$]/gu;
+const HANDLE = /(?<=(?:name|handle|alias|moniker|username|pseudonym|nickname|going by|calls? (?:himself|herself|themselves)|[Pp]seudonym[e]?|pseudonimo|seud[oó]nimo) ["'\u201c\u201e\u00ab\u2018]? ?)[\p{L}\p{N}_$@.-]*[\p{L}\p{N}_$]/gu;
+/** Before a handle: a person or account word in any of our languages. */
+const HANDLE_OWNER = /hacker|actor|user|seller|attacker|poster|member|individu|someone|person|akteur|acteur|attore|utente|utilisateur|nutzer|verkaufer|vendeur|venditore|vendedor|pirate/i;
 const HACKER_NEAR = /hack|pirat|cyber|pro-|ukrain|russ|belarus|aktivist|activist|criminal|kriminell|ransom|estors|erpress|extors|leak|claim|rivendic|revendi|reivindic|bekannt/;
 const CORPORATE = /(?:filiale|subsidiary|unit|division|parent|part|member|owned by|konzern|tochter|controllata|filial)\w*(?: (?:du|of|of the|des|de la|del|della|dem|der|de))? ?$/;
 const TRAILING = / (?:Group|Gang|Hackers|Ransomware|Crew|Gruppe|Groupe|Gruppo|Grupo)$/;
@@ -118,9 +127,44 @@ export function textActors(s: Sentence, known: { start: number; end: number }[] 
   for (const m of s.text.matchAll(HANDLE)) {
     const at = m.index ?? 0;
     if (known.some((h) => at < h.end && h.start < at + m[0].length)) continue;
-    if (/hacker|actor|user|seller|attacker|poster|member|individual|someone|person/i.test(s.text.slice(Math.max(0, at - 60), at))) add(m[0]);
+    if (HANDLE_OWNER.test(s.text.slice(Math.max(0, at - 60), at))) add(m[0]);
   }
   return out;
+}
+
+/** Letters and digits, with look-alike digits read as letters ("Cl0p" ~ "Clop", "Sp1d3r" ~ "Spider"). */
+const spellingKey = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, "").replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s");
+
+/**
+ * The name as the text spells it when it differs from the canonical name only in spelling (digits for letters, case,
+ * spaces, punctuation): "Cl0p" stays "Cl0p". True aliases ("UNC3944", "Octo Tempest") give the canonical name.
+ */
+export function textSpelling(canonical: string, surface: string): string {
+  const key = spellingKey(canonical);
+  const words = [...surface.matchAll(/\S+/g)];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i; j < words.length; j++) {
+      const start = words[i]!.index ?? 0;
+      const text = surface.slice(start, (words[j]!.index ?? 0) + words[j]![0].length).replace(/^["'\u201c\u201e\u00ab(]+|["'\u201d\u00bb),.:;]+$/g, "");
+      if (spellingKey(text) === key) return text;
+    }
+  }
+  return canonical;
+}
+
+const canonicalByKey = lazy(() => {
+  const map = new Map<string, string>();
+  for (const entry of ACTORS) for (const name of [entry.name, ...entry.aliases]) if (!map.has(spellingKey(name))) map.set(spellingKey(name), entry.name);
+  return map;
+});
+
+/**
+ * The gazetteer's canonical name for an actor however it was spelled or aliased ("Cl0p", "UNC3944"),
+ * so the store and campaigns see one actor; unknown names come back unchanged. Extraction output
+ * keeps the text's spelling (see `textSpelling`); merging uses this.
+ */
+export function canonicalActorName(name: string): string {
+  return canonicalByKey().get(spellingKey(name)) ?? name;
 }
 
 function roleOf(folded: string): ActorRole {
@@ -132,10 +176,12 @@ function roleOf(folded: string): ActorRole {
 /** The sentence links its actors to this incident (see `extractActors`). */
 function linked(s: Sentence, ctx: ActorContext): boolean {
   if (ctx.mentionsVictim(s.index) || s.isTitle) return true;
-  const self = cues().self.exec(s.folded);
+  // "X, the crew blamed for the attack at Y, could be behind the incident": pinned to this incident whatever else is named.
+  if (cues().behindSelf.test(s.folded) && !DENIAL.test(s.folded)) return true;
+  const self = cues().self.exec(s.folded) ?? SELF_OTHER.exec(s.folded);
   const target = ctx.firstTargetAt(s.index);
   const other = Math.min(target, ctx.firstOtherOrgAt?.(s.index) ?? target);
-  if ((cues().attribution.test(s.folded) || TRACKED_AS.test(s.folded)) && (target === Infinity || (!!self && self.index < target))) return other === Infinity || !!self || !cues().background.test(s.folded);
+  if ((cues().attribution.test(s.folded) || TRACKED_AS.test(s.folded) || ZUSCHREIBEN.test(s.folded)) && (target === Infinity || (!!self && self.index < target))) return other === Infinity || !!self || !cues().background.test(s.folded);
   return other === Infinity && !cues().background.test(s.folded);
 }
 
@@ -146,10 +192,13 @@ function linked(s: Sentence, ctx: ActorContext): boolean {
  */
 export function extractActors(sentences: Sentence[], ctx: ActorContext): { actors: ActorRef[]; evidence: string | null } {
   const found = new Map<string, ActorRole>();
+  /** Canonical name → the spelling this article first used for it. */
+  const spelt = new Map<string, string>();
   let evidence: string | null = null;
   for (const s of sentences) {
     const hits = actorMatcher().find(s.text, s.folded);
-    const names = hits.map((h) => h.entry.name);
+    const names = hits.map((h) => spelt.get(h.entry.name) ?? textSpelling(h.entry.name, s.text.slice(h.start, h.end)));
+    for (const [k, h] of hits.entries()) spelt.set(h.entry.name, names[k]!);
     for (const name of textActors(s, hits)) if (!names.includes(name)) names.push(name);
     if (!names.length || !linked(s, ctx)) continue;
     const role = roleOf(s.folded);

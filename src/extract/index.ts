@@ -4,3 +4,4 @@ export { parseArticleFile } from "./article.parser.js";
 export { assignIncidentKeys, clusterIncidents, incidentKeyOf, withIncidentYear, type BatchKeys } from "./incident.keys.js";
 export { incidentTitle } from "./incident.title.js";
 export { htmlToText, looksLikeHtml } from "./html.stripper.js";
+export { canonicalActorName } from "./actor.extractor.js";

@@ -7,6 +7,7 @@ import { findExistingIncident, mintIncidentId } from "./incident.matcher.js";
 import type { IncidentChangedListener, IngestResult } from "./ingest.types.js";
 import { planMerge, type MergedIncident } from "./merge.planner.js";
 import { tryCanonicalizeUrl } from "./url.canonicalizer.js";
+import { canonicalActorName } from "../extract/index.js";
 
 /** The pure collaborators of the pipeline (extraction engine and advice), injectable for tests. */
 export interface PipelineDeps {
@@ -77,7 +78,9 @@ export function createArticlePipeline(deps: PipelineDeps): { ingestArticle: Inge
     if (known && known.contentHash === hash) {
       return result(url, { status: "unchanged", isBreachReport: known.incidentId !== null, incidentId: known.incidentId, title: known.title });
     }
-    const extraction = deps.extract({ ...article, url }, { now });
+    const extracted = deps.extract({ ...article, url }, { now });
+    // One name per actor in the store, however each outlet spelled it ("Cl0p" / "Clop").
+    const extraction = { ...extracted, actors: extracted.actors.map((a) => ({ ...a, name: canonicalActorName(a.name) })) };
     const source: SourceInput = {
       url, outlet: article.outlet, title: article.title, language: extraction.language, contentHash: hash, fetchedAt: now,
       publishedAt: article.published ? new Date(`${article.published}T00:00:00Z`) : null,

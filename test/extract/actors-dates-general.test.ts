@@ -25,7 +25,7 @@ describe("actors found from the text around them", () => {
     expect(names("Swan Air breach", "Swan Air said data was stolen. Google tracks the activity as UNC6040. The hacktivist group Silent Crow and the Belarusian Cyber-Partisans said they were behind it."))
       .toEqual(["Belarusian Cyber-Partisans", "ShinyHunters", "Silent Crow"]);
     expect(names("Teal Tickets breach", "Teal Tickets said a cloud database was accessed. Mandiant tracks the intruders as UNC5537.")).toEqual(["UNC5537"]);
-    expect(names("Ibis Air breach", "Ibis Air said data was stolen. The Cl0p gang listed Ibis Air on its leak site.")).toEqual(["Clop"]);
+    expect(names("Ibis Air breach", "Ibis Air said data was stolen. The Cl0p gang listed Ibis Air on its leak site.")).toEqual(["Cl0p"]);
   });
 
   it("does not turn company groups or background actors into actors", () => {

@@ -6,8 +6,9 @@ const actor = (name: string, kind: ActorKind, aliases: string[] = [], ambiguous 
 /**
  * Threat actors with the aliases the news uses (vendor cluster names, nicknames).
  * Canonical names follow our labelling rules ("ShinyHunters", "Scattered Spider", "Scattered Lapsus$ Hunters"); elsewhere
- * the spelling most news uses is canonical ("Clop" over "Cl0p", "ALPHV" with "BlackCat" as alias), because the scorer
- * and merges compare names by their letters and digits only.
+ * the spelling most news uses is canonical ("Clop" over "Cl0p", "ALPHV" with "BlackCat" as alias). The extractor keeps
+ * an article's own spelling when it differs from the canonical name only in spelling ("Cl0p"; see `textSpelling`), because
+ * the scorer compares names by their letters and digits only; a true alias ("UNC3944") gives the canonical name.
  * `ambiguous` marks names that are ordinary words ("Play", "Royal", "Everest"): the extractor needs threat context
  * ("Play ransomware", "the Royal gang") before it accepts the bare name; the suffixed aliases are safe on their own.
  */
@@ -20,7 +21,9 @@ export const ACTORS: ActorEntry[] = [
     "Storm-0875", "Star Fraud", "LUCR-3", "Scattered Lapsus$ Spider",
   ]),
   actor("Scattered Lapsus$ Hunters", "extortion_group", ["Scattered Lapsus Hunters", "SLSH", "Scattered LAPSUS$ Hunters group", "ShinySp1d3r"]),
-  actor("UNC6395", "cluster", ["GRUB1"]),
+  actor("UNC6395", "cluster", []),
+  // Cloudflare's own name for the Salesloft Drift intrusions; news that uses it names both, so it stands on its own.
+  actor("GRUB1", "cluster", []),
   // The 2024 Snowflake customer-data thefts: Mandiant's cluster, named on its own (our rules do not fold it into ShinyHunters).
   actor("UNC5537", "cluster", []),
   actor("Sp1d3r", "individual", ["Sp1der"]),

@@ -47,6 +47,8 @@ export const DATA_EXPOSURE_CUES = [
   "geklaut", "stahl(?:en)?", "reached", "got (?:hold of|into|at)", "erbeuteten", "ausgespaht", "abgesaugt", "angeboten", "zum verkauf", "aspirees?", "mises? en vente", "finden sich", "befinden sich", "gehoren", "eingesehen", "abgezogen", "ausgelesen", "geleakt", "zuganglich", "abgegriffen", "erfasst",
   "consultee?s?", "extraite?s?", "recuperee?s?", "publiee?s?", "interessee?s?", "concernent", "figurent", "font partie",
   "trafugat\\w*", "carpit\\w*", "prelevat\\w*", "divulgat\\w*", "messi in vendita", "esfiltrat\\w*", "ottenut\\w*", "acquisit\\w*", "pubblicat\\w*", "interessat\\w*", "riguard\\w*", "coinvolgono", "figurano",
+  "enthielt\\w*", "veroffentlicht\\w*", "rivendicat[ei]", "revendiquee?s", "reivindicad[oa]s",
+  "(?:the|this|that) (?:stolen |accessed |exposed |affected )?(?:data|information) (?:was|were|is|are) (?:largely|mostly|mainly|primarily|limited to|basic)",
   "hackead[oa]s?", "extraj\\w*", "se llevaron", "a la venta", "extraid[oa]s?", "obtenid[oa]s?", "publicad[oa]s?", "vulnerad[oa]s?", "figuran", "abarcan", "se limitan",
 ];
 
@@ -69,6 +71,8 @@ export const ELSEWHERE_CUES = [
   "previous (?:breach|violation|leak)\\w*", "earlier (?:breach|leak)\\w*", "prior (?:breach|leak)\\w*", "other (?:breach|leak)\\w*", "other sites", "other sources", "elsewhere",
   "precedenti violazioni", "fruheren? (?:lecks?|datenlecks?)", "fuites? anterieures?", "brechas anteriores",
   "(?:separate|unrelated|earlier|previous|prior) (?:incident|attack|cyberattack|cyber-attack|hack|intrusion|ransomware attack)s?", "last year's (?:attack|breach|incident|hack)", "a year (?:earlier|before)",
+  "(?:is|was) not the first", "isn't the first", "n'est pas (?:la|le) premiere?", "non e (?:la|il) prim[oa]", "no es (?:la|el) primer[oa]?", "(?:ist|war) nicht (?:das|der|die) erste",
+  "(?:had|avait|aveva|hatte|habia) (?:already |previously |deja |gia |bereits |ya )(?:reported|disclosed|suffered|been hit|signale|subi|annonce|segnalato|subito|gemeldet|erlitten|sufrido|informado)",
   "(?:attacco|incidente) precedente", "precedente (?:attacco|incidente)", "(?:vorherige[nmr]?|fruhere[nmr]?) (?:angriff|vorfall|cyberangriff)\\w*", "(?:attaque|incident) precedent\\w*", "precedente (?:attaque|cyberattaque)", "(?:ataque|incidente) anterior",
 ];
 

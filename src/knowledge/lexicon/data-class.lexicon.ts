@@ -48,6 +48,18 @@ export const DATA_CLASS_TERMS: DataClassTerm[] = [
   t("(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|declined to|refused to|would not|wouldn't|will not|won't|not|to) name|e-?mail (?:and|&|/) password (?:combinations?|pairs?|combos?)|usernames? (?:and|&|/) password (?:combinations?|pairs?|combos?)|(?:logging|logged|log|signing|signed) in with (?:[a-z]+ ){0,3}?(?:credentials|passwords?)"),
   t("gift[- ]cards?(?: numbers?| details| balances?| codes?)?|buoni regalo|cartes? cadeaux?|tarjetas? regalo|geschenkkarten?|gutscheine?", "other"),
   t("account (?:details|information|data|info)"),
+  // round 4b: employees' data in other languages ("informazioni su circa 30.000 dipendenti", "dati personali dei dipendenti")
+  t("(?:informazioni|dati|donnees|informations|datos|informacion|daten|angaben)(?= (?:(?:personali|personnelles|personales|personliche) )?(?:su|sui|di|dei|delle|degli|relativ[ie] a|sur|des|de|concernant|sobre|von|uber|zu)\\b(?:[^.;]|\\.(?=\\d)){0,60}?(?<![a-z])(?:dipendenti|personale|lavoratori|employes|salaries|collaborateurs|empleados|trabajadores|mitarbeiter\\w*|beschaftigten|angestellten)(?![a-z]))|dati personali (?:dei|del|sui) (?:dipendenti|personale|lavoratori)|donnees personnelles (?:des|de) (?:employes|salaries|collaborateurs)|datos personales de (?:los )?(?:empleados|trabajadores)", "employee_data"),
+  // support tickets, call recordings, flight histories, job titles in other languages
+  t("ticket (?:di |dell')?(?:assistenza|supporto)|tickets? (?:de support|d'assistance|du support|du service client)|tickets? de (?:soporte|asistencia)|support-?tickets?|supportanfragen", "support_case"),
+  t("registrazion[ei] (?:di |delle |dei )?(?:telefonate|chiamate|conversazioni)(?: interne)?|enregistrements (?:d'appels|des appels|telephoniques|de conversations)|grabaciones de (?:llamadas|conversaciones)|gesprachsaufzeichnungen|anrufaufzeichnungen|aufzeichnungen von (?:telefonaten|anrufen|gesprachen)|workers'? compensation(?: claims?)?|qualifiche professionali|intitules? de poste|titres? de poste|puestos? de trabajo", "other"),
+  t("storic[oi] (?:complet[oi] |intero )?(?:dei |di )?voli|cronologia (?:complet[ae] )?(?:dei |di )?voli|historique complet des vols|historial (?:completo )?de vuelos", "travel_details"),
+  // what customers spent, with a possessive ("le montant total de leurs achats")
+  t("montant (?:total )?(?:(?:de |des )(?:leurs |ses |vos |tous les )?)?(?:achats|depenses|commandes)|importo (?:totale |complessivo )?(?:dei |degli )?(?:suoi |loro )?acquisti|importe (?:total )?de (?:sus )?compras", "purchase_history"),
+  // programme status and level ("son statut et son niveau dans le programme", "elite status")
+  t("statut et (?:son |le |leur )?niveau|niveau (?:de fidelite|dans le programme)|statut (?:dans le programme|de membre)|livello (?:nel programma|di socio)|nivel (?:de (?:fidelidad|socio)|en el programa)|(?:membership|member|elite|loyalty) (?:status|levels?)", "loyalty_tier"),
+  // official ID numbers ("numéro d'identification officiel", "government-issued identification numbers")
+  t("government[- ]issued (?:identification|id|identity)(?: numbers?| documents?| cards?)?|numeros? d'identification(?: officiels?| nationale?s?| fiscale?s?)?|numer[oi] (?:di )?identificazione(?: ufficiale| nazionale| fiscale)?|numeros? de identificacion(?: oficial| nacional| fiscal)?", "government_id"),
   // combined forms
   t("e-?mail (?:and|&|or|et|e|y|und) (?:postal|mailing|home|physical|residential|street|postali|postales|postaux)(?: addresses)?", "email", "postal_address"),
   t("(?:home|postal|mailing|physical|residential|street) (?:and|&|or) e-?mail addresses", "postal_address", "email"),
