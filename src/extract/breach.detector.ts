@@ -17,7 +17,7 @@ const compiled = lazy(() => ({
   denial: cueRegex(DENIAL_CUES),
   admits: /\b(?:confirm\w*|admit\w*|acknowledg\w*|now says|bestatigt|conferma|confirme|confirma)\b/,
   dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
-  strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|stole|stolen|hacked|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
+  strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
 }));
 
 /** What the detector looked at, for callers that want to explain a decision. */

@@ -1,4 +1,4 @@
-import { BASE_UNIT_WORDS, CAMPAIGN_CUES, COUNT_UNITS, PERSON_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, SCALE_WORDS, STAFF_UNITS } from "../knowledge/lexicon/count.lexicon.js";
+import { ALREADY_CUES, BASE_UNIT_WORDS, BUSINESS_SIZE_BEFORE, CAMPAIGN_CUES, EARLIER_EVENT_CUES, COUNT_UNITS, PERSON_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, SCALE_WORDS, STAFF_UNITS } from "../knowledge/lexicon/count.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { escapeRegex } from "./text.normalizer.js";
@@ -15,18 +15,24 @@ const words = (o: Record<string, number>) => Object.keys(o).sort((a, b) => b.len
 
 const compiled = lazy(() => {
   const scale = `\\s*(${words(SCALE_WORDS)})(?![a-z])`;
+  // Number words take only a spelled-out scale after a space ("a million", not "am" = "a" + "m").
+  const spelled = Object.fromEntries(Object.entries(SCALE_WORDS).filter(([w]) => w.length >= 4));
   return {
-    number: new RegExp(`(?<![\\w.,])(\\d{1,3}(?:(?:,\\d{2})+,\\d{3}|(?:[,.' ]\\d{3})+)|\\d+(?:[.,]\\d+)?|${words(NUMBER_WORDS)})(?:${scale}|(?![\\w]))`, "g"),
-    unitAfter: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:d'|de |di |des |del |der )?(?:${COUNT_UNITS.join("|")})\\b`),
+    number: new RegExp(`(?<![\\w.,])(?:(\\d{1,3}(?:(?:,\\d{2})+,\\d{3}|(?:[,.' ]\\d{3})+)|\\d+(?:[.,]\\d+)?)(?:${scale}|(?![\\w]))|(${words(NUMBER_WORDS)})(?:\\s+(${words(spelled)})(?![a-z])|(?![\\w])))`, "g"),
+    unitAfter: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\.?(?:[a-z]\\.)*\\s+){0,3}?)(?:d'|de |di |des |del |der )?(?:${COUNT_UNITS.join("|")})\\b`),
     personUnit: new RegExp(`^\\s*(?:\\+\\s*)?(?:(?:[a-z-]+\\s+){0,3}?)(?:d'|de |di |des |del |der )?(?:${PERSON_UNITS})\\b`),
     baseUnit: new RegExp(`^\\s*(?:${BASE_UNIT_WORDS})\\s`),
     bound: /(?:fewer than|less than|no more than|not more than|under|weniger als|moins de|menos de|meno di)\s+$/,
     employs: /(?:employs|employing|employ|workforce of|headcount of|staff of|beschaftigt|emploie|impiega|emplea)\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|oltre)?\s*$/,
     affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
     bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people)/,
-    base: /(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?)\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\s*$/,
+    base: new RegExp(`(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?|(?:${BUSINESS_SIZE_BEFORE}))\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|unos|unas)?\\s*$`),
+    affectedTotal: /(?:number|total|zahl|anzahl|nombre|numero|cifra) (?:of |der |de |di |des |del )?(?:the )?(?:affected|impacted|betroffenen|afectados|interessati|concernes|touches)\b[^.;:]{0,40}?\s(?:at|to|auf|a|en|in)\s+(?:about |around |roughly |nearly |some |rund |etwa |environ |circa |unos |unas |oltre |uber |mehr als )?$/,
+    oneOf: /\bone of (?:the )?(?:more than |over |about |around |nearly |some |at least )?$/,
+    earlier: cueRegex(EARLIER_EVENT_CUES),
+    already: cueRegex(ALREADY_CUES),
     nonCount: new RegExp(`^\\s*${NON_COUNT_AFTER}(?![a-z])`),
-    partOfBase: new RegExp(`(?:${PART_OF_BASE})\\s+(?:of|among|out of|di|des|de|der|von)\\s+(?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer|group)'s|i suoi|ses|sus|seine[nr]?|ihre[nr]?)\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|circa|environ|oltre|etwa|rund|mehr als)?\\s*$`),
+    partOfBase: new RegExp(`(?:${PART_OF_BASE})\\s+(?:(?:of|among|out of|di|des|de|der|von)\\s+)?(?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer|group)'s|i suoi|ses|sus|seine[nr]?|ihre[nr]?)\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|circa|environ|oltre|etwa|rund|mehr als)?\\s*$`),
     headcount: new RegExp(`(?:(?:its|their|our|has|have|employs|employing|with|workforce of|staff of)\\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\\s*)$`),
     staffUnit: new RegExp(`^\\s*(?:${STAFF_UNITS})\\b`),
     campaign: cueRegex(CAMPAIGN_CUES),
@@ -53,8 +59,8 @@ export function parseNumbers(folded: string): ParsedNumber[] {
   c.number.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = c.number.exec(folded))) {
-    const raw = m[1] ?? "";
-    const scaleWord = m[2];
+    const raw = m[1] ?? m[3] ?? "";
+    const scaleWord = m[2] ?? m[4];
     const word = NUMBER_WORDS[raw];
     const base = word !== undefined ? { value: word, digits: 1 } : parseDigits(raw, !!scaleWord);
     const mult = scaleWord ? SCALE_WORDS[scaleWord] ?? 1 : 1;
@@ -88,9 +94,11 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     if (c.partOfBase.test(before) || (c.staffUnit.test(after) && c.headcount.test(before)) || c.employs.test(before) || c.bound.test(before) || c.baseUnit.test(after)) continue;
     if (n.value < 10 || (n.value >= 1900 && n.value <= 2100 && n.digits === 4 && !/\d[,.]\d/.test(s.folded.slice(n.start, n.end)))) continue;
     const unit = c.unitAfter.test(after);
-    if (!unit && !(c.affectsBefore.test(before) && c.bareEnd.test(after))) continue;
+    const affected = c.affectsBefore.test(before) || c.affectedTotal.test(s.folded.slice(Math.max(0, n.start - 90), n.start));
+    if (!unit && !(affected && c.bareEnd.test(after))) continue;
     let score = 1;
-    if (c.base.test(before)) score -= 3;
+    if (c.base.test(before) || c.oneOf.test(before)) score -= 3;
+    if (c.earlier.test(s.folded) || (prev && c.earlier.test(prev.folded)) || (c.already.test(s.folded) && ctx.otherYear(s))) score -= 3;
     if (c.personUnit.test(after)) score += 0.5;
     if (ctx.otherYear(s)) score -= 2;
     if (s.isTitle) score += 3;

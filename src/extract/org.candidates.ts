@@ -14,6 +14,8 @@ export interface NameSpan {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&'\u2019.$-]*|&/gu;
+/** A figure with its scale ("30mila", "5m", "1,4 Millionen"): never part of a name. */
+const NUMBER_WITH_SCALE = /^(?:\d+(?:[.,]\d+)?\s*)?(?:k|m|mn|bn|mila|mio|mrd|millions?|millionen|milliarden|milioni|miliardi|millones|tausend)$|^\d+(?:[.,]\d+)?(?:k|m|mn|bn|mila|mio|mrd)$/;
 const CONNECTORS = new Set(["of", "de", "du", "del", "la", "van", "der", "&"]);
 const isCapital = (tok: string) => /^[\p{Lu}\d]/u.test(tok) || /^\p{Ll}+\p{Lu}/u.test(tok);
 
@@ -71,7 +73,7 @@ function clean(run: Token[]): Token[] {
       kept.push(tok);
       continue;
     }
-    if (NON_NAME_WORDS.has(f) || (!kept.length && descriptor().test(f))) {
+    if (NON_NAME_WORDS.has(f) || (!kept.length && descriptor().test(f)) || NUMBER_WITH_SCALE.test(f)) {
       if (kept.length) break;
       continue;
     }

@@ -53,8 +53,12 @@ export function placeRole(folded: string, start: number): boolean {
 const NOT_AFFECTED_RIGHT = /^(?:'s?)?\s+(?:(?:stores?|customers?|operations|brands?|banners?|shops|clients?|shoppers|locations)\s+)?(?:(?:was|were|is|are|has|have|had|remain(?:ed|s)?|itself)\s+)*(?:not|never|un)\s*(?:been\s+)?(?:affected|impacted|involved|hit|targeted)|^(?:'s?)?\s+(?:(?:was|were|is|are)\s+)?(?:unaffected|not part of)|^\s+(?:ist|sind|war|waren|wurde|wurden)\s+nicht\s+betroffen|^\s+(?:n'a|n'ont|n'est|ne sont)\s+pas\s+(?:ete\s+)?(?:touche|concerne|affecte)|^\s+(?:no|non)\s+(?:ha|han|e|sono|esta|estan)\s+(?:stat[oaie]\s+)?(?:sido\s+)?(?:afectad|coinvolt|interessat|colpit)/;
 const NOT_AFFECTED_LEFT = /(?:no (?:impact|effect) on|did not (?:affect|impact|involve)|does not (?:affect|impact|involve)|not affecting)\s+(?:the\s+)?(?:[a-z&'-]+\s+){0,2}$/;
 
+/** "did not involve KrisFlyer passwords": the name qualifies data that was not taken, it is not itself unaffected. */
+const DATA_NOUN_AFTER = /^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:passwords?|data|details|information|numbers?|records?|card|cards|pins?|accounts?|credentials|dates?|addresses|balances?|points|miles)\b/;
+
 export function notAffected(folded: string, start: number, end: number): boolean {
-  return NOT_AFFECTED_RIGHT.test(folded.slice(end, end + 80)) || NOT_AFFECTED_LEFT.test(folded.slice(Math.max(0, start - 60), start));
+  const right = folded.slice(end, end + 80);
+  return NOT_AFFECTED_RIGHT.test(right) || (NOT_AFFECTED_LEFT.test(folded.slice(Math.max(0, start - 60), start)) && !DATA_NOUN_AFTER.test(right));
 }
 
 /** A sentence that only describes what a group owns ("its banners include…", "which owns…"). */

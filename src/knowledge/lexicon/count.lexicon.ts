@@ -25,6 +25,7 @@ export const COUNT_UNITS = [
   "clienti", "utenti", "persone", "passeggeri", "account", "viaggiatori",
   "personnes", "utilisateurs", "passagers", "voyageurs", "comptes",
   "clientes", "personas", "usuarios", "pasajeros", "registros", "cuentas",
+  "dipendenti", "mitarbeiter(?:innen)?", "mitarbeitende(?:n)?", "beschaftigte(?:n)?", "employes", "salaries", "empleados", "trabajadores",
   "abonnes", "abonnenten", "abbonati", "suscriptores", "abonados", "titulaires", "correntisti", "titolari", "versicherte", "assures", "assicurati", "asegurados",
 ];
 
@@ -36,13 +37,27 @@ export const BASE_UNIT_WORDS = "monthly|daily|weekly|annual|yearly|transacting|m
 
 /** Words near a number that make it money, percent or time rather than a count. */
 export const NON_COUNT_AFTER = "(?:%|percent|per cent|prozent|per cento|pour cent|por ciento|euros?|dollars?|pounds?|usd|eur|gbp|aud|cad|yen|francs?|rupees?|\\$|years?|months?|days?|hours?|minutes?|weeks?|revenue|sales|fine)";
-export const CURRENCY_BEFORE = /(?:[$€£¥]|us\$|a\$|c\$|usd|eur|gbp|aud|rs\.?|inr)\s*$/;
+export const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:us\$|a\$|c\$|usd|eur|gbp|aud|rs\.?|inr))\s*$/;
 
 /** Words that make a count refer to a whole campaign or several companies. */
-export const CAMPAIGN_CUES = ["in total", "across", "companies", "organi[sz]ations", "firms", "businesses", "victims", "campaign", "collectively", "combined", "altogether"];
+export const CAMPAIGN_CUES = ["in total", "across", "companies", "organi[sz]ations", "firms", "businesses", "victims", "campaign", "collectively", "combined", "altogether",
+  "the same (?:hackers?|group|gang|actors?|attackers?|crew)", "le meme (?:pirate|groupe|hacker)", "les memes pirates", "el mismo (?:grupo|hacker|atacante)", "lo stesso (?:gruppo|hacker|attaccante)", "(?:dieselbe|derselbe)n? (?:gruppe|tater|hacker|angreifer)",
+  "enseignes", "entreprises", "empresas", "aziende", "societes"];
 
 /** A share of the customer base ("most of its 1.4 million customers", "fewer than 1% of its users"): not a count of affected people. */
-export const PART_OF_BASE = "most|majority|minority|some|many|part|portion|fraction|subset|share|small number|handful|percentage|proportion|[\\d.,]+\\s*(?:%|percent|per cent)|la maggior parte|maggioranza|la plupart|majorite|mayoria|mehrheit|grossteil|teil";
+export const PART_OF_BASE = "most|majority|gro(?:ss|s)teils?|minority|some|many|part|portion|fraction|subset|share|small number|handful|percentage|proportion|[\\d.,]+\\s*(?:%|percent|per cent)|la maggior parte|maggioranza|la plupart|majorite|mayoria|mehrheit|grossteil|teil";
 
 /** Staff nouns: "its 90,000 employees" is a headcount, not a count of affected people. */
 export const STAFF_UNITS = "employees|staff|workers|team members|mitarbeiter(?:innen)?|beschaftigte|dipendenti|salaries|employes|empleados|trabajadores";
+
+/** A sentence (or the one after it) turns to an earlier, separate incident at the same company ("not the first time…"). */
+export const EARLIER_EVENT_CUES = [
+  "not the first (?:time|breach|incident|attack)", "pas la premiere", "no es la primera", "non e la prima", "nicht (?:das erste mal|zum ersten mal)",
+  "(?:a|an|its) (?:previous|earlier|prior|separate) (?:breach|incident|attack|hack|leak)",
+];
+
+/** "Already/previously" in a sentence dated to another year: that figure belongs to the earlier event. */
+export const ALREADY_CUES = ["already", "previously", "deja", "ya", "gia", "bereits", "schon", "zuvor"];
+
+/** Verbs and phrases after which a figure is the size of the business, not of the breach ("carried 55 million passengers last year"). */
+export const BUSINESS_SIZE_BEFORE = "carried|carries|carry|flew|flies|transported|transports|welcomed|handled|handles|befordert\\w*|transporte|transporto|trasportato";

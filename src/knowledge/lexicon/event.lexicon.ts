@@ -23,6 +23,7 @@ export const SOFT_NON_BREACH_CUES = [
   "wer (?:ist|sind|steckt)", "chi (?:e|sono|c'e)", "qui (?:est|sont|se cache)", "quien(?:es)? (?:es|son|esta)", "profil\\w*", "ritratto", "portrat\\w*", "portrait", "what we know about (?:the )?(?:group|gang|hackers)", "modus operandi", "inside the (?:group|gang)",
   "(?:fbi|cisa|ncsc|acsc|europol|nsa|cert-?\\w*|bsi|anssi|agencies|agency|authorities|government) (?:\\w+ ){0,2}(?:warns?|warnt|alerts?|advis\\w*|issues?|publish\\w*|avverte|avvisa|alerta|avertit|met en garde)", "(?:flash|joint|security|cybersecurity) (?:alert|advisory|bulletin|warning)", "fbi-warnung", "allerta", "warnung vor",
   "sicherheitslucke\\w*", "vulnerabilita", "faille\\w*", "vulnerabilidad\\w*",
+  "(?:kritische )?lucke", "schwachstelle\\w*", "(?:aktiv )?ausgenutzt", "locking down", "lock down", "harden\\w*", "(?:every|all) admins?", "should (?:set|enable|configure|review|turn on)",
   "acquires?", "acquisition", "to buy", "buys", "merger", "kauft", "ubernimmt", "ubernahme", "rachete", "adquiere", "acquisisce",
   "how (?:\\w+ ){0,4}(?:can|should|to) (?:protect|secure|defend|harden|prevent|stop|avoid|detect)", "harden\\w*", "protect\\w* (?:\\w+ ){0,3}(?:against|from)", "safeguard\\w*", "defend\\w* against", "mitigat\\w*", "recommendations", "guidance", "steps to", "security (?:controls|settings|checklist|features)",
   "impersonat\\w*", "suplant\\w*", "phishing (?:campaign|emails?|scam|wave)", "fake (?:emails?|refunds?|websites?)", "fraudulent emails", "correos fraudulentos", "scam alert",
@@ -73,8 +74,10 @@ export const STATISTICS_CUES = [
   "cost of a (?:data )?breach", "average cost", "(?:report|study|survey|research|index|analysis) (?:finds|found|shows|showed|reveals|revealed|says|suggests)", "statistics", "annual (?:report|study|survey)",
   "data breaches (?:rose|rise|fell|fall|surge\\w*|increase\\w*|jump\\w*|doubl\\w*|climb\\w*|hit record)", "(?:record|rising) number of (?:data )?breaches", "breaches (?:in|during|of) 20\\d\\d",
   "studie", "bericht zeigt", "rapporto annuale", "etude", "rapport annuel", "estudio",
+  "(?:in|of) breaches (?:doubl|tripl|ris|fall|fell|jump|grow|grew|climb|surg)\\w*", "\\d+ ?% of (?:all )?(?:data )?breaches", "investigations report",
 ];
-export const STATISTICS_LEAD_CUES = ["according to (?:a|the|its) (?:new |annual |latest |recent |yearly )?(?:report|study|survey|research|analysis|index)", "(?:the|a) (?:new |annual |latest )?(?:report|study|survey) (?:by|from) ", "(?:organi[sz]ations|companies|businesses|firms) (?:paid|spent|lost|suffered|reported)"];
+export const STATISTICS_LEAD_CUES = ["according to (?:a|the|its) (?:new |annual |latest |recent |yearly )?(?:report|study|survey|research|analysis|index)", "(?:the|a) (?:new |annual |latest )?(?:report|study|survey) (?:by|from) ", "(?:organi[sz]ations|companies|businesses|firms) (?:paid|spent|lost|suffered|reported)",
+  "\\d+ ?% of (?:all )?(?:data )?(?:breaches|incidents|organi[sz]ations|companies|firms|businesses)", "based on (?:more than |over |nearly |some )?[\\d,.]+ (?:security )?(?:incidents|breaches)", "investigations report"];
 
 /** The organisation denies being breached ("X says it has not been hacked", "no incident", "dément"). */
 export const DENIAL_CUES = [
