@@ -38,9 +38,12 @@ function dateNearCue(s: Sentence, re: RegExp, ref: DateRef): string | null {
   const cue = re.exec(s.folded);
   if (!cue) return null;
   const found = dates.find((d) => d.start >= cue.index);
+  const cueEnd = cue.index + cue[0].length;
   // "… discovering hackers, the company said in a filing on Monday": a date after a reporting verb is when it was said.
-  const after = found && !REPORTED.test(s.folded.slice(cue.index, found.start)) ? found : undefined;
-  return (after && after.start - cue.index < 120 ? after : dates.filter((d) => d.end <= cue.index).pop() ?? after)?.iso ?? null;
+  const after = found && !REPORTED.test(s.folded.slice(cueEnd, found.start)) ? found : undefined;
+  // "In a notice posted on Monday, X said Y had alerted it": a date before the reporting verb dates the statement too.
+  const before = dates.filter((d) => d.end <= cue.index && !REPORTED.test(s.folded.slice(d.end, cue.index))).pop();
+  return (after && after.start - cue.index < 120 ? after : before ?? after)?.iso ?? null;
 }
 
 const NEXT_DAY = /\b(?:the (?:next|following) day|a day later|one day later|the day after|am (?:folgenden|nachsten) tag|einen tag spater|tags darauf|am tag danach|le lendemain|un jour plus tard|il giorno dopo|il giorno successivo|un giorno dopo|al dia siguiente|un dia despues)\b/;

@@ -1,5 +1,5 @@
 import type { AttackVector } from "../domain/incident.js";
-import { INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
+import { ACCESS_CUES, INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
@@ -34,6 +34,7 @@ function crmVendorCues(): string[] {
 const compiled = lazy(() => ({
   thirdParty: cueRegex([...THIRD_PARTY_CUES, ...crmVendorCues()]),
   notThirdParty: cueRegex(NOT_THIRD_PARTY_CUES),
+  access: cueRegex(ACCESS_CUES),
   own: cueRegex(OWN_SYSTEM_CUES),
   inside: cueRegex(INSIDE_ACCESS_CUES),
   ownSite: cueRegex(OWN_SITE_CUES),
@@ -71,15 +72,18 @@ function ownSystems(folded: string): boolean {
 /** Sentences about this incident: name the victim, or name no other organisation and carry an event cue. */
 function relevant(s: Sentence, ctx: PlatformContext): boolean {
   if (ctx.mentionsVictim(s.index) || s.isTitle) return true;
-  return !ctx.mentionsOtherOrg(s.index) && (breachCue().test(s.folded) || exposureCue().test(s.folded));
+  return !ctx.mentionsOtherOrg(s.index) && (breachCue().test(s.folded) || exposureCue().test(s.folded) || compiled().access.test(s.folded));
 }
+
+/** A sentence opening on the victim as "the company" / "the airline" ("The company did not name the provider, but …"). */
+const ANAPHOR = /^(?:but |however,? )?(?:the (?:company|firm|airline|carrier|retailer|insurer|group|business|bank)|it)\b/;
 
 /** The vendor named as the breached platform: one whose compromise was the way in beats one that only stored the data. */
 function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; evidence: string | null } {
   const c = compiled();
   let best: { vendor: string; evidence: string; score: number } | null = null;
   for (const s of sentences) {
-    const about = ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index);
+    const about = ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index) || ANAPHOR.test(s.folded);
     if (!about && !THIS_INCIDENT.test(s.folded)) continue;
     for (const hit of vendorMatcher().find(s.text, s.folded)) {
       if (victims.has(hit.entry.name.toLowerCase())) continue;
@@ -97,12 +101,19 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
 
 /** "an external supplier, Acme Chat" / "a proveedor externo llamado Foo": a provider the gazetteer does not know, named right after the word. */
 const NAMED_PROVIDER = /(?:third[- ]party|external|outside|outsourced|IT|software|technology|cloud|service|marketing|payments?|chat|analytics) (?:supplier|vendor|provider|partner|contractor|company|firm)(?:,| called| named| known as)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)|(?:proveedor|fournisseur|prestataire|fornitore|dienstleister|anbieter|zulieferer)(?: (?:externo|tiers|externe|esterno|tecnologico|technologique|informatique|informatico|it))?(?:,| llamado| denominado| appele| nomme| chiamato| namens)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)/u;
+const NAME = String.raw`((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)`;
+/** The breached systems' owner: "servers belonging to Acme Catering", "the database operated by Foo Ltd";
+ * an attack that hit a named firm described as a company that does work for the victim ("ha colpito Foo, la societa che …"). */
+const OWNER_OF_SYSTEMS = [
+  new RegExp(String.raw`(?:servers?|systems?|databases?|networks?|platforms?|computers?|environments?|files) (?:belonging to|owned by|operated by|run by|managed by|hosted by|appartenenti a|gestiti da|appartenant a|gérés? par|pertenecientes a|gestionados por)\s+${NAME}`, "u"),
+  new RegExp(String.raw`(?:hit|struck|breached|ha colpito|hanno colpito|a frappé|a touché|afectó a|golpeó a|traf)\s+${NAME}, (?:the|a|la|le|el|die|das|une?|una?) (?:company|firm|società|societa|société|empresa|firma|unternehmen|azienda|entreprise)\s+(?:that|which|che|qui|que|die|das)\b`, "u"),
+];
 const NOT_A_NAME = /^(?:The|A|An|Its|Their|Which|Who|In|On|This|That|According|But|And|However|Le|La|Les|El|Los|Il|Der|Die|Das|Un|Une|Uno|Una|Ein|Eine)$/;
 
 function namedProvider(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; evidence: string | null } {
   for (const s of sentences) {
     if (!(ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index))) continue;
-    const m = NAMED_PROVIDER.exec(s.text);
+    const m = NAMED_PROVIDER.exec(s.text) ?? OWNER_OF_SYSTEMS.map((re) => re.exec(s.text)).find((x) => x);
     const words = (m?.[1] ?? m?.[2] ?? "").replace(/[.,']+$/, "").split(" ");
     while (words.length && words[words.length - 1] === "&") words.pop();
     if (!words[0] || NOT_A_NAME.test(words[0]) || words.length > 4) continue;

@@ -228,6 +228,8 @@ export const MORE_NOTIFY_CUES = [
   "comunicad\\w*", "comunicat\\w*", "communiqu\\w*", "meldung (?:beim?|an)", "eingereicht", "unterstutz\\w*", "in kontakt", "eingeschaltet", "supporting", "assisting", "helping", "collabor\\w*",
   "zusammen", "kooperier\\w*", "anzeige", "plainte", "esposto", "querella", "probing", "probe", "inquiry", "enquete", "indagin\\w*", "ermittl\\w*", "bestatigt\\w*", "looking into",
   "referred (?:itself|themselves|the (?:matter|incident))", "self-reported",
+  // "reported the case to KISA", "avoir prevenu la CNIL", "ha avvisato il Garante", "ha avisado a la AEPD".
+  "reported (?:the (?:case|matter|attack|intrusion|hack|leak|theft)|this) to", "prevenu\\w*", "avvisat\\w*", "allertat\\w*", "avisad\\w*",
   "remitid\\w* (?:a|al)\\b", "presentad\\w* ante", "(?:pflicht)?mitteilung an", "avise\\w*", "(?:opened|launched|initiated|open(?:s|ing)?) (?:a |an )?(?:criminal )?(?:case|proceedings|investigation)",
   "(?:aperto|avviato) (?:un |una )?(?:procedimento|fascicolo|inchiesta)", "(?:abierto|iniciado) (?:una |un )?(?:investigacion|causa|diligencias|procedimiento)", "a ouvert", "eingeleitet",
   "comunic(?:o|aron|ara|ado|ada) (?:el|la|los|las|lo|a|al)\\b", "indag\\w*", "istruttoria", "accertamenti", "delay(?:ed|ing)? (?:the )?(?:public )?disclosure", "ouvert une enquete", "ermittlungsverfahren",

@@ -21,6 +21,8 @@ export const WEEKDAYS: Record<string, number> = {
 /** Relative day words and their offset in days from the published date. */
 export const RELATIVE_DAYS: Record<string, number> = {
   today: 0, yesterday: -1, "the day before": -1, heute: 0, gestern: -1, oggi: 0, ieri: -1, "aujourd'hui": 0, hier: -1, hoy: 0, ayer: -1,
+  "this morning": 0, "earlier today": 0, "this evening": 0, "last night": -1, "questa mattina": 0, stamattina: 0, stamani: 0, "ieri sera": -1,
+  "ce matin": 0, "hier soir": -1, "heute morgen": 0, "heute fruh": 0, "gestern abend": -1, "esta manana": 0, anoche: -1,
   "last week": -7, "letzte woche": -7, "vergangene woche": -7, "la settimana scorsa": -7, "la semaine derniere": -7, "la semana pasada": -7,
 };
 
@@ -47,13 +49,20 @@ export const MORE_DETECTION_CUES = [
   "uncovered", "flagged", "observed (?:suspicious|unusual|unauthori[sz]ed|malicious)", "picked up (?:suspicious|unusual)", "learn(?:ed|t) on", "first (?:saw|noticed|spotted|detected)",
   // "Salesloft notified Cloudflare of the compromise on August 23": told by someone else (not customers being told).
   "(?:notified|alerted|informed|warned|told) (?!(?:its |the |all |affected |some |impacted )?(?:customers|clients|passengers|members|users|individuals|people|employees|staff|regulators|authorities|police|investors|shareholders)\\b)(?:[a-z0-9&'.-]+ ){1,3}(?:of|about) (?:the |a |an )?(?:compromise|breach|incident|intrusion|attack|suspicious activity|unauthori[sz]ed|issue|hack)",
+  // "confirmed on February 3, 2025, that customer data had been taken": the calendar day the organisation established the theft
+  // (pluperfect; "confirmed on Friday that data was stolen" is the statement's day).
+  "(?:confirmed|determined|established|concluded)(?= on [a-z]{0,10} ?\\d[^.;]{0,20}?,? that (?:[\\w'&-]+ ){0,6}(?:had been|may have been) (?:acquired|accessed|stolen|taken|exfiltrated|copied|compromised|viewed|obtained|downloaded))",
+  // Told by someone else, in other languages ("el proveedor alerto a X", "a alerte X", "ha avvisato X"), but not the victim telling its customers.
+  "(?:alert|notific|inform|avis)(?:o|aron) a(?! (?:sus |los |las |la |el |todos los )?(?:clientes|usuarios|afectados|pasajeros|empleados|autoridades|reguladores|miembros|socios|agencia|aepd|autoridad|policia|guardia|fiscalia|incibe|comision|cnmv|sec)\\b)",
+  "(?:a|ont) (?:alerte|averti|prevenu)(?! (?:ses |leurs |les |la |le )?(?:clients|usagers|passagers|salaries|autorites|membres|cnil|anssi|police|gendarmerie|parquet)\\b)",
+  "(?:ha|hanno) (?:avvisato|allertato|avvertito)(?! (?:i |tutti i |i propri |i suoi )?(?:clienti|passeggeri|utenti|dipendenti|autorita|soci|garante|polizia|procura)\\b)",
   "identifie\\w*", "identific\\w*", "rendue? compte", "si e accort\\w*", "riscontrat\\w*", "accortasi", "se dio cuenta", "advirti[oó]", "constat[oó]", "erfuhr\\w*", "registriert\\w*", "stellte\\w* (?:[\\w.]+ ){0,8}?fest",
 ];
 
 /** A disruptive attack that struck on a given day ("cancelled flights on Monday after a failure", "ha subito il 28 luglio un guasto"):
  * the organisation knew that day. Used only when no detection cue gives a date. */
 export const ATTACK_DAY_CUES = [
-  "(?:was|were|been|got) (?:hit|struck|paralys\\w*|paralyz\\w*|crippled|disrupted|knocked offline)", "suffered (?:a|an)", "cancel\\w* (?:\\w+ ){0,3}flights", "grounded (?:\\w+ ){0,3}flights",
+  "(?:was|were|been|got) (?:hit|struck|paralys\\w*|paralyz\\w*|crippled|disrupted|knocked offline)", "suffered (?:a|an)", "cancel\\w* (?:\\w+ ){0,3}flights", "cancellat\\w* (?:\\w+ ){0,3}voli", "annul\\w* (?:\\w+ ){0,3}vols", "cancel\\w* (?:\\w+ ){0,3}vuelos", "grounded (?:\\w+ ){0,3}flights",
   "ha subito", "(?:e stat[oa]|sono stati) (?:colpit|paralizzat)\\w*", "a subi", "a ete (?:frappee?|paralysee?|visee?)", "sufri[oó] (?:un|una)", "(?:fue|ha sido) (?:atacad|paralizad|golpead)[oa]",
   "(?:wurde|wurden) (?:\\w+ )?(?:getroffen|angegriffen|lahmgelegt)", "erlitt",
 ];

@@ -48,6 +48,7 @@ export const OWN_SITE_CUES = ["its (?:mobile )?app(?:lication)?", "(?:son|sa) (?
 
 /** The organisation's own systems. */
 export const OWN_SYSTEM_CUES = [
+  "own (?:(?:employee|staff|corporate|company|work) )?e-?mail (?:accounts?|systems?|servers?|inbox(?:es)?)",
   "own (?:(?:it|corporate|internal|computer|back-office) )?(?:website|web ?site|online (?:store|shop)|systems?|servers?|networks?|infrastructure|e-commerce|platform|databases?|mobile app|portal|data ?cent(?:re|er)s?)",
   "(?:runs|operates|hosts|manages|maintains) (?:it)?sel(?:f|ves)", "(?:run|operated|hosted|managed|maintained|built) (?:by the company itself|in-house|internally)", "self-hosted",
   "internal (?:network|it infrastructure|systems?|servers?|it systems|databases?|it environment)", "in-house (?:systems?|servers?|platform|database)", "corporate network",
@@ -67,4 +68,10 @@ export const OWN_SYSTEM_CUES = [
 export const INSIDE_ACCESS_CUES = [
   "(?:caso|case|cas|casos?) (?:di |of |d'|de )?(?:accesso|access|acces|acceso|abuso|misuse|abus) (?:interno|internal|interne)\\b",
   "(?:internal|insider) (?:access|misuse) by (?:an? |one )?(?:employee|staff member|member of staff)", "interner zugriff (?:durch|eines) (?:einen |eines )?mitarbeiter",
+];
+
+/** Gaining access, in sentences that name no organisation ("die Angreifer hatten sich Zugang zu … verschafft"): about this incident. */
+export const ACCESS_CUES = [
+  "(?:gained|obtained|got|had|gaining|obtaining) (?:unauthori[sz]ed )?access", "broke into", "zugang\\w*", "zugriff\\w*", "(?:ottenuto|ottenere) (?:l')?accesso", "accesso non autorizzato",
+  "(?:obtenu|obtenir) (?:un )?acces", "acces non autorise", "(?:obtuvo|obtuvieron|obtener) acceso", "acceso no autorizado",
 ];
