@@ -1,6 +1,6 @@
 import type { ActorRef, ActorRole } from "../domain/incident.js";
 import { ATTRIBUTED_CUES, ATTRIBUTION_CUES, CLAIM_CUES, SELF_REFERENCE } from "../knowledge/lexicon/event.lexicon.js";
-import { ACTOR_BY, ACTOR_INTROS, ACTOR_NAMING, ACTOR_STRONG_INTRO, ACTOR_SUFFIXES, ACTORS, NOT_ACTOR_NAMES } from "../knowledge/gazetteer/actors.js";
+import { ACTOR_BY, ACTOR_INTROS, ACTOR_NAMING, ACTOR_STRONG_INTRO, ACTOR_SUFFIXES, ACTORS, NO_CLAIM_CUES, NOT_ACTOR_NAMES } from "../knowledge/gazetteer/actors.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { actorMatcher, findOrgs, regulatorMatcher, vendorMatcher } from "./gazetteer.matcher.js";
@@ -27,6 +27,7 @@ const BACKGROUND = [
 const cues = lazy(() => ({
   attribution: cueRegex(ATTRIBUTION_CUES), claim: cueRegex(CLAIM_CUES), attributed: cueRegex(ATTRIBUTED_CUES), self: cueRegex([SELF_REFERENCE]),
   background: cueRegex(BACKGROUND),
+  noClaim: cueRegex(NO_CLAIM_CUES),
   behindSelf: new RegExp(`(?<![a-z])(?:behind|responsible for|dietro|derriere|detras|hinter) (?:${SELF_REFERENCE})`),
   intro: new RegExp(`(?<![a-z0-9])(?:${ACTOR_INTROS.join("|")})(?:,? (${ACTOR_NAMING.join("|")}))?,? (?: (?:the|le|la|les|il|el|die|der))? ?["']? ?$`),
   by: new RegExp(`(?<![a-z0-9])(?:${ACTOR_BY.join("|")}) ?["']? ?$`),
@@ -199,7 +200,7 @@ export function extractActors(sentences: Sentence[], ctx: ActorContext): { actor
     const hits = actorMatcher().find(s.text, s.folded);
     const names = hits.map((h) => spelt.get(h.entry.name) ?? textSpelling(h.entry.name, s.text.slice(h.start, h.end)));
     for (const [k, h] of hits.entries()) spelt.set(h.entry.name, names[k]!);
-    for (const name of textActors(s, hits)) if (!names.includes(name)) names.push(name);
+    if (!cues().noClaim.test(s.folded)) for (const name of textActors(s, hits)) if (!names.includes(name)) names.push(name);
     if (!names.length || !linked(s, ctx)) continue;
     const role = roleOf(s.folded);
     for (const name of names) {

@@ -1,4 +1,4 @@
-import { ADVISORY_BODY_CUES, DENIAL_CUES, EXPLAINER_CUES, GUIDANCE_CUES, HARD_NON_BREACH_CUES, MARKET_CUES, OUTAGE_CUES, SOFT_NON_BREACH_CUES, STATISTICS_CUES, STATISTICS_LEAD_CUES } from "../knowledge/lexicon/event.lexicon.js";
+import { ADVISORY_BODY_CUES, DENIAL_CUES, EXPLAINER_CUES, GUIDANCE_CUES, HARD_NON_BREACH_CUES, LITIGATION_CUES, MARKET_CUES, OUTAGE_CUES, SOFT_NON_BREACH_CUES, STATISTICS_CUES, STATISTICS_LEAD_CUES } from "../knowledge/lexicon/event.lexicon.js";
 import { ADVICE_CUES, DATA_ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
@@ -6,6 +6,7 @@ import { breachCue, exposureCue } from "./victim.roles.js";
 
 const compiled = lazy(() => ({
   hard: cueRegex(HARD_NON_BREACH_CUES),
+  litigation: cueRegex(LITIGATION_CUES),
   soft: cueRegex(SOFT_NON_BREACH_CUES),
   outage: cueRegex(OUTAGE_CUES),
   market: cueRegex(MARKET_CUES),
@@ -48,8 +49,15 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
   const lead4 = sentences.slice(0, 5).map((s) => s.folded).join(" ");
   if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor|kein\w*|nicht|non|pas|aucun\w*|nessun\w*|ningun\w*|sin|senza|ohne)\b/.test(s.folded))) return false;
   const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded)).length;
+  if ((c.litigation.test(title.folded) || (!title.isTitle && c.litigation.test(lead.slice(0, 200)))) && !restatesBreach(sentences, signals, cueSentences)) return false;
   if (c.explainer.test(title.folded) && !(signals.victimInTitle && cueSentences >= 3)) return false;
   return cueSentences >= 2 || (cueSentences >= 1 && signals.victimInTitle);
+}
+
+/** A lawsuit piece that is about one named breach: the victim heads it and the body retells what was taken. */
+function restatesBreach(sentences: Sentence[], signals: BreachSignals, cueSentences: number): boolean {
+  const exposure = sentences.filter((s) => !s.isTitle && exposureCue().test(s.folded)).length;
+  return signals.victimInTitle && cueSentences >= 4 && exposure >= 2;
 }
 
 /** The headline or the lead denies the breach ("X says it has not been hacked"), and nothing there confirms one. */

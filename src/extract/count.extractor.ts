@@ -27,7 +27,9 @@ const compiled = lazy(() => {
     affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
     bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people)/,
     base: new RegExp(`(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?|(?:${BUSINESS_SIZE_BEFORE}))\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|unos|unas)?\\s*$`),
-    affectedTotal: /(?:number|total|zahl|anzahl|nombre|numero|cifra) (?:of |der |de |di |des |del )?(?:the )?(?:affected|impacted|betroffenen|afectados|interessati|concernes|touches)\b[^.;:]{0,40}?\s(?:at|to|auf|a|en|in)\s+(?:about |around |roughly |nearly |some |rund |etwa |environ |circa |unos |unas |oltre |uber |mehr als )?$/,
+    affectedTotal: /(?:number|total|zahl|anzahl|nombre|numero|cifra) (?:of |der |de |di |des |del )?(?:the )?(?:(?:people|persons|customers|clients|individuals|passengers|members|users|guests) )?(?:affected|impacted|betroffenen|afectados|interessati|concernes|touches)\b[^.;:]{0,40}?\s(?:at|to|auf|a|en|in)\s+(?:about |around |roughly |nearly |some |rund |etwa |environ |circa |unos |unas |oltre |uber |mehr als )?$/,
+    // "the affected customers in the US number about 2,300", "i clienti interessati ... sono circa 2.300"
+    affectedAre: /(?:customers|clients|people|individuals|passengers|members|users|clienti|persone|utenti|kunden|personen|clientes|personas|personnes)\s+(?:affected|impacted|concerned|interessati|coinvolti|colpiti|betroffen\w*|concernes|touches|afectados)\b[^.;:]{0,40}?\s(?:are|were|is|was|number(?:ed)?|total(?:led)?|sono|erano|sind|waren|sont|etaient|son|eran)\s+(?:about |around |roughly |nearly |some |approximately |circa |environ |etwa |rund |unos |unas |oltre |quasi |presque |casi |fast )?$/,
     oneOf: /\bone of (?:the )?(?:more than |over |about |around |nearly |some |at least )?$/,
     earlier: cueRegex(EARLIER_EVENT_CUES),
     already: cueRegex(ALREADY_CUES),
@@ -94,7 +96,8 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     if (c.partOfBase.test(before) || (c.staffUnit.test(after) && c.headcount.test(before)) || c.employs.test(before) || c.bound.test(before) || c.baseUnit.test(after)) continue;
     if (n.value < 10 || (n.value >= 1900 && n.value <= 2100 && n.digits === 4 && !/\d[,.]\d/.test(s.folded.slice(n.start, n.end)))) continue;
     const unit = c.unitAfter.test(after);
-    const affected = c.affectsBefore.test(before) || c.affectedTotal.test(s.folded.slice(Math.max(0, n.start - 90), n.start));
+    const wide = s.folded.slice(Math.max(0, n.start - 90), n.start);
+    const affected = c.affectsBefore.test(before) || c.affectedTotal.test(wide) || c.affectedAre.test(wide);
     if (!unit && !(affected && c.bareEnd.test(after))) continue;
     let score = 1;
     if (c.base.test(before) || c.oneOf.test(before)) score -= 3;

@@ -51,11 +51,13 @@ const NEXT_DAY = /\b(?:the (?:next|following) day|a day later|one day later|the 
 /** Reporting verbs: a date after one of these (between the cue and the date) dates the statement, not the detection. */
 const REPORTED = /\b(?:said|says|told|announced|stated|disclosed|confirmed|in a (?:regulatory |securities )?filing|in a statement|in a notice|erklarte|teilte mit|ha dichiarato|ha comunicato|a declare|a annonce|declaro|anuncio)\b/;
 
-/** "… on July 16 … discovered it the next day": the last date before the phrase, plus one day. */
-function nextDay(sentences: Sentence[], s: Sentence, ref: DateRef): string | null {
+/** "… on July 16 … discovered it the next day": the last date before the phrase, plus one day.
+ * "discovered it on May 23 and shut off access the following day": a date between the cue and the phrase is the cue's own. */
+function nextDay(sentences: Sentence[], s: Sentence, ref: DateRef, cueAt: number): string | null {
   const m = NEXT_DAY.exec(s.folded);
   if (!m) return null;
   const here = findDates(s.folded, ref).filter((d) => d.end <= m.index);
+  if (cueAt < m.index && here.some((d) => d.start >= cueAt)) return null;
   const prev = sentences.filter((x) => x.index === s.index - 1).flatMap((x) => findDates(x.folded, ref));
   const base = (here.length ? here : prev).pop();
   if (!base) return null;
@@ -71,7 +73,7 @@ function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: Sen
     const cue = re.exec(s.folded);
     if (!cue) continue;
     if (re === cues().detect && cues().finder.test(s.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
-    const date = nextDay(sentences, s, ref) ?? dateNearCue(s, re, ref);
+    const date = nextDay(sentences, s, ref, cue.index) ?? dateNearCue(s, re, ref);
     if (date) return { date, evidence: s.text };
   }
   return { date: null, evidence: null };

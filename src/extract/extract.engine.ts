@@ -52,6 +52,9 @@ function sentenceIndex(doc: Doc, mentions: Mention[], victimKeys: Set<string>, s
   };
 }
 
+/** "…, the airline said": the victim, named by its descriptor, reports what the sentence says. */
+const VICTIM_SAYS = /,\s+the (?:airline|carrier|retailer|company|firm|insurer|bank|operator|group) (?:said|says|added|confirmed|stated)\b/;
+
 /** The sentence names years, none of them the incident's year ("in 2018, 489,000 customers…"). */
 function mentionsOnlyOtherYears(folded: string, year: number): boolean {
   const years = yearsIn(folded);
@@ -77,7 +80,7 @@ function extractFromDoc(doc: Doc, now: Date): Extraction {
   const breach = victims.victims.length > 0 && isBreachReport(doc.sentences, { victimScore: victims.topScore, victimInTitle: victimInTitle && !profileTitle, actorLeadsTitle, breachSentences: 0 });
   if (!breach) return emptyExtraction(doc.language);
   const sentences = doc.sentences;
-  const relevant = sentences.filter((s) => idx.aboutVictim(s.index));
+  const relevant = sentences.filter((s) => idx.aboutVictim(s.index) || VICTIM_SAYS.test(s.folded));
   const sector = resolveSector(victims.victimOrgs, victims.victims, sentences, idx.aboutVictim);
   const data = extractDataClasses(sentences, sector, idx);
   const ref = { published: doc.published, year: incidentYear(sentences, doc.published, now, doc.article.url), latest: doc.published ? undefined : now.toISOString().slice(0, 10) };

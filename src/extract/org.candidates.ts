@@ -1,4 +1,4 @@
-import { AUTHORITY_WORDS, NON_NAME_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_WORDS } from "../knowledge/lexicon/org-words.lexicon.js";
+import { AUTHORITY_WORDS, IMPERATIVE_VERBS, NON_NAME_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_WORDS } from "../knowledge/lexicon/org-words.lexicon.js";
 import { SECTOR_CUES } from "../knowledge/lexicon/sector.lexicon.js";
 import { lazy } from "./cue.compiler.js";
 import { fold } from "./text.normalizer.js";
@@ -80,7 +80,7 @@ function clean(run: Token[]): Token[] {
     kept.push(tok);
   }
   while (kept.length && CONNECTORS.has(fold(kept[kept.length - 1]!.text))) kept.pop();
-  if (kept.every((t) => PLACE_WORDS.has(fold(t.text)) || /^\d+$/.test(t.text))) return [];
+  if (kept.every((t) => fold(t.text).split("-").every((w) => PLACE_WORDS.has(w)) || /^\d+$/.test(t.text))) return [];
   if (kept.some((t) => AUTHORITY_WORDS.has(fold(t.text)))) return [];
   return kept;
 }
@@ -95,6 +95,7 @@ export function nameSpans(text: string): NameSpan[] {
     const start = kept[0]!.start;
     const end = kept[kept.length - 1]!.end;
     const name = text.slice(start, end);
+    if (kept.length === 1 && IMPERATIVE_VERBS.has(fold(name)) && /^[\s\d.)(*\u2022-]*$/.test(text.slice(0, start))) continue;
     if (name.length < 2 || /^[\d.,]+$/.test(name)) continue;
     if (PERSON_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && kept.length >= 2) continue;
     if (PERSON_AFTER.test(folded.slice(end, end + 40))) continue;

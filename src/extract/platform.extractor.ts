@@ -44,10 +44,10 @@ const compiled = lazy(() => ({
   loginAnomaly: /\b(?:(?:suspicious|unusual|unauthori[sz]ed|fraudulent|improper|anomalous)\s+(?:log-?ins?|login (?:activity|attempts?)|sign-?ins?|access attempts?)|tentatives? de connexion (?:inhabituelles?|suspectes?|frauduleuses?)|(?:verdachtige|ungewohnliche) anmeld\w*|intentos? de (?:inicio de sesion|acceso) (?:sospechosos?|inusuales?)|tentativi di accesso (?:sospetti|anomali))\b/,
   generic: /\b(?:organi[sz]ations|companies|businesses|firms|enterprises|any business|such attacks|threat actors use|groups use|often|increasingly|should|must)\b/,
   past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
-  compromised: /(?:via|through|compromise of|compromised|breach (?:at|of)|hack of|tied to|tokens? (?:for|from|of)|stolen from|linked to)\s+(?:the\s+|its\s+|a\s+)?$/,
+  compromised: /(?:via|through|uber|(?:by|au) moyen d[eu]|tramite|a traves de|compromise of|compromised|breach (?:at|of)|hack of|tied to|tokens? (?:for|from|of)|stolen from|linked to)\s+(?:the\s+|its\s+|a\s+)?$/,
   compromisedAfter: /^(?:'s)?\s*(?:(?:[a-z-]+\s+){0,3}(?:oauth )?(?:tokens?|integration|breach|compromise|hack)\b|[\s-]*(?:(?:linked|related|tied|targeted|focused|customer|data)[- ]){0,2}(?:thefts?|attacks?|campaign|intrusions?|hacks?)\b)/,
   platformNear: /^(?:'s)?[\s-]*(?:customers? (?:whose|that|who|hit|targeted|affected|breached|compromised)|(?:chat(?:bot)?|widget|product|tool|plug-?in|script|software)s?|instanz|plattform|plateforme|piattaforma|plataforma|umgebung|datenbank|instances?|platform|environment|database|systems?|tenant|accounts?|crm|buckets?|storage|s3|blob|passenger service system|pss|servers?|cloud|portal|app(?:lication)?|integration|(?:data[- ]theft |data )?(?:attacks?|breach(?:es)?|hacks?|compromise))\b/,
-  platformBefore: /(?:(?:provider|vendor|platform|third party|supplier)(?: [a-z]+){0,4} (?:to be|is|was|as)|(?:reported|believed|said|understood|identified|named|thought|confirmed) (?:to be|as)|(?:bucket|server|database|instance|storage|environment) (?:on|in|at)|stored (?:on|in|with|by)|hosted (?:on|by|with)|(?:provider|vendor|supplier|partner|contractor|platform)(?: called| named)?,|(?:istanza|instancia|instanz|piattaforma|plataforma|plateforme|plattform|cuenta|account)(?: (?:di|de|del|della|von|du|des))?|(?:alojad|almacenad|hospedad|ospitat|archiviat|conservat)[oaie]s? (?:en|por|su|presso|da)|(?:heberge|stocke)e?s? (?:chez|sur|par)|(?:gehostet|gespeichert) (?:bei|auf)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|(?:provided|supplied|developed|built|written|made|run|managed|maintained) by|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
+  platformBefore: /(?:(?:provider|vendor|platform|third party|supplier)(?: [a-z]+){0,4} (?:to be|is|was|as)|(?:reported|believed|said|understood|identified|named|thought|confirmed) (?:to be|as)|(?:bucket|server|database|instance|storage|environment) (?:on|in|at)|stored (?:on|in|with|by)|hosted (?:on|by|with)|(?:provider|vendor|supplier|partner|contractor|platform)(?: called| named)?,|(?:istanza|instancia|instanz|piattaforma|plataforma|plateforme|plattform|cuenta|account)(?: (?:di|de|del|della|von|du|des))?|(?:alojad|almacenad|hospedad|ospitat|archiviat|conservat)[oaie]s? (?:en|por|su|presso|da)|(?:heberge|stocke)e?s? (?:chez|sur|par)|(?:gehostet|gespeichert) (?:bei|auf)|breach (?:at|of)|compromise of|attack on|via|through|using|used|operated by|(?:provided|supplied|developed|built|written|made|run|managed|maintained) by|(?:fourni|gere|exploite|developpe|heberge|propose)e?s? par|(?:fornit|gestit|svilupp?at|ospitat|offert)[oaie] da|(?:proporcionad|suministrad|gestionad|desarrollad|ofrecid|operad)[oa]s? por|(?:bereitgestellt|betrieben|entwickelt|angeboten) (?:von|durch)|(?:des|vom|beim|dem) (?:[a-z]+-)?(?:anbieters?|dienstleisters?)|[a-z]+-anbieter|held (?:on|by|in)|at)\s+(?:the\s+|its\s+|a\s+|their\s+)?$/,
 }));
 
 /** The sentence places the breach on the organisation's own systems (and does not say they were spared). */
@@ -63,7 +63,9 @@ function ownSystems(folded: string): boolean {
     if (/^\s*(?:offline|down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
   // Systems taken offline as a precaution are not where the data was taken from.
-  if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|heruntergefahren|spent\w*|arret\w*|apag\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
+  if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|restor\w*|rebuil\w*|recover\w*|restaur\w*|ripristin\w*|wiederherstell\w*|heruntergefahren|spent\w*|arret\w*|apag\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
+  // "corporate systems were shut down as part of the response": the same precaution, said after the systems.
+  if (/^\s*(?:were|was|have been|had been|are being|got)\s+(?:\w+\s+)?(?:shut|taken (?:offline|down)|disconnected|isolated|suspended|switched off|powered down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
   if (c.advice.test(around)) return false;
   return !/\b(?:not|no|never|unaffected|weren't|wasn't|rather than|instead of|nicht|kein\w*|pas|non|ni|sin)\b|n't\b/.test(around);
@@ -91,6 +93,8 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
       if (c.past.test(s.folded.slice(Math.max(0, hit.start - 80), hit.start))) continue;
       const right = s.folded.slice(hit.end, hit.end + 40);
       const left = s.folded.slice(Math.max(0, hit.start - 40), hit.start).replace(/[\[("\u201c\u2018']+$/, "");
+      // "similar intrusions at Salesforce customers": other victims of the same platform, not this incident's vendor.
+      if (OTHER_CUSTOMERS_AFTER.test(right) && OTHER_CUSTOMERS_BEFORE.test(s.folded.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       const inName = /\b(?:instances?|platform|environment|database|crm|cloud|system|tenant)\b/.test(s.folded.slice(hit.start, hit.end));
       const score = c.compromised.test(left) || c.compromisedAfter.test(right) ? 2 : inName || c.platformNear.test(right) || c.platformBefore.test(left) ? 1 : 0;
       if (score > (best?.score ?? 0)) best = { vendor: hit.entry.name, evidence: s.text, score };
@@ -99,13 +103,18 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
   return best ? { vendor: best.vendor, evidence: best.evidence } : namedProvider(sentences, ctx, victims);
 }
 
+/** After a vendor's name: its customers ("Salesforce customers", "Snowflake-Kunden"). */
+const OTHER_CUSTOMERS_AFTER = /^[\s-]*(?:customers|clients|users|tenants|kunden|clientes|clienti)\b/;
+/** Before it: several attacks on them ("a string of similar intrusions at", "eine Serie von Angriffen auf"). */
+const OTHER_CUSTOMERS_BEFORE = /\b(?:similar|other|several|many|multiple|numerous|dozens|string|series|serie|wave|welle|vague|ondata|oleada|spate|campaign|kampagne|campagne|campana|campagna|(?:attacks|intrusions|breaches|hacks|thefts|angriffen|attaques|ataques|attacchi))\b/;
+
 /** "an external supplier, Acme Chat" / "a proveedor externo llamado Foo": a provider the gazetteer does not know, named right after the word. */
 const NAMED_PROVIDER = /(?:third[- ]party|external|outside|outsourced|IT|software|technology|cloud|service|marketing|payments?|chat|analytics) (?:supplier|vendor|provider|partner|contractor|company|firm)(?:,| called| named| known as)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)|(?:proveedor|fournisseur|prestataire|fornitore|dienstleister|anbieter|zulieferer)(?: (?:externo|tiers|externe|esterno|tecnologico|technologique|informatique|informatico|it))?(?:,| llamado| denominado| appele| nomme| chiamato| namens)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)/u;
 const NAME = String.raw`((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)`;
 /** The breached systems' owner: "servers belonging to Acme Catering", "the database operated by Foo Ltd";
  * an attack that hit a named firm described as a company that does work for the victim ("ha colpito Foo, la societa che …"). */
 const OWNER_OF_SYSTEMS = [
-  new RegExp(String.raw`(?:servers?|systems?|databases?|networks?|platforms?|computers?|environments?|files) (?:belonging to|owned by|operated by|run by|managed by|hosted by|appartenenti a|gestiti da|appartenant a|gérés? par|pertenecientes a|gestionados por)\s+${NAME}`, "u"),
+  new RegExp(String.raw`(?:servers?|systems?|databases?|networks?|platforms?|computers?|environments?|files) (?:of|belonging to|owned by|operated by|run by|managed by|hosted by|appartenenti a|gestiti da|appartenant a|gérés? par|pertenecientes a|gestionados por)\s+${NAME}`, "u"),
   new RegExp(String.raw`(?:hit|struck|breached|ha colpito|hanno colpito|a frappé|a touché|afectó a|golpeó a|traf)\s+${NAME}, (?:the|a|la|le|el|die|das|une?|una?) (?:company|firm|società|societa|société|empresa|firma|unternehmen|azienda|entreprise)\s+(?:that|which|che|qui|que|die|das)\b`, "u"),
 ];
 const NOT_A_NAME = /^(?:The|A|An|Its|Their|Which|Who|In|On|This|That|According|But|And|However|Le|La|Les|El|Los|Il|Der|Die|Das|Un|Une|Uno|Una|Ein|Eine)$/;

@@ -1,8 +1,9 @@
 import type { OrgEntry } from "../knowledge/types.js";
+import { SHARED_PROGRAMMES } from "../knowledge/gazetteer/loyalty-programmes.data.js";
 import type { Doc } from "./article.doc.js";
 import type { Mention } from "./org.mentions.js";
 import { aliasKey } from "./gazetteer.matcher.js";
-import { nameKey } from "./text.normalizer.js";
+import { fold, nameKey } from "./text.normalizer.js";
 import { breachCue, DESCRIPTIVE, exposureCue, isSubject, notAffected, passingCue, placeRole, roleWeight } from "./victim.roles.js";
 
 /** The organisations an article reports as breached, with their scores. */
@@ -38,6 +39,9 @@ interface Score {
 
 const MIN_SCORE = 4;
 const SIGNIFICANT = 4;
+
+/** Names of loyalty programmes shared by several organisations: the owners are the victims, never the programme. */
+const PROGRAMME_KEYS = new Set(SHARED_PROGRAMMES.map((p) => nameKey(p.name)));
 
 /** Sentences that name several organisations in passing ("after attacks on M&S, Co-op and Harrods"). */
 function passingSentences(doc: Doc, mentions: Mention[], significant: Set<string>): Set<number> {
@@ -132,7 +136,7 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   const known = new Set(mentions.filter((m) => m.org || m.group).map((m) => m.key));
   const first = scoreMentions(doc, mentions, known);
   const significantKeys = new Set([...known, ...[...first.values()].filter((s) => s.score >= SIGNIFICANT).map((s) => s.key)]);
-  const ranked = [...scoreMentions(doc, mentions, significantKeys).values()].filter((s) => !s.excluded).sort((a, b) => b.score - a.score);
+  const ranked = [...scoreMentions(doc, mentions, significantKeys).values()].filter((s) => !s.excluded && !(!s.org && PROGRAMME_KEYS.has(s.key))).sort((a, b) => b.score - a.score);
   const top = ranked[0];
   const empty: VictimResult = { victims: [], victimOrgs: [], group: null, topScore: top?.score ?? 0, victimKeys: new Set(), significantKeys, evidence: null };
   if (!top || top.score < MIN_SCORE) return empty;
@@ -202,17 +206,36 @@ function statedGroup(doc: Doc, chosen: Score[], mentions: Mention[]): string | n
     const g = c.org?.group;
     if (!g || g.toLowerCase().startsWith(c.name.toLowerCase())) continue;
     const gf = g.toLowerCase();
-    if (doc.sentences.some((s) => s.folded.includes(gf))) return g;
+    const own = fold(c.name);
+    // "Orange Belgium" contains "Orange": the group counts only where it is named apart from its member.
+    const strip = (t: string) => (gf.includes(own) ? t : t.split(own).join(" "));
+    if (doc.sentences.some((s) => strip(s.folded).includes(gf))) return g;
   }
   const victimKeys = new Set(chosen.map((c) => c.key));
   const withVictim = new Set(mentions.filter((m) => victimKeys.has(m.key)).map((m) => m.sentence));
   for (const m of mentions) {
     const folded = doc.sentences[m.sentence]?.folded;
-    if (!folded || victimKeys.has(m.key) || !withVictim.has(m.sentence)) continue;
+    if (!folded) continue;
+    const prefixGroup = victimKeys.has(m.key) ? shortFormParent(doc, m) : null;
+    if (prefixGroup) return prefixGroup;
+    if (victimKeys.has(m.key) || !(withVictim.has(m.sentence) || SUBSIDIARY.test(folded))) continue;
     if (GROUP_LEFT.test(folded.slice(Math.max(0, m.start - 40), m.start)) || GROUP_RIGHT.test(folded.slice(m.end, m.end + 40))) return m.name;
   }
   return null;
 }
 
-const GROUP_LEFT = /(?:owned by|part of|subsidiary of|parent(?: company| group)?|konzern|luxuskonzern|gruppo|groupe|grupo|group)\s+(?:the\s+)?$/;
+const GROUP_LEFT = /(?:owned by|part of|subsidiary of|parent(?: company| group)?|(?:konzern|luxuskonzern|gruppo|groupe|grupo|group)(?:\s+[a-z]+)?)\s+(?:the\s+)?$/;
+
+/** "Orange Belgium … filiale del gruppo Orange": the victim's name shortened to its first words after a group word is the parent. */
+function shortFormParent(doc: Doc, m: Mention): string | null {
+  const s = doc.sentences[m.sentence];
+  if (!s) return null;
+  const surface = s.text.slice(m.start, m.end);
+  const full = fold(m.name);
+  const short = fold(surface);
+  if (short === full || !full.startsWith(`${short} `)) return null;
+  return GROUP_LEFT.test(s.folded.slice(Math.max(0, m.start - 40), m.start)) ? surface : null;
+}
+/** A sentence about the victim's place in a group ("…, a subsidiary of the French group X"), even where it names the victim only as "the company". */
+const SUBSIDIARY = /\b(?:subsidiary|filiale|tochter(?:gesellschaft)?|controllata|filial)\b/;
 const GROUP_RIGHT = /^(?:-owned|(?:\s+group)?,?\s+(?:which owns|owner of|the parent|zu de[mr]|che controlla|proprietaire|propietario))/;

@@ -56,8 +56,12 @@ const NOT_AFFECTED_LEFT = /(?:no (?:impact|effect) on|did not (?:affect|impact|i
 /** "did not involve KrisFlyer passwords": the name qualifies data that was not taken, it is not itself unaffected. */
 const DATA_NOUN_AFTER = /^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:passwords?|data|details|information|numbers?|records?|card|cards|pins?|accounts?|credentials|dates?|addresses|balances?|points|miles)\b/;
 
+/** "the internal systems of Air France and KLM were not touched": the systems, not the organisation, were unaffected. */
+const SYSTEMS_OF_LEFT = /(?:systems?|systemes?|sistemi|sistemas|systeme|databases?|networks?|reseaux?|infrastructure|servers?|serveurs?)\b[^.;]{0,25}?\s(?:of|d'|de|des|der|di|del|dei)\s*(?:the\s+)?(?:[^,.;]{1,30}\s(?:and|et|und|e|y)\s+(?:of\s+|de\s+|d'|di\s+)?)?$/;
+
 export function notAffected(folded: string, start: number, end: number): boolean {
   const right = folded.slice(end, end + 80);
+  if (SYSTEMS_OF_LEFT.test(folded.slice(Math.max(0, start - 80), start))) return false;
   return NOT_AFFECTED_RIGHT.test(right) || (NOT_AFFECTED_LEFT.test(folded.slice(Math.max(0, start - 60), start)) && !DATA_NOUN_AFTER.test(right));
 }
 

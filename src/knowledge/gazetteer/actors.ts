@@ -233,4 +233,15 @@ export const NOT_ACTOR_NAMES = new Set([
   "google", "microsoft", "mandiant", "unit", "unc", "crowdstrike", "fbi", "cisa", "police", "telegram", "x", "twitter", "breachforums", "reuters", "afp", "bbc", "cnn",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "he", "she", "they", "we", "i", "you", "one", "two", "some", "several", "many", "most", "all", "no", "not", "but",
+  // Common nouns that German capitalises ("Zu dem Angriff …"), and their neighbours in other languages.
+  "angriff", "cyberangriff", "hackerangriff", "vorfall", "gruppe", "gruppen", "angreifer", "tater", "hacker", "daten", "datendiebstahl", "erpresser", "bande", "bislang", "bisher", "zu",
+  "attaque", "groupe", "attacco", "gruppo", "ataque", "grupo", "keine", "kein", "aucun", "nessun", "ningun",
 ]);
+
+/** A sentence saying nobody has claimed the attack ("no group has claimed", "keine Gruppe bekannt"): it names no actor. */
+export const NO_CLAIM_CUES = [
+  "no (?:group|gang|one|actor|hackers?) (?:has |have )?(?:yet |so far )?(?:claimed|taken (?:credit|responsibility))", "(?:has|have) not (?:yet )?been claimed", "nobody has claimed", "unclaimed",
+  "kein(?:e|er)? (?:gruppe|tater|hacker|angreifer)\\w*\\b[^.]{0,40}bekannt", "(?:bislang|bisher|noch) (?:hat sich )?(?:keine|niemand)\\b[^.]{0,40}bekannt", "niemand (?:hat sich )?[^.]{0,30}bekannt",
+  "aucun (?:groupe|pirate|hacker)\\b[^.]{0,30}revendiqu", "(?:n'a|n'ont) (?:pas )?(?:encore )?ete revendiqu", "nessun (?:gruppo|hacker)\\b[^.]{0,30}rivendicat", "non (?:e|sono) (?:ancora )?stat[oaie] rivendicat",
+  "ningun (?:grupo|hacker)\\b[^.]{0,30}reivindicad", "no (?:ha|han) sido reivindicad",
+];

@@ -101,8 +101,13 @@ export const TECH_ORGS: OrgEntry[] = [
   otherOrg("Virgin Media O2", "GB", ["Virgin Media", "VMO2"]),
   otherOrg("TalkTalk", "GB", []),
   otherOrg("Sky", "GB", ["Sky UK", "Sky Group"], undefined, true),
-  otherOrg("Orange", "FR", ["Orange SA", "Orange Group", "Orange Belgium"], undefined, true),
-  otherOrg("Bouygues Telecom", "FR", []),
+  otherOrg("Orange", "FR", ["Orange SA", "Orange Group"], undefined, true),
+  // Orange's national subsidiaries: their own entries (the subsidiary is the breached party); "Orange" is ambiguous, so the
+  // parent is taken only from what the text says ("filiale del gruppo Orange"), not from a gazetteer group.
+  otherOrg("Orange Belgium", "BE", []),
+  otherOrg("Orange Polska", "PL", []),
+  otherOrg("Orange España", "ES", ["Orange Espana", "Orange Spain"]),
+  otherOrg("Bouygues Telecom", "FR", [], "Bouygues"),
   otherOrg("SFR", "FR", []),
   otherOrg("Deutsche Telekom", "DE", []),
   otherOrg("Telefónica", "ES", ["Telefonica", "Movistar"]),

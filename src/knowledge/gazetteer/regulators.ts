@@ -40,7 +40,9 @@ const NATIONAL: RegulatorEntry[] = [
   reg("Autoriteit Persoonsgegevens", "NL", "dpa", ["Dutch Data Protection Authority", "Dutch DPA", "Dutch privacy watchdog", "Dutch data protection watchdog"]),
   reg("NCSC-NL", "NL", "cyber_agency", ["Nationaal Cyber Security Centrum", "Dutch National Cyber Security Centre"]),
   reg("Dutch police", "NL", "police", ["Politie", "Netherlands Police", "Dutch National Police"]),
-  reg("Belgian DPA", "BE", "dpa", ["Belgian Data Protection Authority", "Gegevensbeschermingsautoriteit", "Autorité de protection des données"]),
+  // Belgium's DPA: "APD" in French, "GBA" in Dutch; news in other languages names it by nationality ("autorità belga…").
+  reg("APD", "BE", "dpa", ["Belgian DPA", "Belgian Data Protection Authority", "Gegevensbeschermingsautoriteit", "Autorité de protection des données", "APD-GBA", "GBA",
+    "autorità belga per la protezione dei dati", "autorità garante belga", "belgische Datenschutzbehörde", "autoridad belga de protección de datos", "autorité belge de protection des données"], true),
   reg("CNPD", "LU", "dpa", ["Commission nationale pour la protection des données", "Luxembourg data protection authority", "Luxembourg's CNPD"]),
   // German-speaking countries
   reg("BfDI", "DE", "dpa", ["Federal Commissioner for Data Protection and Freedom of Information", "Bundesbeauftragte für den Datenschutz und die Informationsfreiheit", "German Federal Data Protection Commissioner"]),
@@ -96,7 +98,7 @@ const NATIONAL: RegulatorEntry[] = [
   reg("EASA", "EU", "transport", ["European Union Aviation Safety Agency", "European Aviation Safety Agency"]),
   reg("Interpol", "INT", "police", ["International Criminal Police Organization"]),
   // Any country's prosecutor general ("Russia's Prosecutor General's Office", "la Procura generale russa").
-  reg("Prosecutor General's Office", "INT", "police", ["Office of the Prosecutor General", "Procura generale", "Fiscalía General del Estado"]),
+  reg("Prosecutor General's Office", "INT", "police", ["Office of the Prosecutor General", "Procura generale", "Fiscalía General del Estado", "parquet général", "Fiscalía General"]),
   reg("Ukrainian Cyber Police", "UA", "police", ["Cyber Police of Ukraine", "Ukraine's cyber police"]),
   // Generic: our labels once used "law enforcement" ("notified law enforcement"). Bare "police" is left out on
   // purpose: it is in most arrest stories and would tag every one of them; named forces have their own entries.
@@ -214,7 +216,7 @@ export const REGULATORS: RegulatorEntry[] = [...NATIONAL, ...AMERICAS, ...ASIA_P
 /** "the Dutch and French data protection authorities": a nationality before a generic DPA phrase names that country's DPA. */
 export const DPA_BY_NATIONALITY: Record<string, string> = {
   dutch: "Autoriteit Persoonsgegevens", french: "CNIL", italian: "Garante", spanish: "AEPD", irish: "DPC", british: "ICO", uk: "ICO", australian: "OAIC",
-  canadian: "OPC", austrian: "DSB", swiss: "FDPIC", swedish: "IMY", norwegian: "Datatilsynet", danish: "Danish DPA", belgian: "Belgian DPA", luxembourg: "CNPD",
+  canadian: "OPC", austrian: "DSB", swiss: "FDPIC", swedish: "IMY", norwegian: "Datatilsynet", danish: "Danish DPA", belgian: "APD", luxembourg: "CNPD",
   portuguese: "Portuguese CNPD", greek: "HDPA",
   niederlandische: "Autoriteit Persoonsgegevens", franzosische: "CNIL", italienische: "Garante", spanische: "AEPD", irische: "DPC", britische: "ICO", osterreichische: "DSB",
   neerlandaise: "Autoriteit Persoonsgegevens", francaise: "CNIL", italienne: "Garante", espagnole: "AEPD", irlandaise: "DPC", britannique: "ICO",
@@ -231,6 +233,7 @@ export const MORE_NOTIFY_CUES = [
   // "reported the case to KISA", "avoir prevenu la CNIL", "ha avvisato il Garante", "ha avisado a la AEPD".
   "reported (?:the (?:case|matter|attack|intrusion|hack|leak|theft)|this) to", "prevenu\\w*", "avvisat\\w*", "allertat\\w*", "avisad\\w*",
   "remitid\\w* (?:a|al)\\b", "presentad\\w* ante", "(?:pflicht)?mitteilung an", "avise\\w*", "(?:opened|launched|initiated|open(?:s|ing)?) (?:a |an )?(?:criminal )?(?:case|proceedings|investigation)",
-  "(?:aperto|avviato) (?:un |una )?(?:procedimento|fascicolo|inchiesta)", "(?:abierto|iniciado) (?:una |un )?(?:investigacion|causa|diligencias|procedimiento)", "a ouvert", "eingeleitet",
+  "(?:aperto|avviato) (?:un |una )?(?:procedimento|fascicolo|inchiesta)", "(?:abierto|iniciado) (?:una |un )?(?:investigacion|causa|diligencias|procedimiento)", "a ouvert", "eingeleitet", "leitet\\w* (?:ein\\w* )?(?:straf|ermittlungs)?verfahren", "strafverfahren", "ermittlungsverfahren",
+  "(?:work|works|worked) (?:closely )?with", "depositat\\w*", "deposee?s? (?:aupres|chez)", "presentad[oa] ante", "continues? to work with",
   "comunic(?:o|aron|ara|ado|ada) (?:el|la|los|las|lo|a|al)\\b", "indag\\w*", "istruttoria", "accertamenti", "delay(?:ed|ing)? (?:the )?(?:public )?disclosure", "ouvert une enquete", "ermittlungsverfahren",
 ];

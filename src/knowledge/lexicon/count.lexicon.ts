@@ -19,7 +19,7 @@ export const SCALE_WORDS: Record<string, number> = {
 
 /** Nouns for people or records counted as affected. */
 export const COUNT_UNITS = [
-  "customers?", "people", "(?:card )?payments", "transactions", "bookings", "(?:unique )?e-?mail addresses", "indirizzi (?:e-?mail|email)", "adresses e-?mail", "record", "registri", "e-?mail-adressen", "persons?", "passengers?", "records?", "accounts?", "individuals?", "users?", "members?", "fl[yi]ers?", "travell?ers?", "clients?", "data subjects", "guests?",
+  "customers?", "people", "(?:card )?payments", "transactions", "bookings", "(?:unique )?e-?mail addresses", "indirizzi (?:e-?mail|email|di posta elettronica)", "adresses (?:e-?mail|electroniques|de courriel)", "direcciones de (?:correo|e-?mail)", "record", "registri", "e-?mail-adressen", "persons?", "passengers?", "records?", "accounts?", "individuals?", "users?", "members?", "fl[yi]ers?", "travell?ers?", "clients?", "data subjects", "guests?",
   "patients?", "shoppers?", "subscribers?", "consumers?", "employees?", "residents?", "citizens?", "victims?", "profiles?", "rows?", "entries",
   "kunden", "personen", "nutzer(?:innen)?", "fluggaste", "passagiere", "datensatze", "menschen", "kundinnen",
   "clienti", "utenti", "persone", "passeggeri", "account", "viaggiatori",

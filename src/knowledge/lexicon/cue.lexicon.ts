@@ -19,7 +19,7 @@ export const PREDICATE_NEGATION_CUES = [
 /** Negated states that make a negated clause about data ("were not accessed", "remains secure"). */
 export const NEGATED_STATE_CUES = [
   "secure", "safe", "protected", "unaffected", "affected", "impacted", "involved", "included?", "include", "stored", "held", "part of", "accessed", "compromised",
-  "exposed", "stolen", "taken", "leaked", "breached", "obtained", "intercepted", "viewed", "accessible", "at risk", "in the database", "on the platform",
+  "exposed", "stolen", "taken", "leaked", "breached", "obtained", "intercepted", "viewed", "seen", "visible", "viewable", "accessible", "at risk", "in the database", "on the platform",
   "affect(?:s|ing)?", "impact(?:s|ing)?", "expose[sd]?", "store[sd]?", "storing", "hold(?:s|ing)?", "keep(?:s|ing)?", "kept", "retain\\w*", "collect\\w*", "save[sd]?", "among",
   "gespeichert", "gespeichert", "erfasst", "abgeflossen", "sicher", "stocke\\w*", "conserve\\w*", "concerne\\w*", "memorizzat\\w*", "conservat\\w*", "al sicuro", "almacen\\w*", "guardad[oa]s?", "a salvo",
 ];
@@ -41,7 +41,7 @@ export const EXPOSURE_CUES = [
  * "could have captured", "were visible", "the bucket held", "were able to reach".
  */
 export const DATA_EXPOSURE_CUES = [
-  "at risk", "handelt es sich um", "handle es sich um", "es handelt sich um", "betreffen", "einsehbar", "inklusive", "einschliesslich", "il s'agit de", "s'agit", "notamment",
+  "at risk", "handelt es sich um", "handle es sich um", "es handelt sich um", "betreffen", "einsehbar", "inklusive", "einschliesslich", "il s'agit de", "s'agit", "s'agir", "notamment",
   "si tratta di", "tra cui", "compresi", "comprese", "se trata de", "incluidos", "incluidas", "made off with", "walked away with", "got hold of", "gain\\w* (?:unauthori[sz]ed )?access", "zugriff\\w*", "acces", "accesso", "acceso", "pulled", "extracted", "exported", "captur\\w*", "visible", "viewable", "held", "able to (?:reach|see|view|read|download|copy|export)", "siphon\\w*", "grabbed", "harvest\\w*", "lifted", "pilfered",
   "snatched", "swiped", "put at risk", "publish\\w*", "auction\\w*", "put up for sale", "on sale", "advertised", "haul", "sample", "dataset", "records? (?:show|contain|include)\\w*",
   "geklaut", "stahl(?:en)?", "reached", "got (?:hold of|into|at)", "erbeuteten", "ausgespaht", "abgesaugt", "angeboten", "zum verkauf", "aspirees?", "mises? en vente", "finden sich", "befinden sich", "gehoren", "eingesehen", "abgezogen", "ausgelesen", "geleakt", "zuganglich", "abgegriffen", "erfasst",
@@ -54,7 +54,7 @@ export const DATA_EXPOSURE_CUES = [
 
 /** Clauses giving advice, not facts: their data words are not exposures. */
 export const ADVICE_CUES = [
-  "should", "recommend\\w*", "advis\\w*", "urg\\w*", "be (?:alert|cautious|wary|vigilant|careful)", "beware", "remember", "(?:change|reset|update) (?:your|their|all|any|the)", "told to change",
+  "should", "recommend\\w*", "advis(?![eo]rs?(?![a-z]))\\w*", "urg\\w*", "be (?:alert|cautious|wary|vigilant|careful)", "beware", "remember", "(?:change|reset|update) (?:your|their|all|any|the)", "told to change",
   "enabl\\w*", "never (?:share|give|click|respond|ask)", "do not (?:click|share|respond|give|reply)", "avoid\\w*", "refrain", "reused?", "test known", "tips?",
   "disattivazione", "modificare", "consiglia\\w*", "andern", "empfiehlt", "empfehl\\w*", "changer", "recommand\\w*", "cambiar", "recomienda\\w*",
 ];

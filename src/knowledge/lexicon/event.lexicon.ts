@@ -12,13 +12,19 @@ export const BREACH_CUES = [
 
 /** Headline cues for pieces that are not breach reports (hard: prosecution news). */
 export const HARD_NON_BREACH_CUES = [
-  "arrest\\w*", "charged", "sentenced", "lawsuits?", "class[- ]action", "sues", "sued", "settle(?:s|d|ment)", "extradit\\w*", "pleads?", "pleaded", "convicted", "indicted", "jailed", "prison", "court", "trial",
+  "arrest\\w*", "charged", "sentenced", "extradit\\w*", "pleads?", "pleaded", "convicted", "indicted", "jailed", "prison", "court", "trial",
   "festgenommen", "verhaftet", "arrestat\\w*", "interpellat\\w*", "detenid[oa]s?",
 ];
 
+/**
+ * Civil-litigation headlines ("X faces class action over breach"): negative unless the headline names the victim and the body
+ * restates the breach itself (what was taken, when): then the piece is about that incident's consequences.
+ */
+export const LITIGATION_CUES = ["lawsuits?", "class[- ]action\\w*", "sues", "sued", "suing", "settle(?:s|d|ment)", "plaintiffs?", "sammelklage\\w*", "klage", "action collective", "action de groupe", "class action", "demanda colectiva", "azione collettiva"];
+
 /** Headline cues for advisories, patch notes, guides and profiles (soft: a clear breach headline overrides). */
 export const SOFT_NON_BREACH_CUES = [
-  "patch(?:es|ed)?", "patch tuesday", "bugs?", "exploit(?:s|ed|ing|ation)?", "security (?:update|hole)s?", "cves?", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide",
+  "patch(?:es|ed)?", "patch tuesday", "bugs?", "exploit(?:s|ed|ing|ation)?", "security (?:update|hole)s?", "cves?", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide", "(?:things|steps) (?:to|you should|you can) (?:do|take|know|check)", "what to do", "que faire", "was (?:tun|zu tun|sie tun)", "cosa fare", "que hacer",
   "best practices", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
   "wer (?:ist|sind|steckt)", "chi (?:e|sono|c'e)", "qui (?:est|sont|se cache)", "quien(?:es)? (?:es|son|esta)", "profil\\w*", "ritratto", "portrat\\w*", "portrait", "what we know about (?:the )?(?:group|gang|hackers)", "modus operandi", "inside the (?:group|gang)",
   "(?:fbi|cisa|ncsc|acsc|europol|nsa|cert-?\\w*|bsi|anssi|agencies|agency|authorities|government) (?:\\w+ ){0,2}(?:warns?|warnt|alerts?|advis\\w*|issues?|publish\\w*|avverte|avvisa|alerta|avertit|met en garde)", "(?:flash|joint|security|cybersecurity) (?:alert|advisory|bulletin|warning)", "fbi-warnung", "allerta", "warnung vor",

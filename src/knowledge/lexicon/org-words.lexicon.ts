@@ -22,7 +22,16 @@ export const NON_NAME_WORDS = new Set([
   "dienstleister", "anbieter", "unternehmen", "konzern", "firma", "hersteller", "zulieferer", "handler", "betreiber", "kundinnen", "passagiere", "behorden", "polizei", "angriff", "angreifer", "taeter", "tater",
   "service", "services", "provider", "providers", "dienstleisters", "it-dienstleister", "lieferant", "zulieferer", "partner", "platform", "plattform", "vendors", "suppliers",
   "entreprise", "l'entreprise", "enseigne", "l'enseigne", "l'azienda", "societe", "prestataire", "fournisseur", "azienda", "societa", "fornitore", "empresa", "proveedor", "compania", "aerolinea", "provider", "vendor", "supplier", "company", "firm",
+  "dienst", "dienstes", "datensatz", "datensatzes", "datensatze", "angaben", "informationen", "menschen", "vorfall", "vorfalls", "angriffs", "gruppe", "erklarung", "ermittlungen", "sprecher", "sprecherin", "mitteilung",
+  "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "janvier", "fevrier", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
   "internet", "web", "online", "app", "website", "dark", "forum", "forums", "telegram", "gdpr", "rgpd", "dsgvo", "pii", "mfa", "it", "ai", "vpn", "sms", "otp", "otps", "fido", "ip", "cvv", "iban", "pin", "hr",
+]);
+
+/** Verbs that open advice as imperatives ("Check the notice", "Change your password"): a lone one at a sentence start is not a name. */
+export const IMPERATIVE_VERBS = new Set([
+  "check", "change", "watch", "lock", "contact", "call", "keep", "make", "use", "enable", "turn", "review", "monitor", "update", "avoid", "beware", "be", "do", "don't", "dont", "ask", "consider",
+  "report", "visit", "go", "look", "read", "remember", "stay", "sign", "set", "reset", "freeze", "delete", "hang", "work", "get", "take", "think", "try", "verify", "protect", "secure", "never", "always",
+  "watch", "treat", "ignore", "expect", "learn", "choose", "pick", "create", "install", "download", "open", "click", "log", "save", "store", "write", "note", "find", "cancel", "block", "request",
 ]);
 
 /** Words that mark a capitalised span as an authority or agency, not a victim. */
@@ -46,6 +55,7 @@ export const PLACE_WORDS = new Set([
   "uk", "us", "u.s.", "usa", "eu", "europe", "asia", "america", "australia", "canada", "france", "germany", "italy", "spain", "netherlands", "switzerland", "ireland", "japan", "china", "india",
   "korea", "vietnam", "london", "paris", "new", "york", "hong", "kong", "singapore", "dubai", "calgary", "alberta", "sydney", "england", "scotland", "wales", "britain", "turkey", "chile", "uruguay",
   "berlin", "brussels", "bruxelles", "brussel", "frankfurt", "munich", "munchen", "hamburg", "zurich", "geneva", "vienna", "wien", "rome", "roma", "milan", "milano", "madrid", "barcelona", "lisbon",
+  "belgian", "austrian", "swedish", "norwegian", "danish", "finnish", "polish", "portuguese", "greek", "turkish", "mexican", "brazilian", "argentine", "chilean", "colombian", "peruvian", "singaporean", "malaysian", "thai", "indonesian", "filipino", "taiwanese", "israeli", "emirati", "saudi", "qatari", "scottish", "welsh", "luxembourgish", "czech", "hungarian", "romanian", "slovak", "croatian", "south", "african", "zealand", "kiwi",
   "russia", "russian", "ukraine", "ukrainian", "belarus", "serbia", "poland", "sweden", "norway", "denmark", "finland", "austria", "belgium", "portugal", "greece", "israel", "taiwan", "malaysia", "indonesia", "thailand", "philippines", "africa", "nigeria", "kenya", "egypt", "saudi", "arabia", "iran", "pakistan",
   "amsterdam", "dublin", "manchester", "edinburgh", "glasgow", "birmingham", "copenhagen", "stockholm", "oslo", "helsinki", "warsaw", "prague", "athens", "istanbul", "moscow", "tokyo", "seoul",
   "beijing", "shanghai", "bangkok", "jakarta", "manila", "delhi", "mumbai", "melbourne", "brisbane", "perth", "auckland", "toronto", "vancouver", "montreal", "chicago", "atlanta", "dallas", "seattle",

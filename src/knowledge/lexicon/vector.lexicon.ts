@@ -37,7 +37,7 @@ export const NOT_THIRD_PARTY_CUES = [
   "no third[- ]part", "rather than (?:a |any )?third[- ]part", "did not involve (?:a |any )?third", "not (?:a |any )?third[- ]part(?:y|ies)'?s? (?:system|platform|vendor|provider)",
   "(?:unknown|unclear|not known|not clear|not yet known|nicht bekannt|unklar|pas clair|inconnu|no esta claro|non e chiaro) (?:whose|whether|if|wessen|ob|si|se)",
   "(?:not|n't|nor|neither|tampoco|no|non|pas|nicht)(?: [a-z]+){0,2} (?:said|say|says|explained|disclosed|confirmed|specified|clarified|revealed|explicado|precisado|aclarado|dicho|confirmado|precise|indique|dit|confirme|detto|chiarito|specificato|precisato|gesagt|erklart|mitgeteilt|bestatigt) (?:whether|if|si|se|ob)\\b(?: [\\w'-]+){0,8} (?:own|its own|propio|propia|propre|proprio|propria|eigene\\w*|vendor|provider|supplier|third|proveedor|terceros|fournisseur|prestataire|fornitore|dienstleister)",
-  "(?:cyber-?|hacker)?(?:attack|angriff|attaque|ataque|attacco|breach|hack)\\w* (?:on|auf|contre|contra|su|against)\\s+(?:(?:a|an|the|den|einen|le|un|el|il|un)\\s+)?(?:[a-z-]+\\s+){0,2}(?:provider|dienstleister|supplier|zulieferer|prestataire|fournisseur|proveedor|fornitore)(?! (?:used|of|for|to|that (?:serves|supports|handles)))",
+  "(?:cyber-?|hacker)?(?:attack|angriff|attaque|ataque|attacco|breach|hack)\\w* (?:on|auf|contre|contra|su|against)\\s+(?:(?:a|an|the|den|einen|le|un|el|il|un)\\s+)?(?:[a-z-]+\\s+){0,2}(?:[a-z]+-){0,2}[a-z]*(?:provider|dienstleister|supplier|zulieferer|prestataire|fournisseur|proveedor|fornitore)(?! (?:used|of|for|to|that (?:serves|supports|handles)))",
 ];
 
 /** Attacks that by nature hit the organisation's own site: decisive for "not third party". */
