@@ -41,6 +41,8 @@ const SELF_OTHER = /\b(?:den|diesen|der|dem) (?:angriff|vorfall|hackerangriff|cy
 const DENIAL = /\bno (?:indication|evidence|sign)|\bnot (?:been )?(?:linked|involved|behind|responsible)|\bdenied\b|\bruled out\b/;
 /** German split verb: "schreiben den Angriff der Gruppe X zu". */
 const ZUSCHREIBEN = /\b(?:schreib\w*|schrieb\w*)\b.{0,80}\bzu\b|zugeschrieben|zuzuschreiben/;
+/** A back-reference to attacks on other organisations named earlier ("those attacks", "the earlier intrusions"). */
+const OTHER_ATTACKS = /\b(?:those|other|earlier|previous) (?:attacks|incidents|breaches|hacks|intrusions)\b(?! (?:on|against|at) (?:the|its) )/;
 const LEAK_SITE = /leak (?:site|blog|page|portal)|site de fuite|sito di leak|blog de filtraciones/;
 const RANK: Record<ActorRole, number> = { suspected: 0, claimed: 1, attributed: 2 };
 
@@ -50,7 +52,7 @@ const HANDLE = /(?<=(?:name|handle|alias|moniker|username|pseudonym|nickname|goi
 /** Before a handle: a person or account word in any of our languages. */
 const HANDLE_OWNER = /hacker|actor|user|seller|attacker|poster|member|individu|someone|person|akteur|acteur|attore|utente|utilisateur|nutzer|verkaufer|vendeur|venditore|vendedor|pirate/i;
 const HACKER_NEAR = /hack|pirat|cyber|pro-|ukrain|russ|belarus|aktivist|activist|criminal|kriminell|ransom|estors|erpress|extors|leak|claim|rivendic|revendi|reivindic|bekannt/;
-const CORPORATE = /(?:filiale|subsidiary|unit|division|parent|part|member|owned by|konzern|tochter|controllata|filial)\w*(?: (?:du|of|of the|des|de la|del|della|dem|der|de))? ?$/;
+const CORPORATE = /(?:filiale|subsidiary|unit|division|parent|part|member|owned by|konzern|tochter|controllata|filial)\w*(?: [a-z-]+){0,2}?(?: (?:du|of|of the|des|de la|del|della|dem|der|de))? ?$/;
 const TRAILING = / (?:Group|Gang|Hackers|Ransomware|Crew|Gruppe|Groupe|Gruppo|Grupo)$/;
 
 interface Word { text: string; start: number; end: number }
@@ -177,6 +179,8 @@ function roleOf(folded: string): ActorRole {
 /** The sentence links its actors to this incident (see `extractActors`). */
 function linked(s: Sentence, ctx: ActorContext): boolean {
   if (ctx.mentionsVictim(s.index) || s.isTitle) return true;
+  // "Researchers have linked those attacks to X": the sentence points back at other organisations' attacks.
+  if (OTHER_ATTACKS.test(s.folded) && !cues().self.test(s.folded)) return false;
   // "X, the crew blamed for the attack at Y, could be behind the incident": pinned to this incident whatever else is named.
   if (cues().behindSelf.test(s.folded) && !DENIAL.test(s.folded)) return true;
   const self = cues().self.exec(s.folded) ?? SELF_OTHER.exec(s.folded);

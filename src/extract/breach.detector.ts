@@ -18,7 +18,7 @@ const compiled = lazy(() => ({
   denial: cueRegex(DENIAL_CUES),
   admits: /\b(?:confirm\w*|admit\w*|acknowledg\w*|now says|bestatigt|conferma|confirme|confirma)\b/,
   dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
-  strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
+  strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|hackers? (?:used|got in|gained|broke|tricked|accessed|took)|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
 }));
 
 /** What the detector looked at, for callers that want to explain a decision. */
@@ -63,7 +63,7 @@ function restatesBreach(sentences: Sentence[], signals: BreachSignals, cueSenten
 /** The headline or the lead denies the breach ("X says it has not been hacked"), and nothing there confirms one. */
 function denied(sentences: Sentence[], title: Sentence): boolean {
   const c = compiled();
-  const lead = sentences.filter((s) => !s.isTitle).slice(0, 2);
+  const lead = sentences.filter((s) => !s.isTitle).slice(0, 4);
   const texts = [title, ...lead].map((s) => s.folded);
   const denial = c.denial.test(title.folded) || (!c.strongTitle.test(title.folded) && texts.some((t) => c.denial.test(t)));
   return denial && !texts.some((t) => c.admits.test(t) && !c.denial.test(t));

@@ -303,6 +303,7 @@ export function extractDataClasses(sentences: Sentence[], sector: Sector | null,
     const found = sentencePolarities(s, prev, s.isListItem ? (itemLead ?? s.heading ?? lead) : null, sector, sentences[k + 1]);
     if (s.isListItem && found.length === 0 && hasCue(s.folded)) itemLead = s.folded;
     for (const { hit, p } of found) {
+      if (!hit.classes.length) continue;
       if (p === "exposed") {
         for (const k of hit.classes) exposed.add(k);
         exposedEvidence ??= s.text;

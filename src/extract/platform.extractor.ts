@@ -117,6 +117,10 @@ const OWNER_OF_SYSTEMS = [
   new RegExp(String.raw`(?:servers?|systems?|databases?|networks?|platforms?|computers?|environments?|files) (?:of|belonging to|owned by|operated by|run by|managed by|hosted by|appartenenti a|gestiti da|appartenant a|gérés? par|pertenecientes a|gestionados por)\s+${NAME}`, "u"),
   new RegExp(String.raw`(?:hit|struck|breached|ha colpito|hanno colpito|a frappé|a touché|afectó a|golpeó a|traf)\s+${NAME}, (?:the|a|la|le|el|die|das|une?|una?) (?:company|firm|società|societa|société|empresa|firma|unternehmen|azienda|entreprise)\s+(?:that|which|che|qui|que|die|das)\b`, "u"),
 ];
+/** "operated by the service provider Foo" / "vom Dienstleister Foo betrieben" / "gestito dal fornitore Foo": a provider noun, then its name. */
+OWNER_OF_SYSTEMS.push(
+  new RegExp(String.raw`(?:\b(?:by|von|vom|durch|da|dal|dalla|par|por)(?: the| a| an| its| dem| den| einem| einen| il| lo| le| la| el| un| une| su| leur| son)?) (?:(?:external|outside|third-party|externen?|IT-|informatique|esterno|externo) ?)?(?:service provider|provider|vendor|supplier|contractor|(?:IT-|Software-|Service-)?Dienstleister|Anbieter|Zulieferer|prestataire|fournisseur|fornitore|proveedor)\s+${NAME}`, "u"),
+);
 const NOT_A_NAME = /^(?:The|A|An|Its|Their|Which|Who|In|On|This|That|According|But|And|However|Le|La|Les|El|Los|Il|Der|Die|Das|Un|Une|Uno|Una|Ein|Eine)$/;
 
 function namedProvider(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; evidence: string | null } {

@@ -34,7 +34,7 @@ function policeName(match: string): string | null {
 const PROSECUTOR = /\b(?:Procura(?: della Repubblica)? di|Staatsanwaltschaft|Fiscal[ií]a(?: Provincial)? de|[Pp]arquet de) \p{Lu}[\p{L}'-]+/gu;
 
 /** A sentence about an earlier, separate incident ("the earlier breach was reported to…"): its filings are not this incident's. */
-const EARLIER_INCIDENT = /\b(?:earlier|previous|prior|first|separate|older|last year's|precedente|vorherige\w*|fruhere\w*|precedent\w*|anterior\w*) (?:data )?(?:breach|incident|attack|hack|intrusion|leak|violazione|attacco|angriff|vorfall|attaque|fuite|ataque|brecha)\w*/;
+const EARLIER_INCIDENT = /\b(?:earlier|previous|prior|first|separate|older|last year's|precedente|vorherige\w*|fruhere\w*|precedent\w*|anterior\w*) (?:[a-z'-]+ )?(?:data )?(?:breach|incident|attack|hack|intrusion|leak|violazione|attacco|angriff|vorfall|attaque|fuite|ataque|brecha)\w*/;
 
 const titleCase = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 

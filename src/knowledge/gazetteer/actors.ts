@@ -236,6 +236,8 @@ export const NOT_ACTOR_NAMES = new Set([
   // Common nouns that German capitalises ("Zu dem Angriff …"), and their neighbours in other languages.
   "angriff", "cyberangriff", "hackerangriff", "vorfall", "gruppe", "gruppen", "angreifer", "tater", "hacker", "daten", "datendiebstahl", "erpresser", "bande", "bislang", "bisher", "zu",
   "attaque", "groupe", "attacco", "gruppo", "ataque", "grupo", "keine", "kein", "aucun", "nessun", "ningun",
+  // People and bodies told about an attack ("tells MPs hackers used …"): never the attacker's name.
+  "mps", "mp", "meps", "mep", "senators", "lawmakers", "congress", "parliament", "ministers", "regulators", "investors", "staff", "customers",
 ]);
 
 /** A sentence saying nobody has claimed the attack ("no group has claimed", "keine Gruppe bekannt"): it names no actor. */

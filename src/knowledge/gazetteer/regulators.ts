@@ -77,7 +77,9 @@ const NATIONAL: RegulatorEntry[] = [
   reg("INCIBE", "ES", "cyber_agency", ["Instituto Nacional de Ciberseguridad", "Spanish National Cybersecurity Institute"]),
   reg("Guardia Civil", "ES", "police", ["Spanish Civil Guard"]),
   reg("Policía Nacional", "ES", "police", ["Spanish National Police", "Policia Nacional"]),
-  reg("Portuguese CNPD", "PT", "dpa", ["Comissão Nacional de Proteção de Dados", "Portuguese Data Protection Authority"]),
+  // Portugal's DPA uses the same short name as Luxembourg's: the labels keep the short form "CNPD" for both.
+  reg("CNPD", "PT", "dpa", ["Comissão Nacional de Proteção de Dados", "Portuguese Data Protection Authority", "Portuguese CNPD"]),
+  reg("Polícia Judiciária", "PT", "police", ["Policia Judiciaria", "Portuguese judicial police", "Portugal's judicial police", "judicial police"]),
   reg("HDPA", "GR", "dpa", ["Hellenic Data Protection Authority", "Greek Data Protection Authority"]),
   // Nordics and Central/Eastern Europe. Norway's and Denmark's DPAs are both "Datatilsynet": the bare word is Norway's.
   reg("IMY", "SE", "dpa", ["Integritetsskyddsmyndigheten", "Swedish Authority for Privacy Protection", "Swedish privacy watchdog", "Swedish Data Protection Authority"]),
@@ -217,7 +219,7 @@ export const REGULATORS: RegulatorEntry[] = [...NATIONAL, ...AMERICAS, ...ASIA_P
 export const DPA_BY_NATIONALITY: Record<string, string> = {
   dutch: "Autoriteit Persoonsgegevens", french: "CNIL", italian: "Garante", spanish: "AEPD", irish: "DPC", british: "ICO", uk: "ICO", australian: "OAIC",
   canadian: "OPC", austrian: "DSB", swiss: "FDPIC", swedish: "IMY", norwegian: "Datatilsynet", danish: "Danish DPA", belgian: "APD", luxembourg: "CNPD",
-  portuguese: "Portuguese CNPD", greek: "HDPA",
+  portuguese: "CNPD", greek: "HDPA",
   niederlandische: "Autoriteit Persoonsgegevens", franzosische: "CNIL", italienische: "Garante", spanische: "AEPD", irische: "DPC", britische: "ICO", osterreichische: "DSB",
   neerlandaise: "Autoriteit Persoonsgegevens", francaise: "CNIL", italienne: "Garante", espagnole: "AEPD", irlandaise: "DPC", britannique: "ICO",
   olandese: "Autoriteit Persoonsgegevens", francese: "CNIL", italiana: "Garante", spagnola: "AEPD", irlandese: "DPC", britannica: "ICO",
@@ -230,6 +232,8 @@ export const MORE_NOTIFY_CUES = [
   "comunicad\\w*", "comunicat\\w*", "communiqu\\w*", "meldung (?:beim?|an)", "eingereicht", "unterstutz\\w*", "in kontakt", "eingeschaltet", "supporting", "assisting", "helping", "collabor\\w*",
   "zusammen", "kooperier\\w*", "anzeige", "plainte", "esposto", "querella", "probing", "probe", "inquiry", "enquete", "indagin\\w*", "ermittl\\w*", "bestatigt\\w*", "looking into",
   "referred (?:itself|themselves|the (?:matter|incident))", "self-reported",
+  // The authority acted on the case: a fine, a penalty, a reprimand, public criticism, inquiries.
+  "fined", "fines? (?:of|totalling)", "(?:imposed|issued) (?:a |an )?(?:\\w+ )?(?:fine|penalty|reprimand)", "penalt(?:y|ies)", "reprimand\\w*", "sanction(?:ed|s)", "criticis\\w*", "criticiz\\w*", "(?:making|made|opened) (?:\\w+ )?(?:inquiries|enquiries)", "multa\\w*", "sanzion\\w*", "amende", "bussgeld\\w*",
   // "reported the case to KISA", "avoir prevenu la CNIL", "ha avvisato il Garante", "ha avisado a la AEPD".
   "reported (?:the (?:case|matter|attack|intrusion|hack|leak|theft)|this) to", "prevenu\\w*", "avvisat\\w*", "allertat\\w*", "avisad\\w*",
   "remitid\\w* (?:a|al)\\b", "presentad\\w* ante", "(?:pflicht)?mitteilung an", "avise\\w*", "(?:opened|launched|initiated|open(?:s|ing)?) (?:a |an )?(?:criminal )?(?:case|proceedings|investigation)",

@@ -47,8 +47,9 @@ export const DATA_EXPOSURE_CUES = [
   "geklaut", "stahl(?:en)?", "reached", "got (?:hold of|into|at)", "erbeuteten", "ausgespaht", "abgesaugt", "angeboten", "zum verkauf", "aspirees?", "mises? en vente", "finden sich", "befinden sich", "gehoren", "eingesehen", "abgezogen", "ausgelesen", "geleakt", "zuganglich", "abgegriffen", "erfasst",
   "consultee?s?", "extraite?s?", "recuperee?s?", "publiee?s?", "interessee?s?", "concernent", "figurent", "font partie",
   "trafugat\\w*", "carpit\\w*", "prelevat\\w*", "divulgat\\w*", "messi in vendita", "esfiltrat\\w*", "ottenut\\w*", "acquisit\\w*", "pubblicat\\w*", "interessat\\w*", "riguard\\w*", "coinvolgono", "figurano",
+  "gestohlene[nmrs]?", "abgeflossene[nmrs]?", "geleakte[nmrs]?", "entwendete[nmrs]?", "kompromittierte[nmrs]?", "kopierte[nmrs]?", "abgegriffene[nmrs]?",
   "enthielt\\w*", "veroffentlicht\\w*", "rivendicat[ei]", "revendiquee?s", "reivindicad[oa]s",
-  "(?:the|this|that) (?:stolen |accessed |exposed |affected )?(?:data|information) (?:was|were|is|are) (?:largely|mostly|mainly|primarily|limited to|basic)",
+  "(?:the|this|that) (?:stolen |accessed |exposed |affected )?(?:data|information) (?:was|were|is|are) +(?:largely|mostly|mainly|primarily|limited to|basic)",
   "hackead[oa]s?", "extraj\\w*", "se llevaron", "a la venta", "extraid[oa]s?", "obtenid[oa]s?", "publicad[oa]s?", "vulnerad[oa]s?", "figuran", "abarcan", "se limitan",
 ];
 

@@ -47,7 +47,7 @@ export const DISCLOSURE_CUES = ["disclos\\w*", "announc\\w*", "confirm\\w*", "re
 
 /** An actor is linked to this incident. */
 export const ATTRIBUTION_CUES = [
-  "behind", "campaign by", "identified as", "published", "posted", "leaked", "sold", "selling", "for sale", "leak site", "veroffentlich\\w*", "publie\\w*", "pubblicat\\w*", "publicad\\w*", "beruft", "part of (?:a|the) (?:wider |broader |larger )?(?:campaign|wave|spree)", "believed to be", "thought to be", "responsib\\w*", "claim\\w*", "attribut\\w*", "suspect\\w*", "linked", "blam\\w*", "involvement", "carried out", "took credit", "perpetrat\\w*", "connected to", "tied to",
+  "behind", "campaign by", "identified as", "published", "posted", "leaked", "sold", "selling", "for sale", "offer(?:ed|ing|s)? (?:the |this |that |its )?(?:stolen )?(?:data|database|records|files|information)", "leak site", "veroffentlich\\w*", "publie\\w*", "pubblicat\\w*", "publicad\\w*", "beruft", "part of (?:a|the) (?:wider |broader |larger )?(?:campaign|wave|spree)", "believed to be", "thought to be", "responsib\\w*", "claim\\w*", "attribut\\w*", "suspect\\w*", "linked", "blam\\w*", "involvement", "carried out", "took credit", "perpetrat\\w*", "connected to", "tied to",
   "dietro", "rivendicat\\w*", "rivendica\\w*", "attribuit\\w*", "sospett\\w*", "collegat\\w*", "hinter", "bekannt", "bekenn\\w*", "zugeschrieben", "verdacht\\w*", "verdachtig\\w*", "in verbindung",
   "derriere", "revendiqu\\w*", "revendication", "rapprochement", "attribue\\w*", "soupcon\\w*", "lien avec", "detras", "reivindic\\w*", "atribu\\w*", "sospech\\w*", "vinculad\\w*",
 ];
@@ -81,9 +81,11 @@ export const STATISTICS_CUES = [
   "data breaches (?:rose|rise|fell|fall|surge\\w*|increase\\w*|jump\\w*|doubl\\w*|climb\\w*|hit record)", "(?:record|rising) number of (?:data )?breaches", "breaches (?:in|during|of) 20\\d\\d",
   "studie", "bericht zeigt", "rapporto annuale", "etude", "rapport annuel", "estudio",
   "(?:in|of) breaches (?:doubl|tripl|ris|fall|fell|jump|grow|grew|climb|surg)\\w*", "\\d+ ?% of (?:all )?(?:data )?breaches", "investigations report",
+  "(?:breaches|attacks|incidents|violazioni|attacchi|incidenti|angriffe|attaques|fuites|ataques|brechas)(?: \\w+){0,3} (?:doubl|tripl|raddoppi|aument|cresc|verdoppel|doublent|duplic)\\w*",
+  "(?:raddoppiano|aumentano|crescono|calano|doublent|augmentent|verdoppeln|steigen|se duplican|aumentan) (?:le |les |die |los |las )?(?:violazioni|attacchi|attaques|fuites|violations|angriffe|ataques|brechas|filtraciones)",
 ];
 export const STATISTICS_LEAD_CUES = ["according to (?:a|the|its) (?:new |annual |latest |recent |yearly )?(?:report|study|survey|research|analysis|index)", "(?:the|a) (?:new |annual |latest )?(?:report|study|survey) (?:by|from) ", "(?:organi[sz]ations|companies|businesses|firms) (?:paid|spent|lost|suffered|reported)",
-  "\\d+ ?% of (?:all )?(?:data )?(?:breaches|incidents|organi[sz]ations|companies|firms|businesses)", "based on (?:more than |over |nearly |some )?[\\d,.]+ (?:security )?(?:incidents|breaches)", "investigations report"];
+  "\\d+ ?% of (?:all )?(?:data )?(?:breaches|incidents|organi[sz]ations|companies|firms|businesses)", "(?:basato|basata|basado|basada|base) (?:su|sur|en) (?:oltre |piu di |plus de |mas de )?[\\d.,]+ (?:violazioni|incidenti|violations|incidents|brechas|incidentes)", "based on (?:more than |over |nearly |some )?[\\d,.]+ (?:security )?(?:incidents|breaches)", "investigations report"];
 
 /** The organisation denies being breached ("X says it has not been hacked", "no incident", "dément"). */
 export const DENIAL_CUES = [
@@ -91,6 +93,8 @@ export const DENIAL_CUES = [
   "den(?:y|ies|ied|ying) (?:being |having been |that it was |it was |a |any |the |reports? of (?:a |any )?|claims? (?:of|that) (?:a |any )?)?(?:hack|breach|cyber|data breach|attack|incident|leak)\\w*",
   "no (?:sign|evidence) of (?:a |any )?(?:hack|breach|intrusion|cyberattack|compromise)\\w*", "no (?:security )?incident", "rejects? (?:claims|reports) (?:of|that)", "false claims?", "fake (?:leak|breach)",
   "dement\\w*", "dementi\\w*", "n'a pas ete (?:victime|pirate|attaque)", "aucun(?:e)? (?:incident|intrusion|fuite|piratage|cyberattaque)", "bestreitet", "dementiert", "weist (?:die )?(?:berichte|vorwurfe) zuruck", "kein(?:en)? (?:hackerangriff|cyberangriff|datenleck|sicherheitsvorfall|angriff)", "nicht gehackt",
+  "(?:is|was|were|it's) not (?:a |an )?(?:cyber ?-?attack|(?:cyber ?)?security incident|hack|malicious attack)", "rather than (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious attack)", "not (?:the result of|caused by) (?:a |an )?(?:cyber ?-?attack|hack|malicious)\\w*",
+  "no se trata de (?:un )?(?:ciberataque|ataque|incidente de (?:ciber)?seguridad)", "no (?:fue|es) (?:un )?(?:ciberataque|ataque informatico)", "ne s'agit pas d'une? (?:cyberattaque|attaque|piratage)", "non si tratta di (?:un )?(?:attacco|incidente)", "kein(?:e)? (?:cyberangriff|hackerangriff) (?:gewesen|war)",
   "smentisc\\w*", "smentit\\w*", "nessun (?:attacco|incidente|furto|accesso)", "non (?:ha subito|e stat[oa] (?:violat|attaccat|hackerat))",
   "no ha sufrido (?:ningun )?(?:incidente|ataque|ciberataque|hackeo|brecha)", "ningun (?:incidente|ataque|ciberataque)", "niega\\w* (?:haber|el|un|una|que)", "desmient\\w*",
 ];
