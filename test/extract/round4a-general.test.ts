@@ -56,7 +56,7 @@ describe("affected counts", () => {
 
 describe("breach detection", () => {
   it("a notice of an older breach whose headline says data was taken", () => {
-    const x = run("Fennick & Rowe says shoppers' data, card details taken in 2023 breach", `Fennick & Rowe is notifying about 2.1 million U.S. customers that their personal information may have been compromised in a breach. Card numbers and passwords may have been accessed, the retailer said. Fennick & Rowe has notified law enforcement. Customers are required to reset their passwords.
+    const x = run("Fennick & Rowe says shoppers' data, card details taken in 2023 breach", `Fennick & Rowe is notifying about 2.1 million U.S. customers that personal details of theirs may have been compromised in a breach. Card numbers and passwords may have been accessed, the retailer said. Fennick & Rowe has notified law enforcement. Customers are required to reset their passwords.
 What you should do
 Change your password.
 Be wary of emails asking for account details.`);
