@@ -30,15 +30,44 @@ function chunkedAlternation(patterns: string[]): RegExp[] {
   return chunks.map((c) => new RegExp(bounded(c.join("|")), "g"));
 }
 
-/** The earliest (then longest) match of any chunk at or after `from`. */
-function firstMatch(chunks: RegExp[], text: string, from: number): { index: number; length: number } | null {
+/** A chunk's last match (null: none left) — still the first match at or after any later `from` up to its index. */
+type ChunkMatch = { index: number; length: number } | null | undefined;
+
+/** The earliest (then longest) match of any chunk at or after `from`; `seen` keeps each chunk's last match between calls on the same text. */
+function firstMatch(chunks: RegExp[], text: string, from: number, seen: ChunkMatch[]): { index: number; length: number } | null {
   let best: { index: number; length: number } | null = null;
-  for (const re of chunks) {
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) best = { index: m.index, length: m[0].length };
+  for (const [i, re] of chunks.entries()) {
+    let m = seen[i];
+    if (m === undefined || (m !== null && m.index < from)) {
+      re.lastIndex = from;
+      const hit = re.exec(text);
+      m = hit ? { index: hit.index, length: hit[0].length } : null;
+      seen[i] = m;
+    }
+    if (m && (!best || m.index < best.index || (m.index === best.index && m.length > best.length))) best = m;
   }
   return best;
+}
+
+/** Caps memo tables so a long run cannot grow them without bound. */
+const MEMO_LIMIT = 5_000;
+
+/** Every memo table, emptied at the start of each article so results are only reused within one article. */
+const memoTables: Map<string, unknown>[] = [];
+
+/** Memoises a pure function of a string (results are shared: callers must not mutate them). */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const table = new Map<string, T>();
+  memoTables.push(table);
+  return (s) => {
+    let v = table.get(s);
+    if (v === undefined && !table.has(s)) {
+      if (table.size >= MEMO_LIMIT) table.clear();
+      v = fn(s);
+      table.set(s, v);
+    }
+    return v as T;
+  };
 }
 
 const compiled = lazy(() => ({
@@ -108,11 +137,26 @@ export function termsIn(clause: string, sector: Sector | null): DataClass[] {
 
 /** Data-class terms in a clause with positions, longest term first at each position. */
 export function termHits(clause: string, sector: Sector | null): TermHit[] {
+  return [...termHitsMemo(sector ?? "")(clause)];
+}
+
+const hitTables = new Map<string, (clause: string) => readonly TermHit[]>();
+
+/** The memoised term scan for one sector ("" for none). */
+function termHitsMemo(sector: string): (clause: string) => readonly TermHit[] {
+  let fn = hitTables.get(sector);
+  if (!fn) hitTables.set(sector, (fn = memo((clause: string) => scanTerms(clause, (sector || null) as Sector | null))));
+  return fn;
+}
+
+/** Scans a clause for data-class terms (see termHits). */
+function scanTerms(clause: string, sector: Sector | null): TermHit[] {
   const c = compiled();
   const found: TermHit[] = [];
+  const seen: ChunkMatch[] = [];
   let from = 0;
   let m: { index: number; length: number } | null;
-  while ((m = firstMatch(c.any, clause, from))) {
+  while ((m = firstMatch(c.any, clause, from, seen))) {
     let best: { term: DataClassTerm; len: number } | null = null;
     for (const { term, re } of c.sticky) {
       re.lastIndex = m.index;
@@ -129,7 +173,9 @@ export function termHits(clause: string, sector: Sector | null): TermHit[] {
 type Polarity = "exposed" | "not_exposed" | null;
 
 /** Position from which data words are negated: 0 for a negated predicate, the first "no/keine/aucun" otherwise, -1 for none. */
-function negationStart(text: string): number {
+const negationStart = memo(computeNegationStart);
+
+function computeNegationStart(text: string): number {
   const c = compiled();
   const clause = text.replace(c.nonNegating, (m) => " ".repeat(m.length));
   if (c.predicate.test(clause)) return 0;
@@ -146,16 +192,21 @@ function negates(clause: string, neg: number, at: number): boolean {
 }
 
 /** The clause states nothing either way: advice, other breaches, unknowns, conditions. */
-function inert(clause: string): boolean {
+const inert = memo(computeInert);
+
+function computeInert(clause: string): boolean {
   const c = compiled();
   return c.advice.test(clause) || c.elsewhere.test(clause) || c.uncertain.test(clause) || c.generic.test(clause) || c.conditional.test(clause);
 }
 
 /** The clause carries a cue of its own (exposure, negation, advice …), so it cannot inherit one. */
-function hasCue(clause: string): boolean {
-  const c = compiled();
-  return inert(clause) || c.exposure.test(clause) || c.negatedState.test(clause) || negationStart(clause) >= 0;
-}
+const hasCue = memo((clause: string): boolean => inert(clause) || exposed(clause) || negatedState(clause) || negationStart(clause) >= 0);
+
+/** The clause carries an exposure cue ("stolen", "accessed" …). */
+const exposed = memo((clause: string): boolean => compiled().exposure.test(clause));
+
+/** The clause carries a negated-state cue ("not affected", "unaffected" …). */
+const negatedState = memo((clause: string): boolean => compiled().negatedState.test(clause));
 
 /** Polarity of a data word at `at` in a clause: exposure, stated non-exposure, or neither (advice, other breaches, no cue). */
 function polarity(clause: string, at: number, heading: string | null): Polarity {
@@ -163,9 +214,9 @@ function polarity(clause: string, at: number, heading: string | null): Polarity 
   if (inert(clause)) return null;
   const neg = negationStart(clause);
   const negated = negates(clause, neg, at);
-  if (negated && (c.exposure.test(clause) || c.negatedState.test(clause))) return "not_exposed";
-  if (!negated && c.exposure.test(clause)) return "exposed";
-  if (neg < 0 && heading && !c.advice.test(heading) && (c.exposure.test(heading) || c.negatedState.test(heading))) {
+  if (negated && (exposed(clause) || negatedState(clause))) return "not_exposed";
+  if (!negated && exposed(clause)) return "exposed";
+  if (neg < 0 && heading && !c.advice.test(heading) && (exposed(heading) || negatedState(heading))) {
     return negationStart(heading) >= 0 ? "not_exposed" : "exposed";
   }
   return null;
@@ -204,7 +255,7 @@ function answersPrevious(s: Sentence, prev: Sentence | undefined, hits: number):
 /** "… so these were not involved" / "This data was therefore not affected": a negated state said of the data just listed. */
 function anaphoricDenial(clause: string, sector: Sector | null): boolean {
   const c = compiled();
-  return c.anaphor.test(clause) && c.predicate.test(clause) && (c.negatedState.test(clause) || c.exposure.test(clause)) && termHits(clause, sector).length === 0;
+  return c.anaphor.test(clause) && c.predicate.test(clause) && (negatedState(clause) || exposed(clause)) && termHits(clause, sector).length === 0;
 }
 
 /** "no other data - passports, IDs or member numbers - was impacted": a cue-less list between dashes takes the polarity of the clauses around it. */
@@ -215,7 +266,7 @@ function bracketed(spans: ClauseSpan[], byClause: { hit: TermHit; p: Polarity }[
     const before = spans[k - 1]!.text;
     const after = spans[k + 1]!.text;
     if (!here.length || here.some((x) => x.p !== null) || hasCue(spans[k]!.text) || byClause[k + 1]!.length || byClause[k - 1]!.length) continue;
-    if (!(c.exposure.test(after) || c.negatedState.test(after)) || inert(before) || inert(after)) continue;
+    if (!(exposed(after) || negatedState(after)) || inert(before) || inert(after)) continue;
     const p: Polarity = negationStart(before) >= 0 || negationStart(after) >= 0 ? "not_exposed" : "exposed";
     for (const x of here) x.p = p;
   }
@@ -247,7 +298,7 @@ function sentencePolarities(s: Sentence, prev: Sentence | undefined, heading: st
     }
     if (pending.length && k + 1 < spans.length && anaphoricDenial(spans[k + 1]!.text, sector)) for (const x of pending.splice(0)) x.p = "not_exposed";
     carried = last ?? (hasCue(clause.text) ? null : carried);
-    verbBefore = compiled().exposure.test(clause.text);
+    verbBefore = exposed(clause.text);
   }
   bracketed(spans, byClause);
   const following = next && next.index === s.index + 1 ? clauseSpans(next.folded)[0]?.text : undefined;
@@ -291,6 +342,7 @@ export function extractDataClasses(sentences: Sentence[], sector: Sector | null,
   const notExposed = new Set<DataClass>();
   let exposedEvidence: string | null = null;
   let notExposedEvidence: string | null = null;
+  for (const table of memoTables) table.clear();
   let prev: Sentence | undefined;
   let lead: string | null = null;
   let itemLead: string | null = null;

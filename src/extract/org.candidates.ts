@@ -17,7 +17,16 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&'\u2019.$-]*|&/gu;
 /** A figure with its scale ("30mila", "5m", "1,4 Millionen"): never part of a name. */
 const NUMBER_WITH_SCALE = /^(?:\d+(?:[.,]\d+)?\s*)?(?:k|m|mn|bn|mila|mio|mrd|millions?|millionen|milliarden|milioni|miliardi|millones|tausend)$|^\d+(?:[.,]\d+)?(?:k|m|mn|bn|mila|mio|mrd)$/;
 const CONNECTORS = new Set(["of", "de", "du", "del", "la", "van", "der", "&"]);
-const isCapital = (tok: string) => /^[\p{Lu}\d]/u.test(tok) || /^\p{Ll}+\p{Lu}/u.test(tok);
+const CAPITAL_START = /^[\p{Lu}\d]/u;
+const CAMEL_START = /^\p{Ll}+\p{Lu}/u;
+/** Starts with a capital or digit, or is camel-cased ("eBay"); ASCII first letters are decided without the Unicode regexes. */
+const isCapital = (tok: string) => {
+  const c = tok.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c >= 97 && c <= 122) return CAMEL_START.test(tok);
+  if (c < 128) return false;
+  return CAPITAL_START.test(tok) || CAMEL_START.test(tok);
+};
 
 interface Token {
   text: string;
