@@ -17,7 +17,7 @@ const compiled = lazy(() => ({
   statsLead: cueRegex(STATISTICS_LEAD_CUES),
   denial: cueRegex(DENIAL_CUES),
   admits: /\b(?:confirm\w*|admit\w*|acknowledg\w*|now says|bestatigt|conferma|confirme|confirma)\b/,
-  dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
+  dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad|espost|visibil|accessibil|expuest|accesibl)|(?:dati|datos|data|details|information|informazioni) (?:personal[ie] )?(?:di|de|of) (?:altri|otros|other) (?:passeggeri|clienti|utenti|pasajeros|clientes|usuarios|passengers|customers|users)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
   strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|hackers? (?:used|got in|gained|broke|tricked|accessed|took)|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
 }));
 

@@ -323,13 +323,16 @@ const SOURCE_BEFORE = /(?:according to|laut|selon|secondo|segun|citing|reported 
 /** Before an organisation's name: it is where data came from, so the sentence may be about that organisation. */
 const PLACE_BEFORE = /(?:from|at|against|on|of|targeting|hit|bei|chez|presso|de|del|von)\s+(?:the\s+)?$/;
 
+/** The other organisation only reports on this incident's data ("The parent group told the exchange that the stolen information included …"). */
+const SPEAKER_ON_THIS_DATA = /^[^.;]{0,140}?\b(?:told|said|says|confirmed|stated|disclosed|announced)\b[^.;]{0,60}?\bthat (?:the|this) (?:exposed|stolen|compromised|affected|accessed|leaked) (?:information|data|details)\b/;
+
 /** A sentence about another organisation still counts when that name is the report's source or sits inside the data list after a data word. */
 function inScope(s: Sentence, scope: DataScope | undefined, sector: Sector | null): boolean {
   if (!scope || scope.aboutVictim(s.index)) return true;
   if (scope.firstTargetAt(s.index) < Infinity) return false;
   const at = scope.firstOtherOrgAt(s.index);
   const before = s.folded.slice(Math.max(0, at - 40), at);
-  if (SOURCE_BEFORE.test(before)) return true;
+  if (SOURCE_BEFORE.test(before) || SPEAKER_ON_THIS_DATA.test(s.folded.slice(at))) return true;
   const first = termHits(s.folded, sector).find((h) => h.classes.length > 0);
   if (!first || PLACE_BEFORE.test(before)) return false;
   // The other name only qualifies the data word ("Enrich account passwords", "SkyMiles numbers"): a programme or product, not another victim.

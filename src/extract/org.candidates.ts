@@ -1,4 +1,4 @@
-import { AUTHORITY_WORDS, IMPERATIVE_VERBS, NON_NAME_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_WORDS } from "../knowledge/lexicon/org-words.lexicon.js";
+import { AUTHORITY_WORDS, DESCRIPTOR_COMPOUND, IMPERATIVE_VERBS, NON_NAME_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_WORDS } from "../knowledge/lexicon/org-words.lexicon.js";
 import { SECTOR_CUES } from "../knowledge/lexicon/sector.lexicon.js";
 import { lazy } from "./cue.compiler.js";
 import { fold } from "./text.normalizer.js";
@@ -82,7 +82,7 @@ function clean(run: Token[]): Token[] {
       kept.push(tok);
       continue;
     }
-    if (NON_NAME_WORDS.has(f) || (!kept.length && descriptor().test(f)) || NUMBER_WITH_SCALE.test(f)) {
+    if (NON_NAME_WORDS.has(f) || (!kept.length && (descriptor().test(f) || (tok !== run[run.length - 1] && DESCRIPTOR_COMPOUND.test(f)))) || NUMBER_WITH_SCALE.test(f)) {
       if (kept.length) break;
       continue;
     }

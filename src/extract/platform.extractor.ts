@@ -5,6 +5,7 @@ import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
 import { vendorMatcher } from "./gazetteer.matcher.js";
 import { VENDORS } from "../knowledge/gazetteer/index.js";
+import { SELF_HOSTED_PRODUCTS } from "../knowledge/gazetteer/vendors.js";
 import { escapeRegex, fold } from "./text.normalizer.js";
 import { breachCue, exposureCue } from "./victim.roles.js";
 
@@ -66,6 +67,8 @@ function ownSystems(folded: string): boolean {
   if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|restor\w*|rebuil\w*|recover\w*|restaur\w*|ripristin\w*|wiederherstell\w*|heruntergefahren|spent\w*|arret\w*|apag\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
   // "corporate systems were shut down as part of the response": the same precaution, said after the systems.
   if (/^\s*(?:were|was|have been|had been|are being|got)\s+(?:\w+\s+)?(?:shut|taken (?:offline|down)|disconnected|isolated|suspended|switched off|powered down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  // "its own systems, including its shops and apps, were not connected": the denial comes after a long apposition.
+  if (/^[^.;]{0,100}?\b(?:(?:were|was|are|is|remain\w*) (?:not|never|unaffected)|weren't|wasn't|aren't|isn't)\b/.test(folded.slice(m.index + m[0].length))) return false;
   const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
   if (c.advice.test(around)) return false;
   return !/\b(?:not|no|never|unaffected|weren't|wasn't|rather than|instead of|nicht|kein\w*|pas|non|ni|sin)\b|n't\b/.test(around);
@@ -88,7 +91,7 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
     const about = ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index) || ANAPHOR.test(s.folded);
     if (!about && !THIS_INCIDENT.test(s.folded)) continue;
     for (const hit of vendorMatcher().find(s.text, s.folded)) {
-      if (victims.has(hit.entry.name.toLowerCase())) continue;
+      if (victims.has(hit.entry.name.toLowerCase()) || selfHosted(hit.entry.name, s.folded.slice(hit.start, hit.end))) continue;
       if (!about && !(hit.start < (ctx.firstOtherOrgAt?.(s.index) ?? 0) && THIS_INCIDENT.test(s.folded.slice(0, hit.start)))) continue;
       if (c.past.test(s.folded.slice(Math.max(0, hit.start - 80), hit.start))) continue;
       const right = s.folded.slice(hit.end, hit.end + 40);
@@ -101,6 +104,12 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
     }
   }
   return best ? { vendor: best.vendor, evidence: best.evidence } : namedProvider(sentences, ctx, victims);
+}
+
+/** A self-hostable product named without its hosted service ("an open Elasticsearch server"): the victim's own software, not a vendor. */
+function selfHosted(name: string, matched: string): boolean {
+  const hosted = SELF_HOSTED_PRODUCTS[name];
+  return !!hosted && !hosted.some((h) => matched.includes(h));
 }
 
 /** After a vendor's name: its customers ("Salesforce customers", "Snowflake-Kunden"). */

@@ -100,7 +100,7 @@ export const ACTORS: ActorEntry[] = [
   actor("Mallox", "ransomware", ["Mallox ransomware", "TargetCompany", "Fargo ransomware"]),
   actor("Abyss", "ransomware", ["Abyss ransomware", "Abyss Locker"], true),
   actor("Money Message", "ransomware", ["Money Message ransomware"], true),
-  actor("Daixin", "ransomware", ["Daixin Team", "Daixin ransomware"]),
+  actor("Daixin Team", "ransomware", ["Daixin", "Daixin ransomware"]),
   actor("Lorenz", "ransomware", ["Lorenz ransomware"], true),
   actor("Quantum", "ransomware", ["Quantum ransomware"], true),
   actor("Knight", "ransomware", ["Knight ransomware", "Cyclops ransomware"], true),

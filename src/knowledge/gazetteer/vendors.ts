@@ -11,6 +11,15 @@ const vendor = (name: string, kind: VendorKind, aliases: string[] = [], ambiguou
  * "Intercom", "Sabre") carry `ambiguous: true`. Some vendors are also victims: they appear in
  * organisations.ts under the same canonical name.
  */
+/**
+ * Database and server software that organisations also run themselves: named alone ("an unprotected Elasticsearch server"),
+ * it is a product, not a vendor platform. Only the hosted-service names listed here make the maker the vendor.
+ */
+export const SELF_HOSTED_PRODUCTS: Record<string, string[]> = {
+  Elasticsearch: ["elastic cloud"],
+  MongoDB: ["mongodb atlas"],
+};
+
 export const VENDORS: VendorEntry[] = [
   // CRM and customer-success platforms
   vendor("Salesforce", "crm", [

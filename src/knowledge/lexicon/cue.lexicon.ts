@@ -62,14 +62,14 @@ export const ADVICE_CUES = [
 
 /** More advice wording, used only by the data-class extractor (ADVICE_CUES is shared with the platform extractor). */
 export const DATA_ADVICE_CUES = [
-  "(?:asked|asking|invited|inviting|prompted|prompting|forced|forcing|required|requiring) (?:\\w+ ){0,3}to (?:set|change|reset|create|choose|update)", "set a new", "as a precaution",
+  "(?:asked|asking|invited|inviting|prompted|prompting|forced|forcing|required|requiring) (?:\\w+ ){0,3}to (?:set|change|reset|create|choose|update)", "set a new", "(?:pick|choose|create) a new (?:password|passcode|pin)", "as a precaution", "(?:forc|requir|mandat|trigger|prompt|compel)\\w* (?:a |an |all |every )?(?:\\w+ )?password (?:resets?|changes?)",
   "watch (?:out )?for", "look out for", "be on the lookout", "(?:check|monitor|review) (?:your|their) (?:bank|card|account|statements?|credit)", "never (?:ask|request)\\w*", "will never", "don't (?:need|have) to",
   "invita\\w*", "prestare attenzione", "diffidare", "ne (?:\\w+ )?jamais", "mefier", "mefiez", "vigilan\\w*", "desconfiar", "wachsam", "vorsicht\\w*", "misstrauisch", "nunca (?:\\w+ )?(?:pedira|solicitara)",
 ];
 
 /** Clauses about other, earlier breaches ("passwords leaked in previous breaches"). */
 export const ELSEWHERE_CUES = [
-  "previous (?:breach|violation|leak)\\w*", "earlier (?:breach|leak)\\w*", "prior (?:breach|leak)\\w*", "other (?:breach|leak)\\w*", "other sites", "other sources", "elsewhere",
+  "previous (?:breach|violation|leak)\\w*", "earlier (?:breach|leak)\\w*", "prior (?:breach|leak)\\w*", "other (?:breach|leak)\\w*", "other (?:web)?sites", "other (?:online )?(?:services|platforms|companies)", "other sources", "elsewhere",
   "precedenti violazioni", "fruheren? (?:lecks?|datenlecks?)", "fuites? anterieures?", "brechas anteriores",
   "(?:separate|unrelated|earlier|previous|prior) (?:incident|attack|cyberattack|cyber-attack|hack|intrusion|ransomware attack)s?", "last year's (?:attack|breach|incident|hack)", "a year (?:earlier|before)",
   "(?:is|was) not the first", "isn't the first", "n'est pas (?:la|le) premiere?", "non e (?:la|il) prim[oa]", "no es (?:la|el) primer[oa]?", "(?:ist|war) nicht (?:das|der|die) erste",

@@ -8,6 +8,9 @@ export const BREACH_CUES = [
   "attacc(?:o|hi)(?: (?:informatic[oi]|hacker))?", "violazione\\w*", "furto di dati", "incidente (?:informatico|di sicurezza)", "attacchi informatici",
   "cyberattaque\\w*", "fuite de donnees", "violation de donnees", "piratage", "incident de (?:cyber)?securite", "vol de donnees",
   "ciberataque\\w*", "brecha de (?:datos|seguridad)", "filtracion de datos", "robo de datos", "incidente de ciberseguridad",
+  "filtraci(?:on|ones)", "fugas? de (?:datos|informacion)", "expon(?:e|en|ia|ian|iendo)\\w*", "expuest[oa]s?", "(?:servidor|base de datos|bases de datos) (?:\\w+ ){0,3}(?:sin proteccion|sin contrasena|mal configurad[oa]|expuest[oa])", "mal configurad[oa]s?",
+  "espost[oiae]", "esposizione dei dati", "fuga di dati", "dati (?:personali )?di altri (?:passeggeri|clienti|utenti)", "(?:server|database) (?:\\w+ ){0,2}(?:non protett[oa]|mal configurat[oa]|espost[oa])",
+  "ungeschutzt\\w*", "offene (?:datenbank|elasticsearch)\\w*", "falsch konfiguriert\\w*",
 ];
 
 /** Headline cues for pieces that are not breach reports (hard: prosecution news). */
@@ -95,6 +98,7 @@ export const DENIAL_CUES = [
   "dement\\w*", "dementi\\w*", "n'a pas ete (?:victime|pirate|attaque)", "aucun(?:e)? (?:incident|intrusion|fuite|piratage|cyberattaque)", "bestreitet", "dementiert", "weist (?:die )?(?:berichte|vorwurfe) zuruck", "kein(?:en)? (?:hackerangriff|cyberangriff|datenleck|sicherheitsvorfall|angriff)", "nicht gehackt",
   "(?:is|was|were|it's) not (?:a |an )?(?:cyber ?-?attack|(?:cyber ?)?security incident|hack|malicious attack)", "rather than (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious attack)", "not (?:the result of|caused by) (?:a |an )?(?:cyber ?-?attack|hack|malicious)\\w*",
   "no se trata de (?:un )?(?:ciberataque|ataque|incidente de (?:ciber)?seguridad)", "no (?:fue|es) (?:un )?(?:ciberataque|ataque informatico)", "ne s'agit pas d'une? (?:cyberattaque|attaque|piratage)", "non si tratta di (?:un )?(?:attacco|incidente)", "kein(?:e)? (?:cyberangriff|hackerangriff) (?:gewesen|war)",
+  "not (?:by|due to|from|linked to|related to|the result of) (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious)\\w*", "not (?:a |an )?(?:cyber ?security |security )?incident or (?:a |an )?cyber ?-?attack", "(?:hardware|technical|software|system|equipment|power) (?:failure|fault|glitch|malfunction|issue|problem)\\w* (?:and |but |rather than |,? )?not (?:a |an |by |due to )?(?:a |an )?(?:cyber|hack|attack|breach|malicious)", "(?:outage|disruption|problem|issue) (?:was|is) (?:unrelated to|not related to) (?:a |an |any )?(?:cyber|hack|attack|breach|security)",
   "smentisc\\w*", "smentit\\w*", "nessun (?:attacco|incidente|furto|accesso)", "non (?:ha subito|e stat[oa] (?:violat|attaccat|hackerat))",
   "no ha sufrido (?:ningun )?(?:incidente|ataque|ciberataque|hackeo|brecha)", "ningun (?:incidente|ataque|ciberataque)", "niega\\w* (?:haber|el|un|una|que)", "desmient\\w*",
 ];

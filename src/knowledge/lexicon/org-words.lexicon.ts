@@ -34,6 +34,12 @@ export const IMPERATIVE_VERBS = new Set([
   "watch", "treat", "ignore", "expect", "learn", "choose", "pick", "create", "install", "download", "open", "click", "log", "save", "store", "write", "note", "find", "cancel", "block", "request",
 ]);
 
+/**
+ * German compound job descriptions glued before a name ("des Elektronikversandhändlers Conrad", "der Modekette X"): a run's first
+ * token ending like this is a descriptor, not part of the name, when another capitalised word follows.
+ */
+export const DESCRIPTOR_COMPOUND = /^[a-z]{3,}(?:handlers?|handlern|konzerns?|herstellers?|anbieters?|betreibers?|dienstleisters?|versenders?|ketten?|gesellschaft(?:en)?|unternehmens?|fluggesellschaft)$/;
+
 /** Words that mark a capitalised span as an authority or agency, not a victim. */
 export const AUTHORITY_WORDS = new Set([
   "police", "agency", "commissioner", "commission", "authority", "authorities", "office", "bureau", "department", "ministry", "government", "court", "centre", "center", "council", "regulator",

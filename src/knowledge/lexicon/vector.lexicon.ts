@@ -23,7 +23,7 @@ export const THIRD_PARTY_CUES = [
   "(?:breach|attack|hack|compromise|incident|intrusion)\\w* (?:at|of|on|against|affecting|involving) (?:a|an|one of its|its|their|the) (?:[a-z-]+ )?(?:supplier|contractor|partner)s?",
   "(?:via|through) (?:a|an|one of its|its|their|the) (?:[a-z-]+ )?(?:supplier|contractor|partner)s?",
   "business partner", "data processor", "outsourc\\w*", "hosted (?:by|on|with)",
-  "(?:call|contact) cent(?:re|er) platform", "customer (?:service|relationship management|care) (?:platform|system|provider|database|software)", "crm", "saas", "cloud (?:platform|service|database|storage)",
+  "(?:call|contact) cent(?:re|er) platform", "(?<!\\bits (?:own |internal )?)customer (?:service|relationship management|care) (?:platform|system|provider|database|software)", "(?<!\\bits (?:own |internal )?)crm", "saas", "cloud (?:platform|service|database|storage)",
   "supply[- ]chain (?:attack|compromise|breach|incident)", "platform (?:provider|operated by)", "operated by a", "(?<!\\b(?:in|for) (?:\\w+ )?)instances?", "cloud[- ]based (?:crm|platform|system|database|service|application|storage|software)",
   "(?:external|outside|outsourced) (?:company|firm|contractor) (?:that|which) (?:handles|handled|manages|managed|processes|processed|runs|ran|operates|operated|hosts|hosted|provides|provided|stores|stored)",
   "(?:provided|supplied|developed|run|operated|managed|hosted|maintained) by (?:a|an|an external|an outside|its|one of its) (?:[a-z-]+ )?(?:company|firm|provider|vendor|supplier|partner|contractor)",
