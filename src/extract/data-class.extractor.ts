@@ -255,7 +255,7 @@ function answersPrevious(s: Sentence, prev: Sentence | undefined, hits: number):
 /** "… so these were not involved" / "This data was therefore not affected": a negated state said of the data just listed. */
 function anaphoricDenial(clause: string, sector: Sector | null): boolean {
   const c = compiled();
-  return c.anaphor.test(clause) && c.predicate.test(clause) && (negatedState(clause) || exposed(clause)) && termHits(clause, sector).length === 0;
+  return c.anaphor.test(clause) && negationStart(clause) === 0 && (negatedState(clause) || exposed(clause)) && termHits(clause, sector).length === 0;
 }
 
 /** "no other data - passports, IDs or member numbers - was impacted": a cue-less list between dashes takes the polarity of the clauses around it. */

@@ -12,7 +12,7 @@ const compiled = lazy(() => {
   const states = US_STATES.map((s) => fold(s)).join("|");
   return {
     notify: cueRegex([...NOTIFY_CUES, ...MORE_NOTIFY_CUES]),
-    stateAg: new RegExp(`(?:attorneys? general(?:'s office)?(?: of| in)?(?: the state of)? (${states})|(${states})(?:'s)? (?:attorneys? general|ag)\\b|(?:autorita|behorden?|autorites|autoridades|generalstaatsanwalt\\w*|procureur general|procuratore generale|fiscal general)(?: [a-z'-]+){0,4} (${states}))`, "g"),
+    stateAg: new RegExp(`(?:attorneys? general(?:'s office)?(?: of| in)?(?: the state of)? (${states})|(${states})(?: state)?(?:'s)? (?:attorneys? general|ag)\\b|(?:autorita|behorden?|autorites|autoridades|generalstaatsanwalt\\w*|procureur general|procuratore generale|fiscal general)(?: [a-z'-]+){0,4} (${states}))`, "g"),
     dpaList: new RegExp(`\\b((?:(?:${Object.keys(DPA_BY_NATIONALITY).join("|")})(?:,? (?:and|und|et|e|y) |, )?)+) (?:data[- ]protection|privacy|datenschutz)[- ]?(?:authorit(?:y|ies)|regulators?|watchdogs?|agenc(?:y|ies)|behorden?)`, "g"),
   };
 });
@@ -45,7 +45,11 @@ const FALSE_NOTIFY = /(?<![a-z])(?:information|informationen|informazion[ei]|inf
 /** Short all-capitals names that are also something else (AFP, the news agency) need "the" or their country's context. */
 const AMBIGUOUS_CONTEXT: Record<string, RegExp> = { AU: /(?:^|[^a-z])(?:austral\w*|police|federal|oaic|acsc)/ };
 
+/** "the Home Affairs (and Cyber Security) Minister": a minister's portfolio, not the authority acting on the case. */
+const MINISTER_PORTFOLIO = /^(?: (?:and|&) [a-z' -]{1,40}?)? minist(?:er|re|ro)\b/;
+
 function keepHit(hit: GazetteerHit<RegulatorEntry>, s: Sentence): boolean {
+  if (MINISTER_PORTFOLIO.test(s.folded.slice(hit.end, hit.end + 60))) return false;
   if (hit.entry.name === "law enforcement") return LAW_ENFORCEMENT.test(s.folded);
   if (!hit.entry.ambiguous || s.text.slice(hit.start, hit.end) !== hit.entry.name || hit.entry.name.length > 5) return true;
   const left = s.folded.slice(Math.max(0, hit.start - 12), hit.start);

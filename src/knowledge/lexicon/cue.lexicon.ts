@@ -43,7 +43,7 @@ export const EXPOSURE_CUES = [
 export const DATA_EXPOSURE_CUES = [
   "at risk", "handelt es sich um", "handle es sich um", "es handelt sich um", "betreffen", "einsehbar", "inklusive", "einschliesslich", "il s'agit de", "s'agit", "s'agir", "notamment",
   "si tratta di", "tra cui", "compresi", "comprese", "se trata de", "incluidos", "incluidas", "made off with", "walked away with", "got hold of", "gain\\w* (?:unauthori[sz]ed )?access", "zugriff\\w*", "acces", "accesso", "acceso", "pulled", "extracted", "exported", "captur\\w*", "visible", "viewable", "held", "able to (?:reach|see|view|read|download|copy|export)", "siphon\\w*", "grabbed", "harvest\\w*", "lifted", "pilfered",
-  "snatched", "swiped", "put at risk", "publish\\w*", "auction\\w*", "put up for sale", "on sale", "advertised", "haul", "sample", "dataset", "records? (?:show|contain|include)\\w*",
+  "snatched", "swiped", "expus\\w*", "expone\\w*", "filtracion\\w*", "pertenecen a", "contiene\\w*", "put at risk", "publish\\w*", "auction\\w*", "put up for sale", "on sale", "advertised", "haul", "sample", "dataset", "records? (?:show|contain|include)\\w*",
   "geklaut", "stahl(?:en)?", "reached", "got (?:hold of|into|at)", "erbeuteten", "ausgespaht", "abgesaugt", "angeboten", "zum verkauf", "aspirees?", "mises? en vente", "finden sich", "befinden sich", "gehoren", "eingesehen", "abgezogen", "ausgelesen", "geleakt", "zuganglich", "abgegriffen", "erfasst",
   "consultee?s?", "extraite?s?", "recuperee?s?", "publiee?s?", "interessee?s?", "concernent", "figurent", "font partie",
   "trafugat\\w*", "carpit\\w*", "prelevat\\w*", "divulgat\\w*", "messi in vendita", "esfiltrat\\w*", "ottenut\\w*", "acquisit\\w*", "pubblicat\\w*", "interessat\\w*", "riguard\\w*", "coinvolgono", "figurano",
@@ -116,5 +116,5 @@ export const ANAPHORIC_DATA_SUBJECTS = [
 /** Negation words that negate nothing about data: "no autorizado" (unauthorised), "non autorizzato", "not only". */
 export const NON_NEGATING = [
   "not? authori[sz]ed", "no autorizad\\w*", "non autorizzat\\w*", "non autorise\\w*", "non consentit\\w*", "no consentid\\w*", "nicht autorisiert\\w*", "nicht befugt\\w*",
-  "not only", "non solo", "non seulement", "pas seulement", "no solo", "no solamente", "nicht nur",
+  "(?:protected|secured|encrypted|hashed) (?:only )?(?:with|by|using|via)\\b", "not only", "non solo", "non seulement", "pas seulement", "no solo", "no solamente", "nicht nur",
 ];

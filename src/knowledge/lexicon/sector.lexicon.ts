@@ -10,7 +10,7 @@ export const SECTOR_CUES: Record<Sector, string[]> = {
     "retailers?", "retail", "fashion", "luxury", "stores?", "shops?", "brands?", "shoppers?", "jewell?e?r[ys]?", "jewelry", "apparel", "clothing", "sportswear", "couture", "boutiques?",
     "supermarkets?", "grocer\\w*", "department store", "e-commerce", "outdoor", "high-street",
     "einzelhandler", "handler", "modekonzern", "luxuskonzern", "marchio", "moda", "abbigliamento", "rivenditore", "marque", "detaillant", "enseigne", "minorista", "tienda", "marca",
-    "\\w+handler(?:s|n)?", "versandh(?:aus|auser|andel)\\w*", "versender\\w*", "onlineshops?", "kaufhaus\\w*", "warenhaus\\w*", "elektronikkette\\w*", "distributeur", "revendeur", "negozio", "negozi", "catena di negozi", "cadena de tiendas", "mail-order", "electronics (?:retailer|chain)",
+    "\\w+handler(?:s|n)?", "versandh(?:aus|auser|andel)\\w*", "versender\\w*", "onlineshops?", "kaufhaus\\w*", "warenhaus\\w*", "elektronikkette\\w*", "distributeur", "revendeur", "negozio", "negozi", "catena di negozi", "cadena de (?:tiendas|supermercados|articulos \\w+|moda|grandes almacenes)", "chaine de (?:magasins|supermarches|boutiques)", "catena di (?:supermercati|articoli \\w+)", "mail-order", "electronics (?:retailer|chain)",
   ],
   other: [
     "banks?", "banco", "insurer", "insurance", "credit reporting", "credit bureau", "telecoms?", "telecommunications", "hospitals?", "health", "universit\\w*", "government", "council",
