@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BreachRadarError } from "./domain/errors.js";
+import { checkTimeZone } from "./domain/time-zone.js";
 
 /** Real public security-news feeds polled by default (override with FEEDS). */
 export const DEFAULT_FEEDS = [
@@ -21,14 +22,6 @@ const bool = z
 const optionalString = z.string().trim().transform((v) => (v === "" ? undefined : v)).optional();
 const csv = z.string().transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean));
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Every environment variable the service reads, in one schema. Documented in .env.example. */
 export const ConfigSchema = z.object({
@@ -66,7 +59,7 @@ export const ConfigSchema = z.object({
   USER_AGENT: z.string().default("BreachRadar/0.1 (+https://github.com/breach-radar; security-news reader)"),
 
   DEFAULT_DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM").default("08:00"),
-  DEFAULT_TIMEZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London").default("UTC"),
+  DEFAULT_TIMEZONE: z.string().refine((tz) => checkTimeZone(tz) !== null, "must be an IANA time zone such as Europe/London").default("UTC"),
   SCHEDULER_ENABLED: bool.default(true),
   RETENTION_DAYS: z.coerce.number().int().min(1).default(180),
   OFFLINE_SAMPLE: z.enum(["auto", "always", "never"]).default("auto"),

@@ -3,7 +3,7 @@ import { createBotCore } from "../../src/bot/index.js";
 import { loadConfig } from "../../src/config.js";
 import type { ChatContext } from "../../src/domain/chat.js";
 import { createLogger } from "../../src/logger.js";
-import { createStore } from "../../src/store/index.js";
+import { withStore } from "../../src/cli/cli.store.js";
 import type { CliCommand, CliIO } from "../../src/cli/command.js";
 
 const USAGE = 'ask "QUESTION" [--incident ID] | ask --command "latest airline"';
@@ -36,16 +36,13 @@ export async function runAsk(args: string[], io: CliIO, env: Record<string, stri
   }
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
-  const store = await createStore({ databaseUrl: config.DATABASE_URL, logger });
-  try {
+  return withStore(config, logger, async (store) => {
     const core = createBotCore({ store, logger, config });
     const ctx: ChatContext = { platform: "console", workspaceId: "local", target: "console:cli", userId: "cli", incidentId: parsed.incidentId };
     const view = parsed.command !== null ? await core.handleCommand(parsed.command, ctx) : await core.handleMessage(parsed.question, ctx);
     io.out(renderText(view));
     return view.kind === "error" ? 1 : 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export const command: CliCommand = {

@@ -1,6 +1,6 @@
 import { loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
-import { createStore } from "../store/index.js";
+import { withStore } from "./cli.store.js";
 import type { FeedRecord, Store } from "../store/store.port.js";
 import { parseHttpUrl } from "../ingest/url.canonicalizer.js";
 import type { CliCommand, CliIO } from "./command.js";
@@ -51,11 +51,6 @@ export const command: CliCommand = {
   async run(args, io) {
     const [action = "list", arg] = args;
     const config = loadConfig();
-    const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: createLogger(config.LOG_LEVEL).child({ part: "store" }) });
-    try {
-      return await runAction(store, action, arg, io);
-    } finally {
-      await store.close();
-    }
+    return withStore(config, createLogger(config.LOG_LEVEL).child({ part: "store" }), (store) => runAction(store, action, arg, io));
   },
 };

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
-import { createStore } from "../store/index.js";
+import { withStore } from "./cli.store.js";
 import { parseArticleFile } from "../extract/index.js";
 import { createIngestor } from "../ingest/index.js";
 import type { Ingestor, IngestResult, PollReport } from "../ingest/ingest.types.js";
@@ -67,8 +67,7 @@ export const command: CliCommand = {
     const inputs = args.filter((a) => a !== "--once");
     const config = loadConfig();
     const logger = createLogger(config.LOG_LEVEL);
-    const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: logger.child({ part: "store" }) });
-    try {
+    return withStore(config, logger.child({ part: "store" }), async (store) => {
       const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
       if (inputs.length > 0) return await ingestInputs(ingestor, inputs, io);
       await ingestor.seedFeedsIfEmpty();
@@ -79,8 +78,6 @@ export const command: CliCommand = {
       }
       await pollLoop(ingestor, pollIntervalMs(config.FEED_POLL_CRON), io);
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -31,8 +31,3 @@ export class BreachRadarError extends Error {
 export function isBreachRadarError(err: unknown, code?: ErrorCode): err is BreachRadarError {
   return err instanceof BreachRadarError && (code === undefined || err.code === code);
 }
-
-/** A result type for expected failures, so callers do not need try/catch for them. */
-export type Result<T, E = BreachRadarError> = { ok: true; value: T } | { ok: false; error: E };
-export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

@@ -80,12 +80,3 @@ export function latestDueOccurrence(now: Date, hhmm: string, timeZone: string): 
   const yesterday = addDays(today, -1);
   return { date: yesterday, at: zonedInstant(yesterday, hhmm, timeZone) };
 }
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,13 +1,6 @@
 import { closest } from "../text/edit-distance.js";
 
-/** The canonical IANA zone name, or null when Intl does not know it. */
-export function checkTimeZone(tz: string): string | null {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { timeZone: tz }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
-}
+export { checkTimeZone } from "../../domain/time-zone.js";
 
 /** A known zone close to a mistyped one ("Europe/Pari" → "Europe/Paris"). */
 export function suggestTimeZone(tz: string): string | null {
