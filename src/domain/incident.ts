@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DataClassSchema } from "./data-class.js";
+import { EvidenceSchema } from "./evidence.js";
 
 export const SECTORS = ["airline", "retail", "other"] as const;
 export const SectorSchema = z.enum(SECTORS);
@@ -85,8 +86,13 @@ export const ExtractionSchema = z.object({
   regulators: z.array(z.string()),
   /** Best-guess ISO 639-1 language of the article. */
   language: z.string(),
-  /** The sentence each field was read from, for citations ("evidence"). */
-  evidence: z.record(z.string(), z.string()).default({}),
+  /**
+   * The text the extractor read (its sentences, title first, one per line). Every quote's offsets
+   * index into it: `text.slice(q.start, q.end) === q.text`.
+   */
+  text: z.string().default(""),
+  /** Evidence for every value above: one entry per list element or scalar, with stance and quotes (see evidence.ts). */
+  evidence: z.array(EvidenceSchema).default([]),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
 

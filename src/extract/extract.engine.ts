@@ -1,3 +1,4 @@
+import type { Evidence, Quote } from "../domain/evidence.js";
 import type { Article, Extraction } from "../domain/incident.js";
 import { buildDoc, type Doc } from "./article.doc.js";
 import { extractActors } from "./actor.extractor.js";
@@ -61,10 +62,27 @@ function mentionsOnlyOtherYears(folded: string, year: number): boolean {
   return years.length > 0 && !years.includes(year);
 }
 
+/** The text the extractor read: its sentences, one per line (quotes' offsets index into it). */
+function docText(doc: Doc): string {
+  return doc.sentences.map((s) => s.text).join("\n");
+}
+
+/** The quote of one sentence (by its text) in the doc text, or the title when the sentence is unknown. */
+function quoteOf(text: string, doc: Doc, sentence: string | null): Quote | null {
+  const wanted = sentence ?? doc.sentences[0]?.text ?? null;
+  if (!wanted) return null;
+  let start = 0;
+  for (const s of doc.sentences) {
+    if (s.text === wanted) return { text: s.text, start, end: start + s.text.length };
+    start += s.text.length + 1;
+  }
+  return null;
+}
+
 export function emptyExtraction(language = "en"): Extraction {
   return {
     isBreachReport: false, incidentKey: null, victims: [], victimGroup: null, sector: null, thirdParty: null, vendor: null, vector: null,
-    exposed: [], notExposed: [], affectedCount: null, actors: [], detected: null, disclosed: null, regulators: [], language, evidence: {},
+    exposed: [], notExposed: [], affectedCount: null, actors: [], detected: null, disclosed: null, regulators: [], language, text: "", evidence: [],
   };
 }
 
@@ -89,24 +107,31 @@ function extractFromDoc(doc: Doc, now: Date): Extraction {
   const actors = extractActors(sentences, idx);
   const regulators = extractRegulators(relevant);
   const platform = extractPlatform(sentences, idx, victims.victims);
-  const evidence: Record<string, string> = {};
-  const put = (k: string, v: string | null) => v && (evidence[k] = v);
-  put("victims", victims.evidence);
-  put("exposed", data.exposedEvidence);
-  put("notExposed", data.notExposedEvidence);
-  put("affectedCount", count.evidence);
-  put("detected", dates.detectedEvidence);
-  put("disclosed", dates.disclosedEvidence);
-  put("actors", actors.evidence);
-  put("regulators", regulators.evidence);
-  put("thirdParty", platform.evidence.thirdParty);
-  put("vendor", platform.evidence.vendor);
-  put("vector", platform.evidence.vector);
+  const text = docText(doc);
+  const sentenceOf: Record<string, string | null> = {
+    victims: victims.evidence, victimGroup: victims.evidence, sector: victims.evidence, exposed: data.exposedEvidence, notExposed: data.notExposedEvidence,
+    affectedCount: count.evidence, detected: dates.detectedEvidence, disclosed: dates.disclosedEvidence, actors: actors.evidence,
+    regulators: regulators.evidence, thirdParty: platform.evidence.thirdParty, vendor: platform.evidence.vendor, vector: platform.evidence.vector,
+  };
+  const values: [string, unknown[]][] = [
+    ["victims", victims.victims], ["victimGroup", [victims.group]], ["sector", [sector]], ["thirdParty", [platform.thirdParty]], ["vendor", [platform.vendor]],
+    ["vector", [platform.vector]], ["exposed", data.exposed], ["notExposed", data.notExposed], ["affectedCount", [count.count]],
+    ["actors", actors.actors.map((a) => a.name)], ["detected", [dates.detected]], ["disclosed", [dates.disclosed]], ["regulators", regulators.regulators],
+  ];
+  const evidence: Evidence[] = [];
+  for (const [field, list] of values) {
+    for (const value of list) {
+      if (value === null || value === undefined) continue;
+      const quote = quoteOf(text, doc, sentenceOf[field] ?? victims.evidence);
+      // Interim stance: evidence.ts defines the real one; the extractor's stance reader replaces this.
+      if (quote) evidence.push({ field, value, stance: field === "notExposed" ? "denied" : field === "sector" ? "inferred" : "reported", quotes: [quote], speaker: null });
+    }
+  }
   return {
     isBreachReport: true, incidentKey: null, victims: victims.victims, victimGroup: victims.group, sector,
     thirdParty: platform.thirdParty, vendor: platform.vendor, vector: platform.vector, exposed: data.exposed, notExposed: data.notExposed,
     affectedCount: count.count, actors: actors.actors, detected: dates.detected, disclosed: dates.disclosed, regulators: regulators.regulators,
-    language: doc.language, evidence,
+    language: doc.language, text, evidence,
   };
 }
 

@@ -6,7 +6,7 @@ export function extraction(overrides: Partial<Extraction> = {}): Extraction {
   return {
     isBreachReport: true, incidentKey: "acme-air-2025", victims: ["Acme Air"], victimGroup: null, sector: "airline",
     thirdParty: true, vendor: null, vector: null, exposed: ["name", "email"], notExposed: [], affectedCount: null,
-    actors: [], detected: "2025-06-30", disclosed: "2025-07-02", regulators: [], language: "en", evidence: {},
+    actors: [], detected: "2025-06-30", disclosed: "2025-07-02", regulators: [], language: "en", text: "", evidence: [],
     ...overrides,
   };
 }
