@@ -1,0 +1,121 @@
+import type { Stance } from "../domain/evidence.js";
+import type { Sentence } from "./sentence.splitter.js";
+import { entitiesOf, resolvePronoun, speechActs, type Entity, type SpeechAct, type SpeechContext, type SpeakerKind } from "./speech.acts.js";
+
+/** How one sentence words one value: its stance, whether the wording says so (explicit) or it is the outlet's own plain statement, and who speaks. */
+export interface SentenceStance {
+  stance: Stance;
+  /** False when nothing in the sentence attributes the value: the outlet states it (stance "reported" by default). */
+  explicit: boolean;
+  speaker: string | null;
+}
+
+const BY_KIND: Record<SpeakerKind, Stance> = { victim: "confirmed", authority: "confirmed", attacker: "claimed", third: "reported", hearsay: "reported" };
+
+/** Words that end one clause's speaker's reach ("…, but researchers linked …"). */
+const CLAUSE_BREAK = /;|\bbut\b|, while\b|, whereas\b|\balthough\b|, however\b|\bmais\b|\btandis que\b|\baber\b|\bsondern\b|, ma\b|\bmentre\b|\bpero\b|\bmientras\b/g;
+
+function clauseBounds(folded: string): number[] {
+  const cuts = [0];
+  for (const m of folded.matchAll(CLAUSE_BREAK)) cuts.push(m.index);
+  cuts.push(folded.length + 1);
+  return cuts;
+}
+
+/** The act that governs position `at`: nearest before it in its clause, else nearest after it in its clause, else nearest before/after in the sentence. */
+function governing(acts: SpeechAct[], at: number, cuts: number[]): SpeechAct | null {
+  const k = cuts.findIndex((c, i) => at >= c && at < (cuts[i + 1] ?? Infinity));
+  const from = cuts[k] ?? 0;
+  const to = cuts[k + 1] ?? Infinity;
+  const inClause = acts.filter((a) => a.start >= from && a.start < to);
+  // An act after the value speaks for it only when it closes its clause ("…, Qantas said."); "…, which warned it had …" does not.
+  const after = (a: SpeechAct) => a.start > at && (a.trailing !== false || a.kind === "hearsay" || (a.kind === "attacker" && !a.entity));
+  return inClause.filter((a) => a.start <= at).pop() ?? inClause.find(after) ?? acts.filter((a) => a.start <= at).pop() ?? acts.find(after) ?? null;
+}
+
+/** How many sentences back a leading "It …" is followed to find who it is. */
+const SUBJECT_DEPTH = 3;
+
+/** Reads stances from sentences; speech acts are computed once per sentence. */
+export class StanceReader {
+  private readonly cache = new Map<number, SpeechAct[]>();
+  private readonly entityCache = new Map<number, Entity[]>();
+
+  constructor(private readonly sentences: Sentence[], private readonly ctx: SpeechContext) {}
+
+  private entities(index: number): Entity[] {
+    let list = this.entityCache.get(index);
+    if (!list) {
+      const s = this.sentences[index];
+      list = s ? entitiesOf(s, this.ctx) : [];
+      this.entityCache.set(index, list);
+    }
+    return list;
+  }
+
+  /** Who a sentence is about: the speaker of its first act, else its first named or described party (pronouns followed back). */
+  private subject(index: number, depth: number): Entity | null {
+    if (index < 0 || depth <= 0) return null;
+    const first = this.actsAt(index, depth).find((a) => a.entity)?.entity;
+    if (first) return first;
+    const e = this.entities(index)[0];
+    if (!e) return null;
+    return e.pronoun ? resolvePronoun(e, this.entities(index), [this.subject(index - 1, depth - 1)].filter((x): x is Entity => !!x)) : e;
+  }
+
+  /** Acts of a sentence with its leading pronouns followed `depth` sentences back; only full-depth results are kept. */
+  private actsAt(index: number, depth: number): SpeechAct[] {
+    const cached = this.cache.get(index);
+    if (cached) return cached;
+    const s = this.sentences[index];
+    const acts = s ? speechActs(s, this.ctx, this.subject(index - 1, depth - 1), this.entities(index)) : [];
+    if (depth === SUBJECT_DEPTH) this.cache.set(index, acts);
+    return acts;
+  }
+
+  /** Speech acts of a sentence (memoised). */
+  acts(index: number): SpeechAct[] {
+    return this.actsAt(index, SUBJECT_DEPTH);
+  }
+
+  /**
+   * The stance of a value at `at` (offset in the sentence; null: the sentence as a whole). A list item without wording of its
+   * own takes the stance of the line that introduces the list ("Qantas said the data included:").
+   */
+  read(index: number, at: number | null): SentenceStance {
+    const s = this.sentences[index];
+    if (!s) return { stance: "reported", explicit: false, speaker: null };
+    const acts = this.acts(index);
+    if (!acts.length && s.isListItem) {
+      const lead = this.leadOf(index);
+      if (lead !== null) return this.read(lead, null);
+    }
+    const act = governing(acts, at ?? 0, clauseBounds(s.folded));
+    if (!act) return { stance: "reported", explicit: false, speaker: null };
+    return { stance: BY_KIND[act.kind], explicit: true, speaker: act.speaker };
+  }
+
+  /**
+   * An actor's stance: confirmed when the victim or an authority names it; else "claimed" where the actor itself is the one
+   * speaking (its claim, its leak-site post); else as `read` (press or researchers linking it: reported).
+   */
+  readActor(index: number, at: number, name: string): SentenceStance {
+    const read = this.read(index, at);
+    if (read.stance === "confirmed") return read;
+    // "a forum linked to ShinyHunters", "attributed to the X group": someone else links the actor; hearsay.
+    const s = this.sentences[index];
+    const linkedBefore = this.acts(index).some((a) => a.kind === "hearsay" && a.end <= at && at - a.end <= 16 && /^\s*(?:to|on|with)\b/.test(s?.folded.slice(a.end, at) ?? ""));
+    if (linkedBefore) return { stance: "reported", explicit: true, speaker: null };
+    const own = this.acts(index).some((a) => a.kind === "attacker" && ((a.entity && a.entity.start <= at && at <= a.entity.end) || a.speaker === name));
+    return own ? { stance: "claimed", explicit: true, speaker: name } : read;
+  }
+
+  private leadOf(index: number): number | null {
+    for (let i = index - 1; i >= 0; i--) {
+      const s = this.sentences[i];
+      if (!s) return null;
+      if (!s.isListItem) return i;
+    }
+    return null;
+  }
+}
