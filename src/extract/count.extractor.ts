@@ -1,6 +1,6 @@
 import {
   ACCOUNT_UNIT_WORDS, ALREADY_CUES, BASE_UNIT_WORDS, BUSINESS_SIZE_BEFORE, CAMPAIGN_CUES, EARLIER_EVENT_CUES, COUNT_UNITS, PERSON_UNITS, CURRENCY_BEFORE, MORE_PERSON_UNIT_WORDS,
-  NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, RECORD_UNIT_WORDS, RECORDS_OF_BEFORE, SCALE_WORDS, STAFF_UNITS,
+  AFFECTED_AFTER, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, PEOPLE_TOTAL_BEFORE, RECORD_UNIT_WORDS, RECORDS_OF_BEFORE, SCALE_WORDS, STAFF_UNITS,
 } from "../knowledge/lexicon/count.lexicon.js";
 import type { CountUnit } from "../domain/evidence.js";
 import type { Sentence } from "./sentence.splitter.js";
@@ -29,7 +29,9 @@ const compiled = lazy(() => {
     bound: /(?:fewer than|less than|no more than|not more than|under|weniger als|moins de|menos de|meno di)\s+$/,
     employs: /(?:employs|employing|employ|workforce of|headcount of|staff of|beschaftigt|emploie|impiega|emplea)\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|oltre)?\s*$/,
     affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
-    bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people)/,
+    bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people|(?:stolen|leaked|exposed|affected|impacted|compromised|taken)\b)/,
+    // A headline's bare figure of people: "6 million affected in …", "5.7m impacted", "5,7 Millionen Betroffene".
+    affectedAfter: new RegExp(`^\\s*(?:${AFFECTED_AFTER})(?![a-z])`),
     base: new RegExp(`(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?|(?:${BUSINESS_SIZE_BEFORE}))\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|unos|unas)?\\s*$`),
     affectedTotal: /(?:number|total|zahl|anzahl|nombre|numero|cifra) (?:of |der |de |di |des |del )?(?:the )?(?:(?:people|persons|customers|clients|individuals|passengers|members|users|guests) )?(?:affected|impacted|betroffenen|afectados|interessati|concernes|touches)\b[^.;:]{0,40}?\s(?:at|to|auf|a|en|in)\s+(?:about |around |roughly |nearly |some |rund |etwa |environ |circa |unos |unas |oltre |uber |mehr als )?$/,
     // "the affected customers in the US number about 2,300", "i clienti interessati ... sono circa 2.300"
@@ -48,6 +50,7 @@ const compiled = lazy(() => {
       { unit: "people" as const, re: new RegExp(`^(?:${PERSON_UNITS}|${MORE_PERSON_UNIT_WORDS})$`) },
     ],
     recordsOf: new RegExp(RECORDS_OF_BEFORE),
+    peopleTotal: new RegExp(PEOPLE_TOTAL_BEFORE),
   };
 });
 
@@ -113,7 +116,7 @@ export function countUnit(after: string, before: string): CountUnit {
     if (u) unit = u;
     else if (unit || ++skipped > 3) break;
   }
-  return unit ?? "unknown";
+  return unit ?? (compiled().peopleTotal.test(before) || compiled().affectedAfter.test(after) ? "people" : "unknown");
 }
 
 function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext): Candidate[] {
@@ -128,7 +131,8 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     const unit = c.unitAfter.test(after);
     const wide = s.folded.slice(Math.max(0, n.start - 90), n.start);
     const affected = c.affectsBefore.test(before) || c.affectedTotal.test(wide) || c.affectedAre.test(wide);
-    if (!unit && !(affected && c.bareEnd.test(after))) continue;
+    const affectedAfter = c.affectedAfter.test(after);
+    if (!unit && !(affected && c.bareEnd.test(after)) && !affectedAfter) continue;
     let score = 1;
     if (c.base.test(before) || c.oneOf.test(before)) score -= 3;
     if (c.earlier.test(s.folded) || (prev && c.earlier.test(prev.folded)) || (c.already.test(s.folded) && ctx.otherYear(s))) score -= 3;
@@ -142,7 +146,7 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     if (!victimHere && !otherHere && prev && ctx.mentionsOtherOrg(prev.index)) score -= 3;
     if (c.campaign.test(s.folded) && !victimHere) score -= 2;
     if (/\b(?:rows|entries|lines|files)\b/.test(after.slice(0, 30)) && !/customer|passenger|client/.test(after.slice(0, 30))) score -= 0.5;
-    out.push({ ...n, score, sentence: s, unit: countUnit(after, before) });
+    out.push({ ...n, score, sentence: s, unit: countUnit(after, wide) });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Evidence, Stance } from "../domain/evidence.js";
+import { SELF_REFERENCE } from "../knowledge/lexicon/event.lexicon.js";
 import type { ActorRef, ActorRole, AttackVector, Sector } from "../domain/incident.js";
 import type { CountResult } from "./count.extractor.js";
 import { countEvidence } from "./count.evidence.js";
@@ -50,6 +51,20 @@ export interface AssembledValues {
  */
 export const ROLE_BY_STANCE: Record<Stance, ActorRole> = { confirmed: "attributed", claimed: "claimed", reported: "suspected", inferred: "suspected", denied: "suspected" };
 
+/** The attack itself ("the breach", "this intrusion", "the attackers"), in any of the five languages. */
+const THIS_ATTACK = new RegExp(`${SELF_REFERENCE}|\\b(?:the|these|this) (?:attackers?|hackers?|intruders?|criminals?)\\b|\\b(?:die|den) (?:angreifer|tater|hacker)\\b|\\b(?:les|des) (?:pirates|attaquants)\\b|\\b(?:gli|i) (?:hacker|attaccanti|pirati)\\b|\\b(?:los) (?:atacantes|piratas|ciberdelincuentes)\\b`);
+
+/**
+ * A vector read from a sentence that neither names the victim nor speaks of this attack (a group's usual method: "UNC6040
+ * tricks employees over the phone …") is the program's inference that this attack went the same way.
+ */
+function vectorRule(sentences: Sentence[], source: ValueSource | undefined, mentionsVictim: (i: number) => boolean, stances: StanceReader): StanceRule {
+  const s = source ? sentences[source.sentence] : undefined;
+  if (!s || s.isTitle || mentionsVictim(s.index) || THIS_ATTACK.test(s.folded)) return "read";
+  const read = stances.read(s.index, source?.at ?? null);
+  return read.explicit && read.stance !== "reported" ? "read" : "inferred";
+}
+
 /** Reads the stance of every value and quotes the sentences that state it; values whose year is unknown move to `yearless`. */
 export function assembleEvidence(v: ReadValues): AssembledValues {
   const { text, offsets } = docText(v.sentences);
@@ -68,7 +83,7 @@ export function assembleEvidence(v: ReadValues): AssembledValues {
   if (v.sector.sector) put("sector", v.sector.sector, v.sector.sentence !== null ? [{ sentence: v.sector.sentence, at: null }] : [victimSource], "inferred");
   if (v.platform.thirdParty !== null) put("thirdParty", v.platform.thirdParty, v.platform.sources.thirdParty);
   if (v.platform.vendor) put("vendor", v.platform.vendor, v.platform.sources.vendor);
-  if (v.platform.vector) put("vector", v.platform.vector, v.platform.sources.vector);
+  if (v.platform.vector) put("vector", v.platform.vector, v.platform.sources.vector, vectorRule(v.sentences, v.platform.sources.vector[0], (i) => (bySentence.get(i) ?? []).some((m) => m.victim), stances));
   for (const k of v.data.exposed) put("exposed", k, v.data.sources.exposed.get(k) ?? []);
   for (const k of v.data.notExposed) put("notExposed", k, v.data.sources.notExposed.get(k) ?? [], "denied");
   const affectedCount = countEvidence(v.count, b);

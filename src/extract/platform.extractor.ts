@@ -1,5 +1,5 @@
 import type { AttackVector } from "../domain/incident.js";
-import { ACCESS_CUES, INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
+import { ACCESS_CUES, INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES } from "../knowledge/lexicon/vector.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
@@ -9,6 +9,7 @@ import { SELF_HOSTED_PRODUCTS } from "../knowledge/gazetteer/vendors.js";
 import { escapeRegex, fold } from "./text.normalizer.js";
 import { breachCue, exposureCue } from "./victim.roles.js";
 import type { ValueSource } from "./evidence.builder.js";
+import { vectorIn } from "./vector.reader.js";
 
 /** Per-sentence facts the platform extractor needs. */
 export interface PlatformContext {
@@ -43,7 +44,6 @@ const compiled = lazy(() => ({
   ownSite: cueRegex(OWN_SITE_CUES),
   decisive: cueRegex(OWN_SYSTEM_DECISIVE_CUES),
   advice: cueRegex(ADVICE_CUES),
-  vectors: VECTOR_CUES.map((v) => ({ vector: v.vector, re: cueRegex(v.cues) })),
   loginAnomaly: /\b(?:(?:suspicious|unusual|unauthori[sz]ed|fraudulent|improper|anomalous)\s+(?:log-?ins?|login (?:activity|attempts?)|sign-?ins?|access attempts?)|tentatives? de connexion (?:inhabituelles?|suspectes?|frauduleuses?)|(?:verdachtige|ungewohnliche) anmeld\w*|intentos? de (?:inicio de sesion|acceso) (?:sospechosos?|inusuales?)|tentativi di accesso (?:sospetti|anomali))\b/,
   generic: /\b(?:organi[sz]ations|companies|businesses|firms|enterprises|any business|such attacks|threat actors use|groups use|often|increasingly|should|must)\b/,
   past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
@@ -169,10 +169,10 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, vic
       tpSource = { sentence: s.index, at: null };
     }
     if (free && !vector && !(c.generic.test(s.folded) && !ctx.mentionsVictim(s.index))) {
-      const v = c.vectors.find((x) => x.re.test(s.folded));
+      const v = vectorIn(s.folded);
       if (v) {
         vector = v.vector;
-        vectorSource = { sentence: s.index, at: s.folded.search(v.re) };
+        vectorSource = { sentence: s.index, at: v.at };
       }
     }
     if (!relevant(s, ctx)) continue;

@@ -1,5 +1,5 @@
 import {
-  ATTACKER_REFERENCES, AUTHORITY_REFERENCES, CLAIM_CUES, CLAIM_VERBS, HEDGE_CUES, LINK_VERBS, NEGATED_SPEECH_BEFORE, OWN_ACCOUNT_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS,
+  ATTACKER_REFERENCES, AUTHORITY_REFERENCES, CLAIM_CUES, CLAIM_VERBS, HEDGE_CUES, LINK_VERBS, NEGATED_SPEECH_BEFORE, OWN_ACCOUNT_VERBS, PUBLISH_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS,
   THIRD_PARTY_REFERENCES, VICTIM_DOCUMENTS, VICTIM_REFERENCES,
 } from "../knowledge/lexicon/stance.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
@@ -55,6 +55,7 @@ const compiled = lazy(() => ({
   speech: cueRegex(SPEECH_VERBS, true),
   claimVerb: new RegExp(`^(?:${CLAIM_VERBS.join("|")})$`),
   link: new RegExp(`^(?:${LINK_VERBS.join("|")})$`),
+  publish: new RegExp(`^(?:${PUBLISH_VERBS.join("|")})$`),
   source: cueRegex(SOURCE_PREPOSITIONS, true),
   documents: cueRegex(VICTIM_DOCUMENTS, true),
   ownAccount: cueRegex(OWN_ACCOUNT_VERBS, true),
@@ -149,7 +150,7 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[], pre
   if (c.clauseStart.test(s.folded.slice(0, subjectEnd))) {
     // "…, said Qantas." / "…, assure l'entreprise.": the speaker follows a reporting verb that closes the sentence.
     const after = entities.find((e) => e.start >= end && e.start <= end + 30);
-    if (after && trailing(s.folded.slice(after.end))) return { entity: after, passive: false };
+    if (after && !after.pronoun && trailing(s.folded.slice(after.end))) return { entity: after, passive: false };
   }
   const before = entities.filter((e) => e.end <= subjectEnd && e.end >= subjectEnd - 90).pop();
   if (before) return { entity: before, passive: false };
@@ -160,7 +161,7 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[], pre
     return { entity: { start, end: start + opener[1].length, kind: "third", name: opener[1], pronoun: false, ref: false }, passive: false };
   }
   const after = entities.find((e) => e.start >= end && e.start <= end + 30);
-  return { entity: after && trailing(s.folded.slice(after.end)) ? after : null, passive: false };
+  return { entity: after && !after.pronoun && trailing(s.folded.slice(after.end)) ? after : null, passive: false };
 }
 
 /**
@@ -176,7 +177,7 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: Entity | n
     const at = m.index;
     const end = at + m[0].length;
     const left = s.folded.slice(Math.max(0, at - 30), at);
-    if (c.negated.test(left)) continue;
+    if (c.negated.test(left) || s.folded[at - 1] === "-") continue;
     // "United States", "Sold Out": a capitalised word inside a sentence is a name, not a verb.
     if (at > 0 && /^\p{Lu}/u.test(s.text.slice(at, at + 1)) && !/[.:"'\u201c]\s*$/.test(s.text.slice(0, at))) continue;
     const word = m[0];
@@ -185,16 +186,24 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: Entity | n
       continue;
     }
     if (c.determiner.test(left) || entities.some((e) => e.ref && e.kind !== "victim" && at < e.end && e.start < end)) continue;
-    // "attributed to X", "linked to X" with no one doing the linking: hearsay.
+    // "combinations leaked from other websites", "files posted online by the gang": a participle after a noun, not a verb with a subject.
+    if (c.publish.test(word) && /^\s+(?:from|on|in|online|to|at|via|through|by|onto)\b/.test(s.folded.slice(end, end + 10)) && !entities.some((e) => e.end <= at && at - e.end <= 2)) {
+      const agent = /^\s+(?:[a-z]+\s+){0,4}?by\s+/.exec(s.folded.slice(end, end + 50));
+      const by = agent ? entities.find((e) => e.start >= end + agent[0].length && e.start <= end + agent[0].length + 12) : undefined;
+      if (by) acts.push(actOf(by, at, end, entities, prevEntities));
+      continue;
+    }
+    // "attributed to X", "linked to X" with no one doing the linking: hearsay ("data linked to 7.4 million addresses" links nobody).
     if (c.link.test(word) && /^\s+(?:to|on|with)\b/.test(s.folded.slice(end, end + 6)) && !/(?:has|have|had)\s+$/.test(left)) {
-      acts.push({ start: at, end, kind: "hearsay", speaker: null, entity: null });
+      if (!/^\s+to\s+(?:about |around |roughly |some |more than |over |nearly )?\d/.test(s.folded.slice(end, end + 30))) acts.push({ start: at, end, kind: "hearsay", speaker: null, entity: null });
       continue;
     }
     const { entity } = speakerOf(s, at, end, entities, prevEntities);
     const act = actOf(entity, at, end, entities, prevEntities);
     // A claim verb whose speaker is unclear, or whose nearest name is the victim but not as its subject ("…says it hit
     // AirAsia, claims data on …"), is still the attacker's word.
-    const detached = !!entity && !/^\s*$/.test(s.folded.slice(entity.end, at));
+    const who = act.entity;
+    const detached = !!who && (who.end > at || !/^\s*$/.test(s.folded.slice(who.end, at)));
     if (c.claimVerb.test(word) && (act.kind === "hearsay" || (act.kind === "victim" && (detached || act.entity?.ref)))) {
       acts.push({ ...act, kind: "attacker", speaker: null });
       continue;

@@ -13,7 +13,7 @@ export interface SentenceStance {
 const BY_KIND: Record<SpeakerKind, Stance> = { victim: "confirmed", authority: "confirmed", attacker: "claimed", third: "reported", hearsay: "reported" };
 
 /** Words that end one clause's speaker's reach ("…, but researchers linked …"). */
-const CLAUSE_BREAK = /;|\bbut\b|, while\b|, whereas\b|\balthough\b|, however\b|\bmais\b|\btandis que\b|\baber\b|\bsondern\b|, ma\b|\bmentre\b|\bpero\b|\bmientras\b/g;
+const CLAUSE_BREAK = /;|\bbut\b|, while\b|, whereas\b|\balthough\b|, however\b|, (?:after|before|when|as|because|since|days after|weeks after)\b|\bmais\b|\btandis que\b|, (?:apres|avant|lorsque|quand|parce que)\b|\baber\b|\bsondern\b|, (?:nachdem|bevor|als|weil)\b|, ma\b|\bmentre\b|, (?:dopo|prima|quando|perche)\b|\bpero\b|\bmientras\b|, (?:tras|despues|antes|cuando|porque)\b/g;
 
 function clauseBounds(folded: string): number[] {
   const cuts = [0];

@@ -10,7 +10,7 @@
 export const SPEECH_VERBS = [
   // English
   "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "confirm(?:s|ed|ing)?", "announc(?:es|ed|ing)", "disclos(?:es|ed|ing)", "reveal(?:s|ed|ing)?",
-  "wrote", "writes", "added", "adds", "explained", "explains", "acknowledg(?:es|ed)", "admit(?:s|ted)", "noted", "notes", "stressed", "insisted", "warned", "warns",
+  "wrote", "writes", "added", "adds", "explained", "explains", "believes?", "thinks", "acknowledg(?:es|ed)", "admit(?:s|ted)", "noted", "notes", "stressed", "insisted", "warned", "warns",
   "claim(?:s|ed|ing)?", "alleg(?:es|ed)", "boast(?:s|ed)", "assert(?:s|ed)", "report(?:s|ed)", "posted", "posts", "published", "publishes", "leaked", "offered", "offers", "advertised", "advertises",
   "listed", "put up for sale", "(?:is|are|was|were) selling", "sold", "took credit", "(?:has|have) taken credit", "threaten(?:s|ed)", "notif(?:ies|ied|ying)", "(?:began|begun|started|is|are) (?:notifying|contacting|emailing|writing to|informing)",
   "informed", "informs", "contacted", "emailed", "wrote to", "filed", "linked", "tied", "attributed", "attributes", "blamed", "blames", "pinned", "connected", "tracks",
@@ -24,7 +24,7 @@ export const SPEECH_VERBS = [
   // Italian
   "ha (?:dichiarato|detto|confermato|comunicato|fatto sapere|spiegato|precisato|ammesso|annunciato|rivelato|reso noto|sottolineato|affermato|riferito|informato|avvisato|pubblicato|rivendicato|scritto|aggiunto|notificato)",
   "hanno (?:dichiarato|detto|confermato|comunicato|fatto sapere|spiegato|precisato|annunciato|rivelato|reso noto|pubblicato|rivendicato)",
-  "dichiara", "conferma", "comunica", "spiega", "precisa", "afferma", "sostiene", "sostenendo", "rivendica\\w*", "rivendicat\\w*", "sottolinea",
+  "dichiara", "conferma", "comunica", "spiega", "precisa", "afferma", "indica", "sostiene", "sostenendo", "rivendica\\w*", "rivendicat\\w*", "sottolinea",
   // Spanish
   "ha (?:confirmado|informado|declarado|explicado|senalado|indicado|afirmado|asegurado|reconocido|admitido|anunciado|revelado|comunicado|publicado|reivindicado|dicho|precisado|notificado|advertido)",
   "han (?:confirmado|informado|declarado|explicado|senalado|indicado|afirmado|asegurado|reconocido|anunciado|revelado|publicado|reivindicado|dicho)",
@@ -36,6 +36,9 @@ export const CLAIM_VERBS = [
   "claim(?:s|ed|ing)?", "alleg(?:es|ed)", "boast(?:s|ed)", "took credit", "(?:has|have) taken credit", "revendique\\w*", "pretend\\w*", "behauptet\\w*", "bekannte\\w* sich", "bekennt sich",
   "rivendica\\w*", "rivendicat\\w*", "sostiene", "sostenendo", "reivindic\\w*", "ha reivindicado",
 ];
+
+/** Verbs of publishing: after a noun and before "from/on/online/by" they are participles ("data leaked online"), not acts. */
+export const PUBLISH_VERBS = ["posted", "published", "leaked", "offered", "advertised", "listed", "sold", "released", "dumped"];
 
 /** Verbs that only link someone to the incident: in the passive ("attributed to X", "linked to X") they are hearsay, not a claim. */
 export const LINK_VERBS = ["linked", "tied", "attributed", "blamed", "pinned", "connected", "associated"];
@@ -53,11 +56,13 @@ export const SOURCE_PREPOSITIONS = [
 
 /** Documents a victim issues: a statement in them is the victim's word (confirmed). */
 export const VICTIM_DOCUMENTS = [
-  "(?:in|according to|per) (?:a|an|the|its) (?:regulatory |securities |sec |8-k |stock exchange |data breach |breach )?(?:filing|notice|notification|statement|disclosure|letter|email|e-mail|blog post|update|announcement|press release|message)",
-  "(?:the|its|a) (?:data breach |breach |customer )?(?:notice|notification|letter|email|e-mail|filing) (?:says|said|states|stated|reads|explains|notes)",
-  "(?:filing|filed|notice filed|letter sent|notification sent|notifications sent) (?:with|to) (?:the )?", "notification letters?", "letters? (?:sent )?to (?:affected )?(?:customers|members|passengers|clients|individuals)", "(?:email|e-mail)s? (?:sent )?to (?:affected )?(?:customers|members|passengers|clients|individuals)",
-  "dans (?:un|son|le) (?:communique|message|courrier|courriel|e-mail|avis)", "dans un message adresse", "(?:par|selon) (?:un|son|le) communique", "in (?:einer|seiner|ihrer|der) (?:mitteilung|stellungnahme|pressemitteilung|e-mail|nachricht|pflichtmitteilung|erklarung)",
-  "in (?:una|sua|la) (?:nota|comunicazione|lettera|email|e-mail|dichiarazione)", "(?:nella|con una) (?:nota|comunicazione|lettera)", "en (?:un|su|el) (?:comunicado|correo|aviso|escrito|mensaje)", "(?:mediante|a traves de) (?:un|su) comunicado",
+  "(?:in|according to|per) (?:a|an|the|its|their) (?:[a-z0-9-]+ ){0,3}(?:filing|notice|notification|statement|disclosure|letter|email|e-mail|blog post|update|announcement|press release|message|submission)s?",
+  "(?:the|its|a) (?:[a-z0-9-]+ ){0,2}(?:notice|notification|letter|email|e-mail|filing|submission)s? (?:says|said|states|stated|reads|explains|notes|puts|put|lists|listed|shows|showed|gives|gave|indicates|indicated|reports|reported|confirms|confirmed)",
+  "(?:filing|filed|notice filed|letter sent|notification sent|notifications sent|submitted|submission) (?:with|to)", "notification letters?", "letters? (?:sent )?to (?:affected )?(?:customers|members|passengers|clients|individuals)", "(?:email|e-mail)s? (?:sent )?to (?:affected )?(?:customers|members|passengers|clients|individuals)",
+  "dans (?:un|son|le) (?:communique|message|courrier|courriel|e-mail|avis|document)", "dans un message adresse", "(?:par|selon) (?:un|son|le) communique", "(?:un|le) document (?:depose|transmis) (?:aupres|a)",
+  "in (?:einer|seiner|ihrer|der) (?:mitteilung|stellungnahme|pressemitteilung|e-mail|nachricht|pflichtmitteilung|erklarung)", "(?:aus )?(?:einer|der) (?:meldung|mitteilung|pflichtmitteilung|benachrichtigung|einreichung|unterlage) (?:an|bei) (?:die|den|der|das)", "wie aus (?:einer|der) \\w+ \\w+",
+  "in (?:una|sua|la) (?:nota|comunicazione|lettera|email|e-mail|dichiarazione)", "(?:nella|con una) (?:nota|comunicazione|lettera)", "(?:nella )?documentazione (?:depositata|inviata|trasmessa)", "comunicazione (?:inviata |depositata )?(?:al|alla|all')",
+  "en (?:un|su|el) (?:comunicado|correo|aviso|escrito|mensaje)", "(?:mediante|a traves de) (?:un|su) comunicado", "(?:segun )?(?:la )?documentacion (?:presentada|remitida)", "(?:un|el) escrito (?:presentado|remitido) (?:ante|a)",
 ];
 
 /** The victim named by its kind, or its people speaking ("the airline said", "a spokeswoman said", "l'entreprise assure"). */
@@ -113,5 +118,6 @@ export const CLAIM_CUES = [
 /** Own-account verbs with the victim as subject: the victim notifying or writing to people is its own word. */
 export const OWN_ACCOUNT_VERBS = [
   "notif(?:ies|ied|ying)", "(?:is|are|has|have|began|begun|started) (?:been )?(?:notifying|contacting|emailing|writing to|informing|alerting)", "wrote to", "emailed", "sent (?:letters|emails|notices|notifications)",
-  "informe ses", "a informe", "hat (?:\\w+ ){0,3}informiert", "informiert", "ha informato", "ha avvisato", "ha informado", "informo a",
+  "informe ses", "a informe", "a commence a (?:notifier|informer|prevenir|contacter)", "notifie", "hat (?:\\w+ ){0,3}informiert", "informiert", "benachrichtigt", "(?:hat|haben) begonnen,? (?:\\w+ ){0,3}zu (?:informieren|benachrichtigen)",
+  "ha informato", "ha avvisato", "ha iniziato a (?:notificare|informare|avvisare|contattare)", "notifica", "ha informado", "informo a", "(?:ha|han) (?:comenzado|empezado) a (?:notificar|informar|avisar|contactar)", "notifica(?:ra|ndo)?",
 ];
