@@ -198,6 +198,8 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: Entity | n
       if (!/^\s+to\s+(?:about |around |roughly |some |more than |over |nearly )?\d/.test(s.folded.slice(end, end + 30))) acts.push({ start: at, end, kind: "hearsay", speaker: null, entity: null });
       continue;
     }
+    // "linked the theft to X" links someone; "a connected app" does not.
+    if (c.link.test(word) && !/^[^.;]{0,60}?\b(?:to|with|on)\b/.test(s.folded.slice(end))) continue;
     const { entity } = speakerOf(s, at, end, entities, prevEntities);
     const act = actOf(entity, at, end, entities, prevEntities);
     // A claim verb whose speaker is unclear, or whose nearest name is the victim but not as its subject ("…says it hit
@@ -213,7 +215,9 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: Entity | n
   for (const m of s.folded.matchAll(c.source)) {
     const end = m.index + m[0].length;
     const object = entities.find((e) => e.start >= end && e.start <= end + 40);
-    acts.push(object ? actOf(object, m.index, end, entities, prevEntities) : { start: m.index, end, kind: "third", speaker: null, entity: null });
+    // An outlet or service the lists do not know ("according to Bleeping Computer"): someone else, named as written.
+    const named = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|of|I))*)/u.exec(s.text.slice(end, end + 60))?.[1]?.replace(/[.']+$/, "") ?? null;
+    acts.push(object ? actOf(object, m.index, end, entities, prevEntities) : { start: m.index, end, kind: "third", speaker: named, entity: null });
   }
   for (const m of s.folded.matchAll(c.documents)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "victim", speaker: ctx.victim, entity: null });
   for (const m of s.folded.matchAll(c.ownAccount)) {

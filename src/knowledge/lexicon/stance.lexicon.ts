@@ -56,7 +56,7 @@ export const SOURCE_PREPOSITIONS = [
 
 /** Documents a victim issues: a statement in them is the victim's word (confirmed). */
 export const VICTIM_DOCUMENTS = [
-  "(?:in|according to|per) (?:a|an|the|its|their) (?:[a-z0-9-]+ ){0,3}(?:filing|notice|notification|statement|disclosure|letter|email|e-mail|blog post|update|announcement|press release|message|submission)s?",
+  "(?:in|according to|per) (?:a|an|the|its|their) (?:[a-z0-9-]+ ){0,3}(?:filing|notice|notification|statement|disclosure|letter|email|e-mail|blog post|update|announcement|press release|message|submission)s?(?! (?:service|site|website|tool|provider|firm|company|platform|database))",
   "(?:the|its|a) (?:[a-z0-9-]+ ){0,2}(?:notice|notification|letter|email|e-mail|filing|submission)s? (?:says|said|states|stated|reads|explains|notes|puts|put|lists|listed|shows|showed|gives|gave|indicates|indicated|reports|reported|confirms|confirmed)",
   "(?:filing|filed|notice filed|letter sent|notification sent|notifications sent|submitted|submission) (?:with|to)", "notification letters?", "letters? (?:sent )?to (?:affected )?(?:customers|members|passengers|clients|individuals)", "(?:email|e-mail)s? (?:sent )?to (?:affected )?(?:customers|members|passengers|clients|individuals)",
   "dans (?:un|son|le) (?:communique|message|courrier|courriel|e-mail|avis|document)", "dans un message adresse", "(?:par|selon) (?:un|son|le) communique", "(?:un|le) document (?:depose|transmis) (?:aupres|a)",
