@@ -213,7 +213,7 @@ export function extractActors(sentences: Sentence[], ctx: ActorContext): { actor
       const prev = found.get(name);
       if (prev === undefined || RANK[role] > RANK[prev]) found.set(name, role);
       const list = sources.get(name) ?? [];
-      if (list.length < 6) list.push({ sentence: s.index, at: at[k] ?? null });
+      if (list.length < 4) list.push({ sentence: s.index, at: at[k] ?? null });
       sources.set(name, list);
     }
   }

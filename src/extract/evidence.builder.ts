@@ -54,9 +54,10 @@ export class EvidenceBuilder {
   /** The stance each source gives the value, and the one chosen (with its speaker). */
   private choose(sources: ValueSource[], rule: StanceRule, actor: string | null): { chosen: Read; reads: Read[] } | null {
     const reads: Read[] = sources.map((source) => {
-      if (rule === "inferred" || rule === "denied") {
+      if (rule === "inferred") return { stance: rule, explicit: true, speaker: null, source };
+      if (rule === "denied") {
         const r = this.stances.read(source.sentence, source.at);
-        return { stance: rule, explicit: true, speaker: rule === "denied" && r.explicit ? r.speaker : null, source };
+        return { stance: rule, explicit: true, speaker: r.explicit ? r.speaker : null, source };
       }
       const r = actor !== null && source.at !== null ? this.stances.readActor(source.sentence, source.at, actor) : this.stances.read(source.sentence, source.at);
       return { ...r, source };

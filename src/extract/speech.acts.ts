@@ -108,20 +108,22 @@ export function entitiesOf(s: Sentence, ctx: SpeechContext, sentence = s.index):
 }
 
 /** The entity a pronoun stands for: the nearest named or described party before it in the sentence, else who the previous sentence is about. */
-export function resolvePronoun(e: Entity, entities: Entity[], previous: Entity[]): Entity | null {
+export function resolvePronoun(e: Entity, entities: Entity[], previous: () => Entity | null): Entity | null {
   if (!e.pronoun) return e;
   const before = entities.filter((x) => x.end <= e.start && !x.pronoun).pop();
-  return before ?? previous.find((x) => !x.pronoun) ?? { ...e, pronoun: false, ref: true, kind: "victim" };
+  if (before) return before;
+  const prev = previous();
+  return prev && !prev.pronoun ? prev : { ...e, pronoun: false, ref: true, kind: "victim" };
 }
 
-function actOf(e: Entity | null, start: number, end: number, entities: Entity[], previous: Entity[]): SpeechAct {
+function actOf(e: Entity | null, start: number, end: number, entities: Entity[], previous: () => Entity | null): SpeechAct {
   const who = e ? resolvePronoun(e, entities, previous) : null;
   if (!who) return { start, end, kind: "hearsay", speaker: null, entity: null };
   return { start, end, kind: who.kind, speaker: who.name, entity: who };
 }
 
 /** The speaker of a verb: the agent of a passive, the subject before it, or (verb right after a comma: "…, said Qantas") the one after it. */
-function speakerOf(s: Sentence, at: number, end: number, entities: Entity[], previous: Entity[]): { entity: Entity | null; passive: boolean } {
+function speakerOf(s: Sentence, at: number, end: number, entities: Entity[]): { entity: Entity | null; passive: boolean } {
   const c = compiled();
   const left = s.folded.slice(Math.max(0, at - 60), at);
   const verb = s.folded.slice(at, end);
@@ -166,11 +168,11 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[], pre
 
 /**
  * Speech acts (verbs of saying with their speaker), sources ("according to X"), victim documents, claims and hearsay, in
- * text order. `previous`: who the previous sentence is about (its speaker or first named party), for a leading "It said …".
+ * text order. `previous`: who the previous sentence is about (its speaker or first named party), asked only for a leading "It said …".
  */
-export function speechActs(s: Sentence, ctx: SpeechContext, previous: Entity | null, entities: Entity[] = entitiesOf(s, ctx)): SpeechAct[] {
+export function speechActs(s: Sentence, ctx: SpeechContext, previous: () => Entity | null, entities: Entity[] = entitiesOf(s, ctx)): SpeechAct[] {
   const c = compiled();
-  const prevEntities = previous ? [previous] : [];
+  const prevEntities = previous;
   const acts: SpeechAct[] = [];
   c.speech.lastIndex = 0;
   for (const m of s.folded.matchAll(c.speech)) {
@@ -200,7 +202,7 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: Entity | n
     }
     // "linked the theft to X" links someone; "a connected app" does not.
     if (c.link.test(word) && !/^[^.;]{0,60}?\b(?:to|with|on)\b/.test(s.folded.slice(end))) continue;
-    const { entity } = speakerOf(s, at, end, entities, prevEntities);
+    const { entity } = speakerOf(s, at, end, entities);
     const act = actOf(entity, at, end, entities, prevEntities);
     // A claim verb whose speaker is unclear, or whose nearest name is the victim but not as its subject ("…says it hit
     // AirAsia, claims data on …"), is still the attacker's word.
@@ -221,7 +223,7 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: Entity | n
   }
   for (const m of s.folded.matchAll(c.documents)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "victim", speaker: ctx.victim, entity: null });
   for (const m of s.folded.matchAll(c.ownAccount)) {
-    const { entity } = speakerOf(s, m.index, m.index + m[0].length, entities, prevEntities);
+    const { entity } = speakerOf(s, m.index, m.index + m[0].length, entities);
     if (entity?.kind === "victim") acts.push(actOf(entity, m.index, m.index + m[0].length, entities, prevEntities));
   }
   for (const m of s.folded.matchAll(c.hedge)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "hearsay", speaker: null, entity: null });

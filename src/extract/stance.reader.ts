@@ -60,7 +60,7 @@ export class StanceReader {
     if (first) return first;
     const e = this.entities(index)[0];
     if (!e) return null;
-    return e.pronoun ? resolvePronoun(e, this.entities(index), [this.subject(index - 1, depth - 1)].filter((x): x is Entity => !!x)) : e;
+    return e.pronoun ? resolvePronoun(e, this.entities(index), () => this.subject(index - 1, depth - 1)) : e;
   }
 
   /** Acts of a sentence with its leading pronouns followed `depth` sentences back; only full-depth results are kept. */
@@ -68,7 +68,7 @@ export class StanceReader {
     const cached = this.cache.get(index);
     if (cached) return cached;
     const s = this.sentences[index];
-    const acts = s ? speechActs(s, this.ctx, this.subject(index - 1, depth - 1), this.entities(index)) : [];
+    const acts = s ? speechActs(s, this.ctx, () => this.subject(index - 1, depth - 1), this.entities(index)) : [];
     if (depth === SUBJECT_DEPTH) this.cache.set(index, acts);
     return acts;
   }

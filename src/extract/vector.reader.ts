@@ -4,6 +4,7 @@ import { cueRegex, lazy } from "./cue.compiler.js";
 import { clauseSpans } from "./data-class.extractor.js";
 
 const compiled = lazy(() => ({
+  any: cueRegex(VECTOR_CUES.flatMap((v) => v.cues)),
   vectors: VECTOR_CUES.map((v) => ({ vector: v.vector, re: cueRegex(v.cues, true) })),
   notTheWayIn: cueRegex(VECTOR_NOT_THE_WAY_IN_CUES),
   negated: new RegExp(`(?<![a-z])${VECTOR_NEGATION_BEFORE}`),
@@ -15,6 +16,7 @@ const compiled = lazy(() => ({
  */
 export function vectorIn(folded: string): { vector: AttackVector; at: number } | null {
   const c = compiled();
+  if (!c.any.test(folded)) return null;
   let spans: ReturnType<typeof clauseSpans> | null = null;
   for (const { vector, re } of c.vectors) {
     re.lastIndex = 0;

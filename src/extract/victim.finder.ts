@@ -194,7 +194,7 @@ function victimSources(doc: Doc, mentions: Mention[], c: Score, groupKey: string
   const out: ValueSource[] = best ? [{ sentence: best.sentence, at: best.start }] : [{ sentence: c.bestSentence, at: null }];
   for (const m of own) {
     const s = doc.sentences[m.sentence];
-    if (!s || out.length >= 6 || out.some((x) => x.sentence === m.sentence)) continue;
+    if (!s || out.length >= 4 || out.some((x) => x.sentence === m.sentence)) continue;
     if (breachCue().test(s.folded) || exposureCue().test(s.folded)) out.push({ sentence: m.sentence, at: m.start });
   }
   return out;
