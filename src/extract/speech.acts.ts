@@ -68,8 +68,8 @@ const compiled = lazy(() => ({
     { kind: "victim" as const, re: cueRegex(VICTIM_REFERENCES, true) },
   ],
   negated: new RegExp(`(?<![a-z])(?:${NEGATED_SPEECH_BEFORE.join("|")})(?: [a-z]+)?\\s+(?:yet\\s+)?$`),
-  determiner: /(?<![a-z])(?:the|a|an|this|that|these|those|its|their|le|la|les|der|die|das|il|lo|el|los|las)\s+$/,
-  passiveAux: /(?<![a-z])(?:was|were|been|being|is|are|be|e stat[oaie]|sono stat[ie]|wurde|wurden|worden|ist|sind|a ete|ont ete|est|sont|fue|fueron|ha sido|han sido|fu|furono)(?:\s+[a-z]+){0,4}\s+$/,
+  determiner: /(?<![a-z])(?:the|a|an|this|these|those|its|their|le|la|les|der|die|das|il|lo|el|los|las)\s+$/,
+  passiveAux: /(?<![a-z])(?:was|were|been|being|is|are|be|e stat[oaie]|sono stat[ie]|sia stat[oaie]|wurde|wurden|worden|ist|sind|a ete|ont ete|est|sont|soit|soient|fue|fueron|ha sido|han sido|sea|sean|fu|furono)(?:\s+[a-z]+){0,4}\s+$/,
   agent: /(?<![a-z])(?:by|par|von|vom|dal|dalla|dai|dagli|da|por)\s+/g,
   germanAux: /(?<![a-z])(?:hat|haben|hatte|hatten|habe)(?![a-z])/g,
   germanParticiple: /^(?:veroffentlicht|mitgeteilt|bestatigt|erklart|informiert|gemeldet|berichtet|behauptet)$/,
@@ -82,7 +82,11 @@ export function entitiesOf(s: Sentence, ctx: SpeechContext, sentence = s.index):
   const c = compiled();
   const found: Entity[] = [];
   const named = (start: number, end: number, kind: Entity["kind"], name: string) => found.push({ start, end, kind, name, pronoun: false, ref: false });
-  for (const o of ctx.orgsIn(sentence)) named(o.start, o.end, o.victim ? "victim" : "third", o.victim ? o.name : s.text.slice(o.start, o.end));
+  for (const o of ctx.orgsIn(sentence)) {
+    // A name read from capitals must start with one ("1.3-terabyte" is not an organisation speaking).
+    if (!o.victim && !/^\p{Lu}/u.test(s.text.slice(o.start, o.start + 1))) continue;
+    named(o.start, o.end, o.victim ? "victim" : "third", o.victim ? o.name : s.text.slice(o.start, o.end));
+  }
   for (const h of actorMatcher().find(s.text, s.folded)) named(h.start, h.end, "attacker", s.text.slice(h.start, h.end));
   for (const name of ctx.actorNames) {
     for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) named(at, at + name.length, "attacker", name);
@@ -94,8 +98,14 @@ export function entitiesOf(s: Sentence, ctx: SpeechContext, sentence = s.index):
     for (const m of s.folded.matchAll(re)) {
       const word = m[0];
       const end = m.index + word.length;
-      // "the group ShinyHunters", "the airline Qantas": the word only introduces the name after it.
+      // "the group ShinyHunters", "the airline Qantas": the word only introduces the name after it; "the ShinyHunters
+      // extortion group", "the Ragnar Locker ransomware gang": it only follows the name, which then covers it.
       if (names.some((n) => n.start >= end && n.start <= end + 2)) continue;
+      const before = names.find((n) => n.kind === kind && n.end <= m.index && m.index - n.end <= 1);
+      if (before) {
+        before.end = Math.max(before.end, end);
+        continue;
+      }
       const pronoun = kind === "victim" && ((PRONOUNS.test(word) && !FIRST_PERSON.test(word)) || AMBIGUOUS_REFS.test(word));
       found.push({ start: m.index, end, kind, name: kind === "victim" ? ctx.victim : null, pronoun, ref: true });
     }
@@ -108,16 +118,21 @@ export function entitiesOf(s: Sentence, ctx: SpeechContext, sentence = s.index):
 }
 
 /** The entity a pronoun stands for: the nearest named or described party before it in the sentence, else who the previous sentence is about. */
-export function resolvePronoun(e: Entity, entities: Entity[], previous: () => Entity | null): Entity | null {
+export function resolvePronoun(e: Entity, entities: Entity[], previous: () => Entity | null, folded?: string): Entity | null {
   if (!e.pronoun) return e;
-  const before = entities.filter((x) => x.end <= e.start && !x.pronoun).pop();
+  // Its own clause first ("a hacking group advertised what it said …"), but not a noun right before it: in "an attacker it
+  // tracks as …" the pronoun is someone else. Then the sentence's first party ("X also claimed …, which it said …").
+  const clauseStart = folded ? Math.max(folded.lastIndexOf(",", e.start), folded.lastIndexOf(";", e.start)) : -1;
+  const before = entities.filter((x) => x.end <= e.start && !x.pronoun && x.start > clauseStart && e.start - x.end > 1).pop();
   if (before) return before;
+  const first = entities.find((x) => x.end <= e.start && !x.pronoun);
+  if (first) return first;
   const prev = previous();
   return prev && !prev.pronoun ? prev : { ...e, pronoun: false, ref: true, kind: "victim" };
 }
 
-function actOf(e: Entity | null, start: number, end: number, entities: Entity[], previous: () => Entity | null): SpeechAct {
-  const who = e ? resolvePronoun(e, entities, previous) : null;
+function actOf(e: Entity | null, start: number, end: number, entities: Entity[], previous: () => Entity | null, folded?: string): SpeechAct {
+  const who = e ? resolvePronoun(e, entities, previous, folded) : null;
   if (!who) return { start, end, kind: "hearsay", speaker: null, entity: null };
   return { start, end, kind: who.kind, speaker: who.name, entity: who };
 }
@@ -155,9 +170,13 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[]): { 
     if (after && !after.pronoun && trailing(s.folded.slice(after.end))) return { entity: after, passive: false };
   }
   const before = entities.filter((e) => e.end <= subjectEnd && e.end >= subjectEnd - 90).pop();
-  if (before) return { entity: before, passive: false };
+  if (before) {
+    // "Google's Threat Intelligence Group said": the owner speaks through its unit.
+    const owner = entities.find((e) => e.end < before.start && /^'s?\s+(?:own\s+)?$/.test(s.folded.slice(e.end, before.start)));
+    return { entity: owner && owner.kind !== "third" ? owner : before, passive: false };
+  }
   // A capitalised name opening the sentence that no list knows ("Mandiant, which …, tracks"): someone else speaking.
-  const opener = /^["'\u201c]?((?:\p{Lu}[\p{L}\d&.'-]*)(?: \p{Lu}[\p{L}\d&.'-]*){0,3})/u.exec(s.text.slice(0, subjectEnd));
+  const opener = /^["'\u201c]?((?:\p{Lu}[\p{L}\d&.'-]*)(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?=,|\s*$)/u.exec(s.text.slice(0, subjectEnd));
   if (opener?.[1] && !/^(?:The|A|An|In|On|At|It|This|That|These|Those|But|And|However|According|After|Before|When|While|Le|La|Les|Il|El|Los|Die|Der|Das|Un|Une|Una|Ein|Eine)$/.test(opener[1].split(" ")[0]!)) {
     const start = opener.index + opener[0].length - opener[1].length;
     return { entity: { start, end: start + opener[1].length, kind: "third", name: opener[1], pronoun: false, ref: false }, passive: false };
@@ -192,7 +211,7 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: () => Enti
     if (c.publish.test(word) && /^\s+(?:from|on|in|online|to|at|via|through|by|onto)\b/.test(s.folded.slice(end, end + 10)) && !entities.some((e) => e.end <= at && at - e.end <= 2)) {
       const agent = /^\s+(?:[a-z]+\s+){0,4}?by\s+/.exec(s.folded.slice(end, end + 50));
       const by = agent ? entities.find((e) => e.start >= end + agent[0].length && e.start <= end + agent[0].length + 12) : undefined;
-      if (by) acts.push(actOf(by, at, end, entities, prevEntities));
+      if (by) acts.push(actOf(by, at, end, entities, prevEntities, s.folded));
       continue;
     }
     // "attributed to X", "linked to X" with no one doing the linking: hearsay ("data linked to 7.4 million addresses" links nobody).
@@ -203,7 +222,7 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: () => Enti
     // "linked the theft to X" links someone; "a connected app" does not.
     if (c.link.test(word) && !/^[^.;]{0,60}?\b(?:to|with|on)\b/.test(s.folded.slice(end))) continue;
     const { entity } = speakerOf(s, at, end, entities);
-    const act = actOf(entity, at, end, entities, prevEntities);
+    const act = actOf(entity, at, end, entities, prevEntities, s.folded);
     // A claim verb whose speaker is unclear, or whose nearest name is the victim but not as its subject ("…says it hit
     // AirAsia, claims data on …"), is still the attacker's word.
     const who = act.entity;
@@ -219,12 +238,12 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: () => Enti
     const object = entities.find((e) => e.start >= end && e.start <= end + 40);
     // An outlet or service the lists do not know ("according to Bleeping Computer"): someone else, named as written.
     const named = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|of|I))*)/u.exec(s.text.slice(end, end + 60))?.[1]?.replace(/[.']+$/, "") ?? null;
-    acts.push(object ? actOf(object, m.index, end, entities, prevEntities) : { start: m.index, end, kind: "third", speaker: named, entity: null });
+    acts.push(object ? actOf(object, m.index, end, entities, prevEntities, s.folded) : { start: m.index, end, kind: "third", speaker: named, entity: null });
   }
   for (const m of s.folded.matchAll(c.documents)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "victim", speaker: ctx.victim, entity: null });
   for (const m of s.folded.matchAll(c.ownAccount)) {
     const { entity } = speakerOf(s, m.index, m.index + m[0].length, entities);
-    if (entity?.kind === "victim") acts.push(actOf(entity, m.index, m.index + m[0].length, entities, prevEntities));
+    if (entity?.kind === "victim") acts.push(actOf(entity, m.index, m.index + m[0].length, entities, prevEntities, s.folded));
   }
   for (const m of s.folded.matchAll(c.hedge)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "hearsay", speaker: null, entity: null });
   for (const m of s.folded.matchAll(c.claim)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "attacker", speaker: null, entity: null });

@@ -101,13 +101,24 @@ export class StanceReader {
    */
   readActor(index: number, at: number, name: string): SentenceStance {
     const read = this.read(index, at);
-    if (read.stance === "confirmed") return read;
+    // The victim or an authority naming the group before it ("The FBI said ShinyHunters posted …") confirms it.
+    if (read.stance === "confirmed" && this.confirmedBefore(index, at)) return read;
     // "a forum linked to ShinyHunters", "attributed to the X group": someone else links the actor; hearsay.
     const s = this.sentences[index];
     const linkedBefore = this.acts(index).some((a) => a.kind === "hearsay" && a.end <= at && at - a.end <= 16 && /^\s*(?:to|on|with)\b/.test(s?.folded.slice(a.end, at) ?? ""));
     if (linkedBefore) return { stance: "reported", explicit: true, speaker: null };
-    const own = this.acts(index).some((a) => a.kind === "attacker" && ((a.entity && a.entity.start <= at && at <= a.entity.end) || a.speaker === name));
-    return own ? { stance: "claimed", explicit: true, speaker: name } : read;
+    const own = this.acts(index).some((a) => a.kind === "attacker" && (a.speaker === name || (a.entity !== null && this.sameParty(s?.folded ?? "", at, a.entity))));
+    return own || (read.stance === "claimed" && read.speaker !== null) ? { stance: "claimed", explicit: true, speaker: own ? name : read.speaker } : read;
+  }
+
+  /** The speaker entity is the actor at `at`, or is coordinated with it ("Silent Crow e Cyber Partisans hanno rivendicato"). */
+  private sameParty(folded: string, at: number, e: Entity): boolean {
+    if (e.start <= at && at <= e.end) return true;
+    return e.start > at && /^[^,;.]{0,40}?(?:,|\band\b|\be\b|\bet\b|\bund\b|\by\b|&)\s*$/.test(folded.slice(at, e.start)) && folded.slice(at, e.start).length < 45;
+  }
+
+  private confirmedBefore(index: number, at: number): boolean {
+    return this.acts(index).some((a) => a.start <= at && BY_KIND[a.kind] === "confirmed") || !this.acts(index).some((a) => a.kind === "attacker");
   }
 
   private leadOf(index: number): number | null {

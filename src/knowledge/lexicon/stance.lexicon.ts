@@ -20,7 +20,7 @@ export const SPEECH_VERBS = [
   "declare", "indique", "precise", "confirme", "annonce", "affirme", "assure", "explique", "souligne", "reconnait", "revendique\\w*", "pretend\\w*", "publie", "ajoute", "estime",
   // German
   "sagte\\w*", "sagt", "teilte\\w*", "teilt (?:[\\w.-]+ ){0,6}mit", "mitgeteilt", "erklarte\\w*", "erklart", "bestatigte\\w*", "bestatigt", "gab (?:[\\w.-]+ ){0,4}(?:an|bekannt)", "raumte (?:[\\w.-]+ ){0,4}ein", "betonte\\w*", "betont",
-  "behauptet\\w*", "bekannte\\w* sich", "bekennt sich", "veroffentlichte\\w*", "veroffentlicht", "informierte\\w*", "warnte\\w*", "schrieb\\w*", "meldete\\w*", "berichtete\\w*", "berichtet",
+  "behauptet\\w*", "bekannte\\w* sich", "bekenn\\w* sich", "veroffentlichte\\w*", "veroffentlicht", "informierte\\w*", "warnte\\w*", "schrieb\\w*", "meldete\\w*", "berichtete\\w*", "berichtet",
   // Italian
   "ha (?:dichiarato|detto|confermato|comunicato|fatto sapere|spiegato|precisato|ammesso|annunciato|rivelato|reso noto|sottolineato|affermato|riferito|informato|avvisato|pubblicato|rivendicato|scritto|aggiunto|notificato)",
   "hanno (?:dichiarato|detto|confermato|comunicato|fatto sapere|spiegato|precisato|annunciato|rivelato|reso noto|pubblicato|rivendicato)",
@@ -33,7 +33,7 @@ export const SPEECH_VERBS = [
 
 /** Speech verbs of claiming: with no named speaker they still mark the attacker's word ("claims 6 million records"). */
 export const CLAIM_VERBS = [
-  "claim(?:s|ed|ing)?", "alleg(?:es|ed)", "boast(?:s|ed)", "took credit", "(?:has|have) taken credit", "revendique\\w*", "pretend\\w*", "behauptet\\w*", "bekannte\\w* sich", "bekennt sich",
+  "claim(?:s|ed|ing)?", "alleg(?:es|ed)", "boast(?:s|ed)", "took credit", "(?:has|have) taken credit", "revendique\\w*", "pretend\\w*", "behauptet\\w*", "bekannte\\w* sich", "bekenn\\w* sich",
   "rivendica\\w*", "rivendicat\\w*", "sostiene", "sostenendo", "reivindic\\w*", "ha reivindicado",
 ];
 
@@ -46,6 +46,7 @@ export const LINK_VERBS = ["linked", "tied", "attributed", "blamed", "pinned", "
 /** A speech verb in these frames is negated or refused: it states nothing ("did not say", "declined to confirm"). */
 export const NEGATED_SPEECH_BEFORE = [
   "not", "n't", "never", "declined to", "refused to", "would not", "nicht", "pas", "non", "no", "ne", "sin", "senza", "sans", "ohne",
+  "sans que(?: [a-z']+){0,4}", "senza che(?: [a-z']+){0,4}", "sin que(?: [a-z']+){0,4}", "ohne dass(?: [a-z']+){0,4}", "without (?:[a-z']+ ){0,3}(?:being|having been)",
 ];
 
 /** Sources introduced by a preposition: "according to X", "selon X", "laut X", "secondo X", "según X". The source follows. */
@@ -96,7 +97,7 @@ export const AUTHORITY_REFERENCES = [
 
 /** Third parties whose word is reporting ("researchers said", "according to sources", "media reports"). */
 export const THIRD_PARTY_REFERENCES = [
-  "researchers?", "experts?", "analysts?", "sources?", "people familiar", "(?:media |press |news )?reports?", "reporting", "journalists?", "the (?:newspaper|outlet|paper|broadcaster|site|publication)", "(?:security|cybersecurity|threat intelligence) (?:firm|company|researchers?|vendor)s?", "incident responders",
+  "researchers?", "experts?", "analysts?", "sources?", "people familiar", "(?:local |news |media )?outlets?", "newspapers?", "broadcasters?", "(?:media |press |news )?reports?", "reporting", "journalists?", "the (?:newspaper|outlet|paper|broadcaster|site|publication)", "(?:security|cybersecurity|threat intelligence) (?:firm|company|researchers?|vendor)s?", "incident responders",
   "chercheurs?", "experts?", "sources?", "la presse", "les medias", "nos informations", "forscher(?:n)?", "sicherheitsforscher(?:n)?", "experten", "medienberichte(?:n)?", "quellen", "kreise(?:n)?", "ricercatori", "esperti", "fonti", "media", "stampa",
   "investigadores", "expertos", "fuentes", "medios",
 ];
