@@ -1,5 +1,7 @@
 import type { Evidence, Stance } from "../domain/evidence.js";
 import { SELF_REFERENCE } from "../knowledge/lexicon/event.lexicon.js";
+import { MONTHS, WEEKDAYS } from "../knowledge/lexicon/date.lexicon.js";
+import { fold } from "./text.normalizer.js";
 import type { ActorRef, ActorRole, AttackVector, Sector } from "../domain/incident.js";
 import type { CountResult } from "./count.extractor.js";
 import { countEvidence } from "./count.evidence.js";
@@ -70,7 +72,12 @@ export function assembleEvidence(v: ReadValues): AssembledValues {
   const { text, offsets } = docText(v.sentences);
   const victimKeys = v.victims.victimKeys;
   const bySentence = new Map<number, { start: number; end: number; name: string; victim: boolean }[]>();
-  for (const m of v.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), { start: m.start, end: m.end, name: m.name, victim: victimKeys.has(m.key) }]);
+  // Organisations that may speak, without stray capitals: a lone capitalised word opening a sentence ("Damals", "Several") or a date word ("Montag").
+  for (const m of v.mentions) {
+    const victim = victimKeys.has(m.key);
+    if (!victim && !m.org && !m.group && !/\s/.test(m.name) && (m.start <= 2 || fold(m.name) in MONTHS || fold(m.name).replace(/(?:abend|morgen|nachmittag)$/, "") in WEEKDAYS)) continue;
+    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), { start: m.start, end: m.end, name: m.name, victim }]);
+  }
   const stances = new StanceReader(v.sentences, { orgsIn: (i) => bySentence.get(i) ?? [], victim: v.victims.victims[0] ?? null, actorNames: v.actors.actors.map((a) => a.name) });
   const b = new EvidenceBuilder(v.sentences, offsets, stances);
   const victimSource = v.victims.sources.get(v.victims.victims[0] ?? "")?.[0] ?? { sentence: 0, at: null };

@@ -5,6 +5,8 @@ import {
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { actorMatcher, regulatorMatcher } from "./gazetteer.matcher.js";
+import { MONTHS, WEEKDAYS } from "../knowledge/lexicon/date.lexicon.js";
+import { fold } from "./text.normalizer.js";
 
 /** Who is speaking: the victim, an authority, the attacker, someone else (press, researchers, other firms), or hearsay with no speaker. */
 export type SpeakerKind = "victim" | "authority" | "attacker" | "third" | "hearsay";
@@ -47,6 +49,9 @@ export interface SpeechContext {
 const PRONOUNS = /^(?:it|they|we|our|il|elle|es|man)$/;
 /** A bare "the group" may be the attacker's group or the victim's: it stands for the party named before it, like a pronoun. */
 const AMBIGUOUS_REFS = /^(?:the group|il gruppo|le groupe|el grupo|die gruppe)$/;
+/** Words that open a sentence without naming anyone ("In", "Am", "Selon", "Yesterday"). */
+const OPENER_WORDS = /^(?:[a-z]{1,3}|the|this|that|these|those|however|according|after|before|when|while|earlier|later|last|yesterday|today|meanwhile|also|some|several|many|most|both|nach|bei|seit|laut|dann|damals|doch|auch|zudem|dans|pour|selon|depuis|apres|avant|hier|aujourd'hui|nella|dopo|secondo|intanto|ieri|oggi|segun|tras|desde|para|ayer|hoy|une|una|uno|eine|einer|einem)$/;
+
 /** Which name wins where two overlap: a known actor or authority over a capitalised name read as an organisation. */
 const KIND_RANK: Record<Entity["kind"], number> = { attacker: 0, authority: 1, victim: 2, third: 3 };
 const FIRST_PERSON = /^(?:we|our)$/;
@@ -177,12 +182,14 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[]): { 
   }
   // A capitalised name opening the sentence that no list knows ("Mandiant, which …, tracks"): someone else speaking.
   const opener = /^["'\u201c]?((?:\p{Lu}[\p{L}\d&.'-]*)(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?=,|\s*$)/u.exec(s.text.slice(0, subjectEnd));
-  if (opener?.[1] && !/^(?:The|A|An|In|On|At|It|This|That|These|Those|But|And|However|According|After|Before|When|While|Le|La|Les|Il|El|Los|Die|Der|Das|Un|Une|Una|Ein|Eine)$/.test(opener[1].split(" ")[0]!)) {
+  if (opener?.[1] && !OPENER_WORDS.test(fold(opener[1].split(" ")[0]!)) && !fold(opener[1]).split(" ").some((w) => w in MONTHS || w in WEEKDAYS)) {
     const start = opener.index + opener[0].length - opener[1].length;
     return { entity: { start, end: start + opener[1].length, kind: "third", name: opener[1], pronoun: false, ref: false }, passive: false };
   }
+  // Inverted subject right after the verb ("Am Montag teilte die Lufthansa mit, dass …", "…, said Qantas").
   const after = entities.find((e) => e.start >= end && e.start <= end + 30);
-  return { entity: after && !after.pronoun && trailing(s.folded.slice(after.end)) ? after : null, passive: false };
+  const adjacent = !!after && /^\s*(?:(?:der|die|das|le|la|les|l'|il|lo|el|the)\s*)?$/.test(s.folded.slice(end, after.start));
+  return { entity: after && !after.pronoun && (adjacent || trailing(s.folded.slice(after.end))) ? after : null, passive: false };
 }
 
 /**

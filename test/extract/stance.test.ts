@@ -80,6 +80,27 @@ describe("counts: confirmed and claimed figures apart, with units", () => {
   });
 });
 
+describe("who says a count, in the ways articles attribute it", () => {
+  const cases: [string, string, string, string | null][] = [
+    ["Datenleck bei Lindenhof Reisen", "Am Montag teilte Lindenhof Reisen mit, dass Namen und Adressen von 40.000 Kunden gestohlen wurden.", "confirmed", "Lindenhof Reisen"],
+    ["Heron Air breach", "A spokesperson for Heron Air told Reuters that the names of 40,000 customers were stolen.", "confirmed", "Heron Air"],
+    ["Heron Air breach", "Heron Air confirmed to BleepingComputer that the names of 40,000 customers were stolen.", "confirmed", "Heron Air"],
+    ["Heron Air breach", "Heron Air's chief executive said the names of 40,000 customers were stolen.", "confirmed", "Heron Air"],
+    ["Heron Air breach", "The data, which the hackers say covers 40,000 customers, was posted online. Heron Air confirmed a breach.", "claimed", null],
+    ["Fuite chez Maison Ormeau", "Les noms de 40 000 clients ont été dérobés, a précisé Maison Ormeau.", "confirmed", "Maison Ormeau"],
+    ["Attacco a Vetreria Sole", "Vetreria Sole ha fatto sapere che sono stati sottratti i dati di 40.000 clienti.", "confirmed", "Vetreria Sole"],
+    ["Ciberataque a Tiendas Aurora", "Tiendas Aurora informó de que se robaron los datos de 40.000 clientes.", "confirmed", "Tiendas Aurora"],
+    ["Ciberataque a Tiendas Aurora", "Según fuentes del sector, los atacantes robaron los datos de 40.000 clientes de Tiendas Aurora.", "reported", null],
+  ];
+  for (const [title, body, stance, speaker] of cases) {
+    it(`${stance}: ${body.slice(0, 60)}`, () => {
+      const x = run(title, body);
+      expect(x.affectedCount).toBe(40_000);
+      expect(ev(x, "affectedCount", 40_000)).toMatchObject({ stance, speaker, unit: "people" });
+    });
+  }
+});
+
 describe("vendor, vector, sector, dates", () => {
   it("a platform only the press names is reported; one the company names is confirmed", () => {
     const press = run("Gannet Air data breach", `Gannet Air said customer names were stolen from a third-party platform but did not name it. People familiar with the matter said the data was held in a Salesforce instance.`);

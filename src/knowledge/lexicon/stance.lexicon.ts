@@ -19,7 +19,7 @@ export const SPEECH_VERBS = [
   "ont (?:declare|indique|precise|confirme|annonce|reconnu|explique|affirme|revele|assure|publie|revendique|dit)",
   "declare", "indique", "precise", "confirme", "annonce", "affirme", "assure", "explique", "souligne", "reconnait", "revendique\\w*", "pretend\\w*", "publie", "ajoute", "estime",
   // German
-  "sagte\\w*", "sagt", "teilte\\w*", "teilt (?:[\\w.-]+ ){0,6}mit", "mitgeteilt", "erklarte\\w*", "erklart", "bestatigte\\w*", "bestatigt", "gab (?:[\\w.-]+ ){0,4}(?:an|bekannt)", "raumte (?:[\\w.-]+ ){0,4}ein", "betonte\\w*", "betont",
+  "sagte\\w*", "sagt", "teilte\\w*", "mitteilte\\w*", "teilt (?:[\\w.-]+ ){0,6}mit", "mitgeteilt", "erklarte\\w*", "erklart", "bestatigte\\w*", "bestatigt", "gab (?:[\\w.-]+ ){0,4}(?:an|bekannt)", "raumte (?:[\\w.-]+ ){0,4}ein", "betonte\\w*", "betont",
   "behauptet\\w*", "bekannte\\w* sich", "bekenn\\w* sich", "veroffentlichte\\w*", "veroffentlicht", "informierte\\w*", "warnte\\w*", "schrieb\\w*", "meldete\\w*", "berichtete\\w*", "berichtet",
   // Italian
   "ha (?:dichiarato|detto|confermato|comunicato|fatto sapere|spiegato|precisato|ammesso|annunciato|rivelato|reso noto|sottolineato|affermato|riferito|informato|avvisato|pubblicato|rivendicato|scritto|aggiunto|notificato)",
