@@ -29,7 +29,8 @@ function synthetic(i: number): Article {
   return { url: null, title: `${victim} confirms customer data stolen in cyber attack`, published: "2025-07-09", outlet: "Bench Wire", body };
 }
 
-const count = Number(process.argv[2] ?? 2000);
+// The first numeric argument (npm run bench -- extract passes the bench's name first).
+const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 2000);
 const articles = Array.from({ length: count }, (_, i) => synthetic(i));
 for (const a of articles.slice(0, 50)) extractArticle(a); // warm-up: lazy matchers, JIT
 const started = process.hrtime.bigint();

@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Article, Extraction } from "../domain/incident.js";
-import { clusterIncidents, emptyExtraction, extractArticle, incidentTitle, parseArticleFile, withIncidentYear } from "../extract/index.js";
+import { clusterIncidents, completeYear, emptyExtraction, extractArticle, incidentTitle, parseArticleFile } from "../extract/index.js";
+import { evidenceJson } from "./evidence.json.js";
 import type { CliCommand, CliIO } from "./command.js";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -41,6 +42,7 @@ function toJson(r: FileResult, key: string | null) {
     third_party: x.thirdParty, vendor: x.vendor, exposed: x.exposed, not_exposed: x.notExposed, affected_count: x.affectedCount,
     actors: x.actors.map((a) => a.name), detected: x.detected, regulators: x.regulators, vector: x.vector, disclosed: x.disclosed,
     actor_roles: Object.fromEntries(x.actors.map((a) => [a.name, a.role])), language: x.language, ...(r.error ? { error: r.error } : {}),
+    evidence: evidenceJson(x),
   };
 }
 
@@ -49,15 +51,20 @@ function summary(r: FileResult, key: string | null): string {
   if (r.error) return `${r.file}: error: ${r.error}`;
   if (!x.isBreachReport) return `${r.file}: not a breach report`;
   const lines = [`${r.file}: ${incidentTitle(x)}  [${key ?? "-"}]`];
+  const stance = (field: string, value: unknown) => x.evidence.find((e) => e.field === field && e.value === value)?.stance;
   const add = (label: string, v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length) && lines.push(`  ${label.padEnd(12)} ${Array.isArray(v) ? v.join(", ") : String(v)}`);
   add("sector", x.sector);
   add("third party", x.thirdParty);
-  add("vendor", x.vendor);
+  add("vendor", x.vendor && `${x.vendor} (${stance("vendor", x.vendor) ?? "?"})`);
   add("vector", x.vector);
   add("exposed", x.exposed);
   add("not exposed", x.notExposed);
-  add("affected", x.affectedCount?.toLocaleString("en-US"));
-  add("actors", x.actors.map((a) => `${a.name} (${a.role})`));
+  const counts = x.evidence.filter((e) => e.field === "affectedCount");
+  const countText = (e: (typeof counts)[number]) => `${Number(e.value).toLocaleString("en-US")}${e.unit && e.unit !== "unknown" ? ` ${e.unit}` : ""} (${e.stance})`;
+  const main = counts.find((e) => e.value === x.affectedCount);
+  const others = counts.filter((e) => e !== main).map(countText);
+  add("affected", main ? `${countText(main)}${others.length ? `; also ${others.join(", ")}` : ""}` : x.affectedCount?.toLocaleString("en-US"));
+  add("actors", x.actors.map((a) => `${a.name} (${stance("actors", a.name) ?? a.role})`));
   add("detected", x.detected);
   add("regulators", x.regulators);
   return lines.join("\n");
@@ -85,10 +92,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const { keys, years } = clusterIncidents(results.map((r) => r.extraction), results.map((r) => r.article ?? { url: null, title: null, published: null, outlet: null, body: "" }));
   // An undated article's day+month dates take the year of the dated reports of the same incident.
-  for (const [i, r] of results.entries()) {
-    const year = years[i] ?? null;
-    if (year !== null) r.extraction = { ...r.extraction, detected: withIncidentYear(r.extraction.detected, year), disclosed: withIncidentYear(r.extraction.disclosed, year) };
-  }
+  for (const [i, r] of results.entries()) r.extraction = completeYear(r.extraction, years[i] ?? null);
   if (json) io.out(JSON.stringify(results.map((r, i) => toJson(r, keys[i] ?? null)), null, 1));
   else io.out(results.map((r, i) => summary(r, keys[i] ?? null)).join("\n\n"));
   return 0;

@@ -93,6 +93,12 @@ export const ExtractionSchema = z.object({
   text: z.string().default(""),
   /** Evidence for every value above: one entry per list element or scalar, with stance and quotes (see evidence.ts). */
   evidence: z.array(EvidenceSchema).default([]),
+  /**
+   * Detection or disclosure dates the article gives as a day and month when neither its date nor its text gives a year:
+   * value "--MM-DD" (ISO 8601 month-day), with stance and quotes. `detected` / `disclosed` stay null for them (the clock
+   * never supplies a year); a batch or the ingest may complete them with the incident's year (`completeYear` in src/extract).
+   */
+  yearless: z.array(EvidenceSchema).optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
 

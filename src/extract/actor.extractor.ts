@@ -5,6 +5,7 @@ import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { actorMatcher, findOrgs, regulatorMatcher, vendorMatcher } from "./gazetteer.matcher.js";
 import { fold } from "./text.normalizer.js";
+import type { ValueSource } from "./evidence.builder.js";
 
 /** Per-sentence facts the actor extractor needs. */
 export interface ActorContext {
@@ -195,23 +196,26 @@ function linked(s: Sentence, ctx: ActorContext): boolean {
  * sentence about the victim, in a sentence that attributes an attack and names no other attacked organisation, or in a
  * sentence that names no other organisation and does not set the actor in the background ("previously", "no indication").
  */
-export function extractActors(sentences: Sentence[], ctx: ActorContext): { actors: ActorRef[]; evidence: string | null } {
+export function extractActors(sentences: Sentence[], ctx: ActorContext): { actors: ActorRef[]; sources: Map<string, ValueSource[]> } {
   const found = new Map<string, ActorRole>();
+  const sources = new Map<string, ValueSource[]>();
   /** Canonical name → the spelling this article first used for it. */
   const spelt = new Map<string, string>();
-  let evidence: string | null = null;
   for (const s of sentences) {
     const hits = actorMatcher().find(s.text, s.folded);
     const names = hits.map((h) => spelt.get(h.entry.name) ?? textSpelling(h.entry.name, s.text.slice(h.start, h.end)));
+    const at = hits.map((h) => h.start);
     for (const [k, h] of hits.entries()) spelt.set(h.entry.name, names[k]!);
-    if (!cues().noClaim.test(s.folded)) for (const name of textActors(s, hits)) if (!names.includes(name)) names.push(name);
+    if (!cues().noClaim.test(s.folded)) for (const name of textActors(s, hits)) if (!names.includes(name)) (names.push(name), at.push(Math.max(0, s.text.indexOf(name))));
     if (!names.length || !linked(s, ctx)) continue;
     const role = roleOf(s.folded);
-    for (const name of names) {
+    for (const [k, name] of names.entries()) {
       const prev = found.get(name);
       if (prev === undefined || RANK[role] > RANK[prev]) found.set(name, role);
+      const list = sources.get(name) ?? [];
+      if (list.length < 4) list.push({ sentence: s.index, at: at[k] ?? null });
+      sources.set(name, list);
     }
-    evidence ??= s.text;
   }
-  return { actors: [...found].map(([name, role]) => ({ name, role })), evidence };
+  return { actors: [...found].map(([name, role]) => ({ name, role })), sources };
 }

@@ -1,4 +1,8 @@
-import { ALREADY_CUES, BASE_UNIT_WORDS, BUSINESS_SIZE_BEFORE, CAMPAIGN_CUES, EARLIER_EVENT_CUES, COUNT_UNITS, PERSON_UNITS, CURRENCY_BEFORE, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, SCALE_WORDS, STAFF_UNITS } from "../knowledge/lexicon/count.lexicon.js";
+import {
+  ACCOUNT_UNIT_WORDS, ALREADY_CUES, BASE_UNIT_WORDS, BUSINESS_SIZE_BEFORE, CAMPAIGN_CUES, EARLIER_EVENT_CUES, COUNT_UNITS, PERSON_UNITS, CURRENCY_BEFORE, MORE_PERSON_UNIT_WORDS,
+  AFFECTED_AFTER, NON_COUNT_AFTER, NUMBER_WORDS, PART_OF_BASE, PEOPLE_TOTAL_BEFORE, RECORD_UNIT_WORDS, RECORDS_OF_BEFORE, SCALE_WORDS, STAFF_UNITS,
+} from "../knowledge/lexicon/count.lexicon.js";
+import type { CountUnit } from "../domain/evidence.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { escapeRegex } from "./text.normalizer.js";
@@ -25,7 +29,9 @@ const compiled = lazy(() => {
     bound: /(?:fewer than|less than|no more than|not more than|under|weniger als|moins de|menos de|meno di)\s+$/,
     employs: /(?:employs|employing|employ|workforce of|headcount of|staff of|beschaftigt|emploie|impiega|emplea)\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|oltre)?\s*$/,
     affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
-    bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people)/,
+    bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people|(?:stolen|leaked|exposed|affected|impacted|compromised|taken)\b)/,
+    // A headline's bare figure of people: "6 million affected in …", "5.7m impacted", "5,7 Millionen Betroffene".
+    affectedAfter: new RegExp(`^\\s*(?:${AFFECTED_AFTER})(?![a-z])`),
     base: new RegExp(`(?:(?:of|among|out of|across) (?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer)'s)|(?:has|have|serves|serving) (?:a (?:customer )?base of )?|(?:${BUSINESS_SIZE_BEFORE}))\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|unos|unas)?\\s*$`),
     affectedTotal: /(?:number|total|zahl|anzahl|nombre|numero|cifra) (?:of |der |de |di |des |del )?(?:the )?(?:(?:people|persons|customers|clients|individuals|passengers|members|users|guests) )?(?:affected|impacted|betroffenen|afectados|interessati|concernes|touches)\b[^.;:]{0,40}?\s(?:at|to|auf|a|en|in)\s+(?:about |around |roughly |nearly |some |rund |etwa |environ |circa |unos |unas |oltre |uber |mehr als )?$/,
     // "the affected customers in the US number about 2,300", "i clienti interessati ... sono circa 2.300"
@@ -38,6 +44,13 @@ const compiled = lazy(() => {
     headcount: new RegExp(`(?:(?:its|their|our|has|have|employs|employing|with|workforce of|staff of)\\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\\s*)$`),
     staffUnit: new RegExp(`^\\s*(?:${STAFF_UNITS})\\b`),
     campaign: cueRegex(CAMPAIGN_CUES),
+    unitWords: [
+      { unit: "records" as const, re: new RegExp(`^(?:${RECORD_UNIT_WORDS})$`) },
+      { unit: "accounts" as const, re: new RegExp(`^(?:${ACCOUNT_UNIT_WORDS})$`) },
+      { unit: "people" as const, re: new RegExp(`^(?:${PERSON_UNITS}|${MORE_PERSON_UNIT_WORDS})$`) },
+    ],
+    recordsOf: new RegExp(RECORDS_OF_BEFORE),
+    peopleTotal: new RegExp(PEOPLE_TOTAL_BEFORE),
   };
 });
 
@@ -81,9 +94,29 @@ export interface CountContext {
   otherYear(sentence: Sentence): boolean;
 }
 
-interface Candidate extends ParsedNumber {
+/** A figure the text gives for this incident, with how it scored and what it counts. */
+export interface CountCandidate extends ParsedNumber {
   score: number;
   sentence: Sentence;
+  unit: CountUnit;
+}
+type Candidate = CountCandidate;
+
+const unitOf = (word: string): CountUnit | null => compiled().unitWords.find((u) => u.re.test(word))?.unit ?? null;
+
+/** What a figure counts: the last unit noun of the words after it ("user accounts" → accounts), or records for "records of N customers". */
+export function countUnit(after: string, before: string): CountUnit {
+  if (compiled().recordsOf.test(before)) return "records";
+  const words = after.replace(/^[\s+]+/, "").split(/[^a-z'-]+/).slice(0, 5);
+  let unit: CountUnit | null = null;
+  let skipped = 0;
+  for (const raw of words) {
+    const w = raw.replace(/^(?:d'|l')/, "").replace(/'s?$/, "");
+    const u = w ? unitOf(w) : null;
+    if (u) unit = u;
+    else if (unit || ++skipped > 3) break;
+  }
+  return unit ?? (compiled().peopleTotal.test(before) || compiled().affectedAfter.test(after) ? "people" : "unknown");
 }
 
 function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext): Candidate[] {
@@ -98,7 +131,8 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     const unit = c.unitAfter.test(after);
     const wide = s.folded.slice(Math.max(0, n.start - 90), n.start);
     const affected = c.affectsBefore.test(before) || c.affectedTotal.test(wide) || c.affectedAre.test(wide);
-    if (!unit && !(affected && c.bareEnd.test(after))) continue;
+    const affectedAfter = c.affectedAfter.test(after);
+    if (!unit && !(affected && c.bareEnd.test(after)) && !affectedAfter) continue;
     let score = 1;
     if (c.base.test(before) || c.oneOf.test(before)) score -= 3;
     if (c.earlier.test(s.folded) || (prev && c.earlier.test(prev.folded)) || (c.already.test(s.folded) && ctx.otherYear(s))) score -= 3;
@@ -112,18 +146,25 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     if (!victimHere && !otherHere && prev && ctx.mentionsOtherOrg(prev.index)) score -= 3;
     if (c.campaign.test(s.folded) && !victimHere) score -= 2;
     if (/\b(?:rows|entries|lines|files)\b/.test(after.slice(0, 30)) && !/customer|passenger|client/.test(after.slice(0, 30))) score -= 0.5;
-    out.push({ ...n, score, sentence: s });
+    out.push({ ...n, score, sentence: s, unit: countUnit(after, wide) });
   }
   return out;
 }
 
+/** The count chosen, and every figure the text gives for this incident (each becomes evidence with its stance and unit). */
+export interface CountResult {
+  count: number | null;
+  chosen: CountCandidate | null;
+  candidates: CountCandidate[];
+}
+
 /** The number of people/records affected at this victim, or null. Prefers a more precise figure close to the best one. */
-export function extractCount(sentences: Sentence[], ctx: CountContext): { count: number | null; evidence: string | null } {
+export function extractCount(sentences: Sentence[], ctx: CountContext): CountResult {
   const all: Candidate[] = [];
   sentences.forEach((s, i) => all.push(...candidatesIn(s, sentences[i - 1], ctx)));
   const ok = all.filter((x) => x.score >= 1).sort((a, b) => b.score - a.score);
   let best = ok[0];
-  if (!best) return { count: null, evidence: null };
+  if (!best) return { count: null, chosen: null, candidates: [] };
   for (const other of ok) {
     const close = Math.abs(other.value - best.value) <= best.value * 0.15;
     if (close && other.digits > best.digits && other.value >= best.value) best = other;
@@ -133,5 +174,5 @@ export function extractCount(sentences: Sentence[], ctx: CountContext): { count:
   for (const other of all) {
     if (Math.abs(other.value - rounded.value) <= rounded.value * 0.03 && other.digits > best.digits && other.digits >= 4 && !ctx.otherYear(other.sentence)) best = other;
   }
-  return { count: best.value, evidence: best.sentence.text };
+  return { count: best.value, chosen: best, candidates: ok.includes(best) ? ok : [best, ...ok] };
 }

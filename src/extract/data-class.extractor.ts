@@ -6,13 +6,13 @@ import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { programmeSpans } from "./data-class.programme.js";
 import { bounded, escapeRegex } from "./text.normalizer.js";
+import type { ValueSource } from "./evidence.builder.js";
 
-/** Data classes stated exposed and stated not exposed, with the sentence each came from. */
+/** Data classes stated exposed and stated not exposed, with the sentences (and offsets in them) each was read from. */
 export interface DataClassResult {
   exposed: DataClass[];
   notExposed: DataClass[];
-  exposedEvidence: string | null;
-  notExposedEvidence: string | null;
+  sources: { exposed: Map<DataClass, ValueSource[]>; notExposed: Map<DataClass, ValueSource[]> };
 }
 
 /** V8 leaves a regex source over ~20 KB to its slow interpreter: keep each alternation under this size. */
@@ -343,8 +343,12 @@ function inScope(s: Sentence, scope: DataScope | undefined, sector: Sector | nul
 export function extractDataClasses(sentences: Sentence[], sector: Sector | null, scope?: DataScope): DataClassResult {
   const exposed = new Set<DataClass>();
   const notExposed = new Set<DataClass>();
-  let exposedEvidence: string | null = null;
-  let notExposedEvidence: string | null = null;
+  const sources = { exposed: new Map<DataClass, ValueSource[]>(), notExposed: new Map<DataClass, ValueSource[]>() };
+  const note = (table: Map<DataClass, ValueSource[]>, k: DataClass, source: ValueSource) => {
+    const list = table.get(k) ?? [];
+    if (list.length < 4 && !list.some((x) => x.sentence === source.sentence)) list.push(source);
+    table.set(k, list);
+  };
   for (const table of memoTables) table.clear();
   let prev: Sentence | undefined;
   let lead: string | null = null;
@@ -360,15 +364,13 @@ export function extractDataClasses(sentences: Sentence[], sector: Sector | null,
     for (const { hit, p } of found) {
       if (!hit.classes.length) continue;
       if (p === "exposed") {
-        for (const k of hit.classes) exposed.add(k);
-        exposedEvidence ??= s.text;
+        for (const k of hit.classes) (exposed.add(k), note(sources.exposed, k, { sentence: s.index, at: hit.start }));
       } else if (p === "not_exposed") {
-        for (const k of hit.classes) notExposed.add(k);
-        notExposedEvidence ??= s.text;
+        for (const k of hit.classes) (notExposed.add(k), note(sources.notExposed, k, { sentence: s.index, at: hit.start }));
       }
     }
     prev = s;
   }
   for (const k of exposed) notExposed.delete(k);
-  return { exposed: [...exposed], notExposed: [...notExposed], exposedEvidence, notExposedEvidence };
+  return { exposed: [...exposed], notExposed: [...notExposed], sources };
 }

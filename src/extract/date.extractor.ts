@@ -3,6 +3,7 @@ import { ATTACK_DAY_CUES, MORE_DETECTION_CUES, THIRD_PARTY_FINDERS } from "../kn
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { findDates, yearsIn, type DateRef } from "./date.parser.js";
+import type { ValueSource } from "./evidence.builder.js";
 
 /** Which sentences speak about the victim (or about no other organisation). */
 export interface SentenceFilter {
@@ -20,14 +21,14 @@ const cues = lazy(() => ({
 const urlYears = (url: string | null | undefined) => [...(url ?? "").matchAll(/(?<=[/_-])(20[0-4]\d)(?=[/_-](?:[01]\d|[a-z]))/g)].map((m) => +m[1]!);
 
 /**
- * The incident's year: the published year; without one, the latest year the text or the URL mentions up to now's year,
- * and only with no year anywhere, now's year (dates after today then go to the year before, see `DateRef.latest`).
+ * The incident's year: the published year; without one, the latest year the text or the URL mentions (years after `now`
+ * are ignored as forecasts); with no year anywhere, null: the clock never supplies a year.
  */
-export function incidentYear(sentences: Sentence[], published: string | null, now: Date, url?: string | null): number {
-  const cap = published ? +published.slice(0, 4) : now.getUTCFullYear();
-  if (published) return cap;
+export function incidentYear(sentences: Sentence[], published: string | null, now: Date, url?: string | null): number | null {
+  if (published) return +published.slice(0, 4);
+  const cap = now.getUTCFullYear();
   const years = [...sentences.flatMap((s) => yearsIn(s.folded)), ...urlYears(url)].filter((y) => y <= cap);
-  return years.length ? Math.max(...years) : cap;
+  return years.length ? Math.max(...years) : null;
 }
 
 /** The date closest after a cue in the sentence (or just before it). */
@@ -66,7 +67,7 @@ function nextDay(sentences: Sentence[], s: Sentence, ref: DateRef, cueAt: number
   return dt.toISOString().slice(0, 10);
 }
 
-function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: SentenceFilter): { date: string | null; evidence: string | null } {
+function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: SentenceFilter): { date: string | null; source: ValueSource | null } {
   for (const s of sentences) {
     if (!filter.aboutVictim(s.index)) continue;
     re.lastIndex = 0;
@@ -74,15 +75,22 @@ function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: Sen
     if (!cue) continue;
     if (re === cues().detect && cues().finder.test(s.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
     const date = nextDay(sentences, s, ref, cue.index) ?? dateNearCue(s, re, ref);
-    if (date) return { date, evidence: s.text };
+    if (date) return { date, source: { sentence: s.index, at: cue.index } };
   }
-  return { date: null, evidence: null };
+  return { date: null, source: null };
+}
+
+/** Detection and disclosure dates with the sentence each was read from; a disclosure date taken from the article's own date has no sentence. */
+export interface DatesResult {
+  detected: string | null;
+  disclosed: string | null;
+  sources: { detected: ValueSource | null; disclosed: ValueSource | null };
 }
 
 /** When the organisation detected / learned of the incident, and when it was disclosed (default: published). */
-export function extractDates(sentences: Sentence[], ref: DateRef, filter: SentenceFilter) {
+export function extractDates(sentences: Sentence[], ref: DateRef, filter: SentenceFilter): DatesResult {
   let detected = firstDated(sentences, cues().detect, ref, filter);
   if (!detected.date) detected = firstDated(sentences, cues().struck, ref, filter);
   const disclosed = firstDated(sentences, cues().disclose, ref, filter);
-  return { detected: detected.date, detectedEvidence: detected.evidence, disclosed: disclosed.date ?? ref.published, disclosedEvidence: disclosed.evidence };
+  return { detected: detected.date, disclosed: disclosed.date ?? ref.published, sources: { detected: detected.source, disclosed: disclosed.date ? disclosed.source : null } };
 }

@@ -11,11 +11,20 @@ export interface FoundDate {
   end: number;
 }
 
+/**
+ * Stand-in year for a day and month when neither the article's date nor its text gives a year: such dates come out as
+ * "4000-MM-DD" (a leap year no article names) and the engine reports them as year-less ("--MM-DD"), never as the clock's year.
+ */
+export const YEAR_UNKNOWN = 4000;
+
+/** A date found under YEAR_UNKNOWN: its "--MM-DD" form (ISO 8601 month-day), else null. */
+export const monthDayOf = (iso: string | null): string | null => (iso && +iso.slice(0, 4) >= YEAR_UNKNOWN ? `--${iso.slice(5)}` : null);
+
 /** What a date without a year (or a relative date) is resolved against. */
 export interface DateRef {
   /** Published date (ISO) when known: anchors relative dates and caps inferred years. */
   published: string | null;
-  /** Year for day+month dates without a year (the incident's year). */
+  /** Year for day+month dates without a year (the incident's year); YEAR_UNKNOWN when nothing gives one. */
   year: number;
   /** Without a published date: the latest possible date (the clock's today); a day+month after it goes to the year before. */
   latest?: string | undefined;
@@ -57,6 +66,15 @@ function addDays(isoDate: string, days: number): string {
 
 /** Year for a day+month: the weekday when given picks the matching year; else the ref year, moved back if after publication. */
 function inferYear(m: number, d: number, weekday: number | undefined, ref: DateRef): number {
+  if (ref.year >= YEAR_UNKNOWN) {
+    // No year anywhere: a weekday still names it ("Monday, 30 June"): the latest such year up to the latest possible date.
+    const top = ref.latest ? +ref.latest.slice(0, 4) : null;
+    if (weekday === undefined || top === null) return YEAR_UNKNOWN;
+    for (let y = top; y > top - 7; y--) {
+      if (valid(y, m, d) && new Date(Date.UTC(y, m - 1, d)).getUTCDay() === weekday && iso(y, m, d) <= ref.latest!) return y;
+    }
+    return YEAR_UNKNOWN;
+  }
   if (weekday !== undefined) {
     for (let y = ref.year; y > ref.year - 7; y--) {
       if (valid(y, m, d) && new Date(Date.UTC(y, m - 1, d)).getUTCDay() === weekday && (!ref.published || iso(y, m, d) <= ref.published)) return y;

@@ -1,4 +1,3 @@
-import type { Evidence, Quote } from "../domain/evidence.js";
 import type { Article, Extraction } from "../domain/incident.js";
 import { buildDoc, type Doc } from "./article.doc.js";
 import { extractActors } from "./actor.extractor.js";
@@ -6,7 +5,8 @@ import { isBreachReport } from "./breach.detector.js";
 import { extractCount } from "./count.extractor.js";
 import { extractDataClasses } from "./data-class.extractor.js";
 import { extractDates, incidentYear } from "./date.extractor.js";
-import { yearsIn } from "./date.parser.js";
+import { YEAR_UNKNOWN, yearsIn } from "./date.parser.js";
+import { assembleEvidence } from "./evidence.assembler.js";
 import { findMentions, type Mention } from "./org.mentions.js";
 import { extractPlatform } from "./platform.extractor.js";
 import { extractRegulators } from "./regulator.extractor.js";
@@ -15,7 +15,11 @@ import { findVictims } from "./victim.finder.js";
 import { actorMatcher } from "./gazetteer.matcher.js";
 
 export interface ExtractOptions {
-  /** Reference "now" for articles without a published date (default: the current time). */
+  /**
+   * The latest date an event can have (default: the current time): years after it are forecasts, and a day+month of an
+   * undated article that would fall after it goes to the year before. It never supplies a year: a day and month with no
+   * year in the article's date or text is reported in `yearless`.
+   */
   now?: Date;
 }
 
@@ -62,23 +66,6 @@ function mentionsOnlyOtherYears(folded: string, year: number): boolean {
   return years.length > 0 && !years.includes(year);
 }
 
-/** The text the extractor read: its sentences, one per line (quotes' offsets index into it). */
-function docText(doc: Doc): string {
-  return doc.sentences.map((s) => s.text).join("\n");
-}
-
-/** The quote of one sentence (by its text) in the doc text, or the title when the sentence is unknown. */
-function quoteOf(text: string, doc: Doc, sentence: string | null): Quote | null {
-  const wanted = sentence ?? doc.sentences[0]?.text ?? null;
-  if (!wanted) return null;
-  let start = 0;
-  for (const s of doc.sentences) {
-    if (s.text === wanted) return { text: s.text, start, end: start + s.text.length };
-    start += s.text.length + 1;
-  }
-  return null;
-}
-
 export function emptyExtraction(language = "en"): Extraction {
   return {
     isBreachReport: false, incidentKey: null, victims: [], victimGroup: null, sector: null, thirdParty: null, vendor: null, vector: null,
@@ -100,38 +87,20 @@ function extractFromDoc(doc: Doc, now: Date): Extraction {
   const sentences = doc.sentences;
   const relevant = sentences.filter((s) => idx.aboutVictim(s.index) || VICTIM_SAYS.test(s.folded));
   const sector = resolveSector(victims.victimOrgs, victims.victims, sentences, idx.aboutVictim);
-  const data = extractDataClasses(sentences, sector, idx);
-  const ref = { published: doc.published, year: incidentYear(sentences, doc.published, now, doc.article.url), latest: doc.published ? undefined : now.toISOString().slice(0, 10) };
+  const data = extractDataClasses(sentences, sector.sector, idx);
+  const year = incidentYear(sentences, doc.published, now, doc.article.url) ?? YEAR_UNKNOWN;
+  const ref = { published: doc.published, year, latest: doc.published ? undefined : now.toISOString().slice(0, 10) };
   const count = extractCount(sentences, { ...idx, otherYear: (s) => mentionsOnlyOtherYears(s.folded, ref.year) });
   const dates = extractDates(sentences, ref, idx);
   const actors = extractActors(sentences, idx);
   const regulators = extractRegulators(relevant);
   const platform = extractPlatform(sentences, idx, victims.victims);
-  const text = docText(doc);
-  const sentenceOf: Record<string, string | null> = {
-    victims: victims.evidence, victimGroup: victims.evidence, sector: victims.evidence, exposed: data.exposedEvidence, notExposed: data.notExposedEvidence,
-    affectedCount: count.evidence, detected: dates.detectedEvidence, disclosed: dates.disclosedEvidence, actors: actors.evidence,
-    regulators: regulators.evidence, thirdParty: platform.evidence.thirdParty, vendor: platform.evidence.vendor, vector: platform.evidence.vector,
-  };
-  const values: [string, unknown[]][] = [
-    ["victims", victims.victims], ["victimGroup", [victims.group]], ["sector", [sector]], ["thirdParty", [platform.thirdParty]], ["vendor", [platform.vendor]],
-    ["vector", [platform.vector]], ["exposed", data.exposed], ["notExposed", data.notExposed], ["affectedCount", [count.count]],
-    ["actors", actors.actors.map((a) => a.name)], ["detected", [dates.detected]], ["disclosed", [dates.disclosed]], ["regulators", regulators.regulators],
-  ];
-  const evidence: Evidence[] = [];
-  for (const [field, list] of values) {
-    for (const value of list) {
-      if (value === null || value === undefined) continue;
-      const quote = quoteOf(text, doc, sentenceOf[field] ?? victims.evidence);
-      // Interim stance: evidence.ts defines the real one; the extractor's stance reader replaces this.
-      if (quote) evidence.push({ field, value, stance: field === "notExposed" ? "denied" : field === "sector" ? "inferred" : "reported", quotes: [quote], speaker: null });
-    }
-  }
+  const read = assembleEvidence({ sentences, mentions, victims, sector, platform, data, count, actors, dates, regulators, published: doc.published });
   return {
-    isBreachReport: true, incidentKey: null, victims: victims.victims, victimGroup: victims.group, sector,
-    thirdParty: platform.thirdParty, vendor: platform.vendor, vector: platform.vector, exposed: data.exposed, notExposed: data.notExposed,
-    affectedCount: count.count, actors: actors.actors, detected: dates.detected, disclosed: dates.disclosed, regulators: regulators.regulators,
-    language: doc.language, text, evidence,
+    isBreachReport: true, incidentKey: null, victims: victims.victims, victimGroup: victims.group, sector: read.sector,
+    thirdParty: read.thirdParty, vendor: read.vendor, vector: read.vector, exposed: data.exposed, notExposed: data.notExposed,
+    affectedCount: read.affectedCount, actors: read.actors, detected: read.detected, disclosed: read.disclosed, regulators: regulators.regulators,
+    language: doc.language, text: read.text, evidence: read.evidence, ...(read.yearless.length ? { yearless: read.yearless } : {}),
   };
 }
 

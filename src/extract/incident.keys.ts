@@ -2,6 +2,7 @@ import type { Article, Extraction } from "../domain/incident.js";
 import { nameKey, slugify } from "./text.normalizer.js";
 
 import { groupOf } from "./gazetteer.matcher.js";
+import { yearlessMonth } from "./yearless.dates.js";
 
 /** Reports this close in time about the same victim are always one incident. */
 const SAME_EVENT_MONTHS = 2;
@@ -19,12 +20,18 @@ function yearIsGuess(a: Article | undefined, now: Date): boolean {
   return !a?.published && statedYears(a, now).length === 0;
 }
 
-/** The date an extraction's event is anchored to: detected, else disclosed, else the article's date, else the latest year it names. */
+/**
+ * The date an extraction's event is anchored to: detected, else disclosed, else the article's date, else the latest year
+ * it names. With no year at all, a stand-in: the clock's year with the month of its year-less date (only the month of
+ * such a report is compared, see `monthOfYearGap`), never shown as a date.
+ */
 function eventDate(x: Extraction, a: Article | undefined, now: Date): string {
   const known = x.detected ?? x.disclosed ?? a?.published;
   if (known) return known;
   const years = statedYears(a, now);
-  return years.length ? `${Math.max(...years)}-06-15` : now.toISOString().slice(0, 10);
+  if (years.length) return `${Math.max(...years)}-06-15`;
+  const month = yearlessMonth(x);
+  return month ? `${now.getUTCFullYear()}-${String(month).padStart(2, "0")}-15` : now.toISOString().slice(0, 10);
 }
 
 const monthIndex = (iso: string) => +iso.slice(0, 4) * 12 + +iso.slice(5, 7) - 1;

@@ -5,3 +5,4 @@ export { assignIncidentKeys, clusterIncidents, incidentKeyOf, withIncidentYear, 
 export { incidentTitle } from "./incident.title.js";
 export { htmlToText, looksLikeHtml } from "./html.stripper.js";
 export { canonicalActorName } from "./actor.extractor.js";
+export { completeYear, dateInYear } from "./yearless.dates.js";

@@ -1,5 +1,5 @@
 import type { AttackVector } from "../domain/incident.js";
-import { ACCESS_CUES, INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES, VECTOR_CUES } from "../knowledge/lexicon/vector.lexicon.js";
+import { ACCESS_CUES, INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES } from "../knowledge/lexicon/vector.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
@@ -8,6 +8,8 @@ import { VENDORS } from "../knowledge/gazetteer/index.js";
 import { SELF_HOSTED_PRODUCTS } from "../knowledge/gazetteer/vendors.js";
 import { escapeRegex, fold } from "./text.normalizer.js";
 import { breachCue, exposureCue } from "./victim.roles.js";
+import type { ValueSource } from "./evidence.builder.js";
+import { vectorIn } from "./vector.reader.js";
 
 /** Per-sentence facts the platform extractor needs. */
 export interface PlatformContext {
@@ -24,7 +26,8 @@ export interface PlatformResult {
   thirdParty: boolean | null;
   vendor: string | null;
   vector: AttackVector | null;
-  evidence: { thirdParty: string | null; vendor: string | null; vector: string | null };
+  /** Where each value was read; third party from a named vendor points at the vendor's sentences. */
+  sources: { thirdParty: ValueSource[]; vendor: ValueSource[]; vector: ValueSource[] };
 }
 
 /** Names of CRM platforms from the vendor gazetteer: customer records kept on one sit with a third party by nature. */
@@ -41,7 +44,6 @@ const compiled = lazy(() => ({
   ownSite: cueRegex(OWN_SITE_CUES),
   decisive: cueRegex(OWN_SYSTEM_DECISIVE_CUES),
   advice: cueRegex(ADVICE_CUES),
-  vectors: VECTOR_CUES.map((v) => ({ vector: v.vector, re: cueRegex(v.cues) })),
   loginAnomaly: /\b(?:(?:suspicious|unusual|unauthori[sz]ed|fraudulent|improper|anomalous)\s+(?:log-?ins?|login (?:activity|attempts?)|sign-?ins?|access attempts?)|tentatives? de connexion (?:inhabituelles?|suspectes?|frauduleuses?)|(?:verdachtige|ungewohnliche) anmeld\w*|intentos? de (?:inicio de sesion|acceso) (?:sospechosos?|inusuales?)|tentativi di accesso (?:sospetti|anomali))\b/,
   generic: /\b(?:organi[sz]ations|companies|businesses|firms|enterprises|any business|such attacks|threat actors use|groups use|often|increasingly|should|must)\b/,
   past: /\b(?:last year|previous(?:ly)?|earlier|prior|best known|known for|in 20\d\d|a year ago|years ago)\b/,
@@ -84,9 +86,10 @@ function relevant(s: Sentence, ctx: PlatformContext): boolean {
 const ANAPHOR = /^(?:but |however,? )?(?:the (?:company|firm|airline|carrier|retailer|insurer|group|business|bank)|it)\b/;
 
 /** The vendor named as the breached platform: one whose compromise was the way in beats one that only stored the data. */
-function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; evidence: string | null } {
+function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; sources: ValueSource[] } {
   const c = compiled();
-  let best: { vendor: string; evidence: string; score: number } | null = null;
+  let best: { vendor: string; source: ValueSource; score: number } | null = null;
+  const placed: { vendor: string; source: ValueSource }[] = [];
   for (const s of sentences) {
     const about = ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index) || ANAPHOR.test(s.folded);
     if (!about && !THIS_INCIDENT.test(s.folded)) continue;
@@ -100,10 +103,13 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
       if (OTHER_CUSTOMERS_AFTER.test(right) && OTHER_CUSTOMERS_BEFORE.test(s.folded.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       const inName = /\b(?:instances?|platform|environment|database|crm|cloud|system|tenant)\b/.test(s.folded.slice(hit.start, hit.end));
       const score = c.compromised.test(left) || c.compromisedAfter.test(right) ? 2 : inName || c.platformNear.test(right) || c.platformBefore.test(left) ? 1 : 0;
-      if (score > (best?.score ?? 0)) best = { vendor: hit.entry.name, evidence: s.text, score };
+      if (score > 0) placed.push({ vendor: hit.entry.name, source: { sentence: s.index, at: hit.start } });
+      if (score > (best?.score ?? 0)) best = { vendor: hit.entry.name, source: { sentence: s.index, at: hit.start }, score };
     }
   }
-  return best ? { vendor: best.vendor, evidence: best.evidence } : namedProvider(sentences, ctx, victims);
+  if (!best) return namedProvider(sentences, ctx, victims);
+  const chosen = best;
+  return { vendor: chosen.vendor, sources: [chosen.source, ...placed.filter((p) => p.vendor === chosen.vendor && p.source !== chosen.source).map((p) => p.source)] };
 }
 
 /** A self-hostable product named without its hosted service ("an open Elasticsearch server"): the victim's own software, not a vendor. */
@@ -132,7 +138,7 @@ OWNER_OF_SYSTEMS.push(
 );
 const NOT_A_NAME = /^(?:The|A|An|Its|Their|Which|Who|In|On|This|That|According|But|And|However|Le|La|Les|El|Los|Il|Der|Die|Das|Un|Une|Uno|Una|Ein|Eine)$/;
 
-function namedProvider(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; evidence: string | null } {
+function namedProvider(sentences: Sentence[], ctx: PlatformContext, victims: Set<string>): { vendor: string | null; sources: ValueSource[] } {
   for (const s of sentences) {
     if (!(ctx.mentionsVictim(s.index) || s.isTitle || !ctx.mentionsOtherOrg(s.index))) continue;
     const m = NAMED_PROVIDER.exec(s.text) ?? OWNER_OF_SYSTEMS.map((re) => re.exec(s.text)).find((x) => x);
@@ -140,18 +146,18 @@ function namedProvider(sentences: Sentence[], ctx: PlatformContext, victims: Set
     while (words.length && words[words.length - 1] === "&") words.pop();
     if (!words[0] || NOT_A_NAME.test(words[0]) || words.length > 4) continue;
     const name = words.join(" ");
-    if (!victims.has(name.toLowerCase())) return { vendor: name, evidence: s.text };
+    if (!victims.has(name.toLowerCase())) return { vendor: name, sources: [{ sentence: s.index, at: Math.max(0, s.text.indexOf(name)) }] };
   }
-  return { vendor: null, evidence: null };
+  return { vendor: null, sources: [] };
 }
 
 /** Third-party platform (true), own systems (false) or unknown (null); the vendor when named; the attack vector. */
 export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, victims: string[] = []): PlatformResult {
   const c = compiled();
   let thirdParty: boolean | null = null;
-  let tpEvidence: string | null = null;
+  let tpSource: ValueSource | null = null;
   let vector: AttackVector | null = null;
-  let vectorEvidence: string | null = null;
+  let vectorSource: ValueSource | null = null;
   let decisive = false;
   for (const s of sentences) {
     const about = ctx.mentionsVictim(s.index) || !ctx.mentionsOtherOrg(s.index);
@@ -160,24 +166,41 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, vic
     // Advice elsewhere in the sentence ("staff were asked to change passwords") does not cancel "its internal systems".
     if (thirdParty === null && about && (relevant(s, ctx) || !c.generic.test(s.folded)) && ownSystems(s.folded)) {
       thirdParty = false;
-      tpEvidence = s.text;
+      tpSource = { sentence: s.index, at: null };
     }
     if (free && !vector && !(c.generic.test(s.folded) && !ctx.mentionsVictim(s.index))) {
-      const v = c.vectors.find((x) => x.re.test(s.folded));
+      const v = vectorIn(s.folded);
       if (v) {
         vector = v.vector;
-        vectorEvidence = s.text;
+        vectorSource = { sentence: s.index, at: v.at };
       }
     }
     if (!relevant(s, ctx)) continue;
     const generic = c.generic.test(s.folded) && !ctx.mentionsVictim(s.index);
     if (!generic && thirdParty !== true && c.thirdParty.test(s.folded) && !c.notThirdParty.test(s.folded)) {
       thirdParty = true;
-      tpEvidence = s.text;
+      tpSource = { sentence: s.index, at: s.folded.search(c.thirdParty) };
     }
   }
   const vendor = findVendor(sentences, ctx, new Set(victims.map((v) => v.toLowerCase())));
-  if (decisive && !vendor.vendor) thirdParty = false;
-  if (vendor.vendor && (thirdParty === null || (thirdParty === false && !decisive))) thirdParty = true;
-  return { thirdParty, vendor: vendor.vendor, vector, evidence: { thirdParty: tpEvidence, vendor: vendor.evidence, vector: vectorEvidence } };
+  if (decisive && !vendor.vendor) {
+    if (thirdParty !== false) tpSource = decisiveSource(sentences, ctx);
+    thirdParty = false;
+  }
+  let tpSources = tpSource ? [tpSource] : [];
+  if (vendor.vendor && (thirdParty === null || (thirdParty === false && !decisive))) {
+    thirdParty = true;
+    tpSources = vendor.sources;
+  }
+  return { thirdParty, vendor: vendor.vendor, vector, sources: { thirdParty: tpSources, vendor: vendor.sources, vector: vectorSource ? [vectorSource] : [] } };
+}
+
+/** The first sentence that decides the data was on the victim's own systems. */
+function decisiveSource(sentences: Sentence[], ctx: PlatformContext): ValueSource | null {
+  const c = compiled();
+  for (const s of sentences) {
+    const about = ctx.mentionsVictim(s.index) || !ctx.mentionsOtherOrg(s.index);
+    if (about && !c.advice.test(s.folded) && c.decisive.test(s.folded)) return { sentence: s.index, at: s.folded.search(c.decisive) };
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import { cueRegex, lazy } from "./cue.compiler.js";
 import { regulatorMatcher, type GazetteerHit } from "./gazetteer.matcher.js";
 import type { RegulatorEntry } from "../knowledge/types.js";
 import { fold } from "./text.normalizer.js";
+import type { ValueSource } from "./evidence.builder.js";
 import { AUTHORITY_WORDS } from "../knowledge/lexicon/org-words.lexicon.js";
 import { DPA_BY_NATIONALITY, MORE_NOTIFY_CUES } from "../knowledge/gazetteer/regulators.js";
 
@@ -58,25 +59,27 @@ function keepHit(hit: GazetteerHit<RegulatorEntry>, s: Sentence): boolean {
 }
 
 /** Authorities the text says were notified, filed with, or are working on the case (short canonical names). */
-export function extractRegulators(sentences: Sentence[]): { regulators: string[]; evidence: string | null } {
+export function extractRegulators(sentences: Sentence[]): { regulators: string[]; sources: Map<string, ValueSource[]> } {
   const c = compiled();
-  const found = new Set<string>();
-  let evidence: string | null = null;
+  const found = new Map<string, ValueSource[]>();
+  const add = (name: string, s: Sentence, at: number) => {
+    const list = found.get(name) ?? [];
+    if (list.length < 4) list.push({ sentence: s.index, at });
+    found.set(name, list);
+  };
   for (const s of sentences) {
     if (!c.notify.test(s.folded.replace(FALSE_NOTIFY, (w) => "_".repeat(w.length))) || EARLIER_INCIDENT.test(s.folded)) continue;
-    const before = found.size;
-    for (const hit of regulatorMatcher().find(s.text, s.folded)) if (keepHit(hit, s)) found.add(hit.entry.name);
-    for (const m of s.folded.matchAll(c.stateAg)) found.add(`${titleCase(m[1] ?? m[2] ?? m[3] ?? "")} AG`);
+    for (const hit of regulatorMatcher().find(s.text, s.folded)) if (keepHit(hit, s)) add(hit.entry.name, s, hit.start);
+    for (const m of s.folded.matchAll(c.stateAg)) add(`${titleCase(m[1] ?? m[2] ?? m[3] ?? "")} AG`, s, m.index);
     for (const m of s.folded.matchAll(c.dpaList)) for (const w of m[1]!.split(/,? (?:and|und|et|e|y) |, /)) {
       const dpa = DPA_BY_NATIONALITY[w.trim()];
-      if (dpa) found.add(dpa);
+      if (dpa) add(dpa, s, m.index);
     }
     for (const m of s.text.matchAll(POLICE)) {
       const name = policeName(m[0]);
-      if (name) found.add(name);
+      if (name) add(name, s, m.index);
     }
-    for (const m of s.text.matchAll(PROSECUTOR)) found.add(m[0].replace(/^[Pp]arquet/, "Parquet"));
-    if (found.size > before) evidence ??= s.text;
+    for (const m of s.text.matchAll(PROSECUTOR)) add(m[0].replace(/^[Pp]arquet/, "Parquet"), s, m.index);
   }
-  return { regulators: [...found], evidence };
+  return { regulators: [...found.keys()], sources: found };
 }

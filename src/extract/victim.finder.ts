@@ -5,6 +5,7 @@ import type { Mention } from "./org.mentions.js";
 import { aliasKey } from "./gazetteer.matcher.js";
 import { fold, nameKey } from "./text.normalizer.js";
 import { breachCue, DESCRIPTIVE, exposureCue, isSubject, notAffected, passingCue, placeRole, roleWeight } from "./victim.roles.js";
+import type { ValueSource } from "./evidence.builder.js";
 
 /** The organisations an article reports as breached, with their scores. */
 export interface VictimResult {
@@ -16,7 +17,9 @@ export interface VictimResult {
   victimKeys: Set<string>;
   /** Keys of organisations that matter (gazetteer orgs, or names with some weight); others are noise. */
   significantKeys: Set<string>;
-  evidence: string | null;
+  /** Per victim, the sentences that report it breached (its best sentence first); and where the group is named. */
+  sources: Map<string, ValueSource[]>;
+  groupSource: ValueSource | null;
 }
 
 interface Score {
@@ -138,7 +141,7 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   const significantKeys = new Set([...known, ...[...first.values()].filter((s) => s.score >= SIGNIFICANT).map((s) => s.key)]);
   const ranked = [...scoreMentions(doc, mentions, significantKeys).values()].filter((s) => !s.excluded && !(!s.org && PROGRAMME_KEYS.has(s.key))).sort((a, b) => b.score - a.score);
   const top = ranked[0];
-  const empty: VictimResult = { victims: [], victimOrgs: [], group: null, topScore: top?.score ?? 0, victimKeys: new Set(), significantKeys, evidence: null };
+  const empty: VictimResult = { victims: [], victimOrgs: [], group: null, topScore: top?.score ?? 0, victimKeys: new Set(), significantKeys, sources: new Map(), groupSource: null };
   if (!top || top.score < MIN_SCORE) return empty;
   const customers = top.vendor ? vendorCustomers(doc, mentions, ranked, top) : [];
   let chosen: Score[] = customers.length ? customers : [top];
@@ -178,8 +181,32 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
     topScore: top.score,
     victimKeys,
     significantKeys,
-    evidence: doc.sentences[top.bestSentence]?.text ?? null,
+    sources: new Map(chosen.map((c) => [c.name, victimSources(doc, mentions, c, groupScore?.key ?? null)])),
+    groupSource: finalGroup ? groupSourceOf(doc, mentions, finalGroup) : null,
   };
+}
+
+/** The sentences that report a victim breached: its best sentence, then other eventful sentences naming it (or its group, for members read from a group name). */
+function victimSources(doc: Doc, mentions: Mention[], c: Score, groupKey: string | null): ValueSource[] {
+  let own = mentions.filter((m) => m.key === c.key);
+  if (!own.length && groupKey) own = mentions.filter((m) => m.key === groupKey);
+  const best = own.find((m) => m.sentence === c.bestSentence) ?? own[0];
+  const out: ValueSource[] = best ? [{ sentence: best.sentence, at: best.start }] : [{ sentence: c.bestSentence, at: null }];
+  for (const m of own) {
+    const s = doc.sentences[m.sentence];
+    if (!s || out.length >= 4 || out.some((x) => x.sentence === m.sentence)) continue;
+    if (breachCue().test(s.folded) || exposureCue().test(s.folded)) out.push({ sentence: m.sentence, at: m.start });
+  }
+  return out;
+}
+
+/** Where the text names the victim's group: a mention of it, else the first sentence that spells it out. */
+function groupSourceOf(doc: Doc, mentions: Mention[], group: string): ValueSource | null {
+  const m = mentions.find((x) => x.name === group);
+  if (m) return { sentence: m.sentence, at: m.start };
+  const g = fold(group);
+  const s = doc.sentences.find((x) => x.folded.includes(g));
+  return s ? { sentence: s.index, at: s.folded.indexOf(g) } : null;
 }
 
 /** A vendor's breach: the customer organisations the text names as affected (the vendor stays the vendor). */

@@ -53,12 +53,15 @@ describe("detected dates", () => {
     expect(findDates("on 29th", { published: "2025-08-02", year: 2025 })[0]?.iso).toBe("2025-07-29");
   });
 
-  it("takes the year from the URL, else keeps dates out of the future", () => {
+  it("takes the year from the URL, never from the clock", () => {
     const body = "Finch Air said customer names were stolen. The airline identified the intrusion on June 20.";
     const a = { ...article("Finch Air breach", body, null), url: "https://example.test/news/2024/06/finch-air" };
     expect(extractArticle(a, NOW).detected).toBe("2024-06-20");
+    // No date, no year anywhere: the day and month are kept year-less, not put in the clock's year.
     const b = article("Finch Air breach", "Finch Air said customer names were stolen. The airline identified the intrusion on December 20.", null);
-    expect(extractArticle(b, NOW).detected).toBe("2025-12-20");
+    const xb = extractArticle(b, NOW);
+    expect(xb.detected).toBeNull();
+    expect(xb.yearless?.map((e) => [e.field, e.value])).toEqual([["detected", "--12-20"]]);
   });
 
   it("ignores the date researchers found something, keeps the date the vendor told the company", () => {

@@ -3,12 +3,19 @@ import { extractArticle } from "../../src/extract/index.js";
 import { article } from "./helpers.js";
 
 describe("actors", () => {
-  it("resolves aliases to canonical names with a role", () => {
+  it("resolves aliases to canonical names with a role that follows the stance", () => {
+    // "was attributed to", with no one named doing it: hearsay (reported), so the role is "suspected".
     const x = extractArticle(article(
       "Heron Air breach claimed by hackers",
       `Heron Air said customer names were stolen from a third-party platform. The attack was attributed to UNC3944, also known as Octo Tempest.`,
     ));
-    expect(x.actors).toEqual([{ name: "Scattered Spider", role: "attributed" }]);
+    expect(x.actors).toEqual([{ name: "Scattered Spider", role: "suspected" }]);
+    // The victim itself naming the group: confirmed, so "attributed".
+    const y = extractArticle(article(
+      "Heron Air names hackers behind breach",
+      `Heron Air said customer names were stolen from a third-party platform. Heron Air said the attack was carried out by UNC3944.`,
+    ));
+    expect(y.actors).toEqual([{ name: "Scattered Spider", role: "attributed" }]);
   });
 
   it("reads a claim", () => {

@@ -61,3 +61,17 @@ export const ALREADY_CUES = ["already", "previously", "deja", "ya", "gia", "bere
 
 /** Verbs and phrases after which a figure is the size of the business, not of the breach ("carried 55 million passengers last year"). */
 export const BUSINESS_SIZE_BEFORE = "carried|carries|carry|flew|flies|transported|transports|welcomed|handled|handles|befordert\\w*|transporte|transporto|trasportato";
+
+/** What a count counts (see CountUnit): nouns for records (data items, not people) and for accounts. Anything in PERSON_UNITS, staff and users is people. */
+export const RECORD_UNIT_WORDS = "records?|record|rows?|entries|lines|files|data ?sets|datensatze|datensatz|eintrage|registros?|registri|righe|lignes|enregistrements|fichiers|e-?mail(?:-| )?ad(?:d)?ress(?:es|en)?|addresses|adresses|indirizzi|direcciones|(?:card )?payments|transactions|bookings|cards|card numbers|numbers|documents|documenti";
+export const ACCOUNT_UNIT_WORDS = "accounts?|account|comptes|cuentas|konten|nutzerkonten|kundenkonten|profiles?|profili|perfiles|profils|logins";
+/** People nouns PERSON_UNITS leaves out (it only lists the ones that win a tie between figures). */
+export const MORE_PERSON_UNIT_WORDS = "users?|utilisateurs|nutzer(?:innen)?|utenti|usuarios|employees?|staff|workers|dipendenti|mitarbeiter(?:innen)?|mitarbeitende(?:n)?|beschaftigte(?:n)?|employes|salaries|empleados|trabajadores|data subjects|victims?|titulaires|correntisti|titolari|versicherte|assures|assicurati|asegurados|kundinnen|viaggiatori|voyageurs|fl[yi]ers?|persons?|people|menschen";
+/** Before a number: "records of 560 million customers" counts records, whoever they are about. */
+export const RECORDS_OF_BEFORE = "(?<![a-z])(?:records|rows|entries|datensatze|registros|registri|lignes|enregistrements|files) (?:of|on|for|about|belonging to|de|di|von|zu|sur|des|del)\\s+(?:about |around |roughly |some |nearly |more than |over |up to |circa |environ |etwa |rund |unos |oltre )?$";
+
+/** Before a figure with no unit after it: "the number of affected customers at 1.1 million", "die Zahl der betroffenen Personen auf …". */
+export const PEOPLE_TOTAL_BEFORE = "(?:number|total|zahl|anzahl|nombre|numero|cifra)(?: of| der| de| di| des| del)?(?: the)?(?: (?:affected|impacted|betroffenen|afectados|interessati|concernes|touches))? (?:customers|clients|people|persons|individuals|passengers|members|users|guests|personen|kunden|menschen|clienti|persone|personnes|clientes|personas)\\b";
+
+/** Right after a bare figure, these make it a count of affected people ("6 million affected", "5,7 Millionen Betroffene", "2 millions de victimes"). */
+export const AFFECTED_AFTER = "affected|impacted|hit|caught up|exposed(?=\\s*(?:$|[.,;:!?]|in\\b|after\\b|by\\b|as\\b))|betroffene[n]?|betroffen|geschadigte|touches|concernes|victimes|colpiti|coinvolti|interessati|afectados|perjudicados|damnificados";

@@ -75,3 +75,23 @@ export const ACCESS_CUES = [
   "(?:gained|obtained|got|had|gaining|obtaining) (?:unauthori[sz]ed )?access", "broke into", "zugang\\w*", "zugriff\\w*", "(?:ottenuto|ottenere) (?:l')?accesso", "accesso non autorizzato",
   "(?:obtenu|obtenir) (?:un )?acces", "acces non autorise", "(?:obtuvo|obtuvieron|obtener) acceso", "acceso no autorizado",
 ];
+
+/**
+ * A vector word in these surroundings does not say how the attackers got in: a warning to customers about follow-up
+ * scams ("warned customers about phishing emails"), a risk ("could be used for phishing"), a doubt ("unclear whether
+ * ransomware was involved"). Matched in the clause of the vector word.
+ */
+export const VECTOR_NOT_THE_WAY_IN_CUES = [
+  "warn\\w* (?:(?:all |its |their |affected |the )?(?:customers|clients|passengers|members|users|people|the public|consumers|policyholders|shoppers|travell?ers|guests|them|fans)|(?:of|about|against) (?:possible|potential|further|follow|fraudulent|scam|suspicious|unsolicited|fake|targeted|phishing|emails|calls|messages))",
+  "alert(?:ed|ing|s)? (?:customers|clients|passengers|members|users|people)", "stay alert", "keep an eye out", "be (?:alert|wary|vigilant|careful|cautious|on (?:the )?(?:lookout|guard))", "beware", "look out for", "watch (?:out )?for", "on guard against",
+  "(?:could|can|may|might|would) (?:then )?be used", "(?:could|can|may|might) (?:be )?(?:use|exploit)\\w*", "(?:poses?|posing|carr(?:y|ies)) (?:a )?(?:risks?|threats?)", "risks? of", "at risk of", "exposed to", "valuable to", "attractive (?:to|target)", "fraudsters", "scammers",
+  "follow-?(?:up|on)", "subsequent", "targeted (?:phishing|scams)", "lures?", "scams?", "pretending", "purporting", "claiming to (?:be|come)", "in the name of", "impersonating (?:the (?:company|airline|retailer|brand)|[a-z]+ (?:staff|employees|agents))",
+  "unclear (?:whether|if)", "not (?:yet )?(?:known|clear|said|say|confirmed?) (?:whether|if)", "whether", "if any",
+  "mise en garde", "met en garde", "mettre en garde", "vigilance", "pourraient? (?:etre )?(?:utilise|exploite)\\w*", "tentatives? d'hameconnage",
+  "warnt\\w*", "gewarnt", "vorsicht", "konnten (?:fur|zu) \\w+ (?:genutzt|verwendet|missbraucht)", "missbrauch\\w*", "betrugsversuch\\w*",
+  "attenzione", "avvert\\w*", "allert\\w*", "potrebbero (?:essere )?(?:usat|utilizzat|sfruttat)\\w*", "tentativi di (?:phishing|truffa)",
+  "advert\\w*", "alerta\\w*", "cuidado", "podrian (?:ser )?(?:usad|utilizad|aprovechad)\\w*", "intentos? de (?:phishing|estafa|fraude)",
+];
+
+/** Just before a vector word, these deny it ("no ransomware was deployed", "not affected by ransomware"). */
+export const VECTOR_NEGATION_BEFORE = "(?:no|not|never|without|nor|neither|kein\\w*|ohne|aucun\\w*|sans|pas|nessun\\w*|senza|non|ningun\\w*|sin|ni)(?: [a-z-]+){0,3} $";

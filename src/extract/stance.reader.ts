@@ -1,0 +1,132 @@
+import type { Stance } from "../domain/evidence.js";
+import type { Sentence } from "./sentence.splitter.js";
+import { entitiesOf, resolvePronoun, speechActs, type Entity, type SpeechAct, type SpeechContext, type SpeakerKind } from "./speech.acts.js";
+
+/** How one sentence words one value: its stance, whether the wording says so (explicit) or it is the outlet's own plain statement, and who speaks. */
+export interface SentenceStance {
+  stance: Stance;
+  /** False when nothing in the sentence attributes the value: the outlet states it (stance "reported" by default). */
+  explicit: boolean;
+  speaker: string | null;
+}
+
+const BY_KIND: Record<SpeakerKind, Stance> = { victim: "confirmed", authority: "confirmed", attacker: "claimed", third: "reported", hearsay: "reported" };
+
+/** Words that end one clause's speaker's reach ("…, but researchers linked …"). */
+const CLAUSE_BREAK = /;|\bbut\b|, while\b|, whereas\b|\balthough\b|, however\b|, (?:after|before|when|as|because|since|days after|weeks after)\b|\bmais\b|\btandis que\b|, (?:apres|avant|lorsque|quand|parce que)\b|\baber\b|\bsondern\b|, (?:nachdem|bevor|als|weil)\b|, ma\b|\bmentre\b|, (?:dopo|prima|quando|perche)\b|\bpero\b|\bmientras\b|, (?:tras|despues|antes|cuando|porque)\b/g;
+
+function clauseBounds(folded: string): number[] {
+  const cuts = [0];
+  for (const m of folded.matchAll(CLAUSE_BREAK)) cuts.push(m.index);
+  cuts.push(folded.length + 1);
+  return cuts;
+}
+
+/** The act that governs position `at`: nearest before it in its clause, else nearest after it in its clause, else nearest before/after in the sentence. */
+function governing(acts: SpeechAct[], at: number, cuts: number[]): SpeechAct | null {
+  const k = cuts.findIndex((c, i) => at >= c && at < (cuts[i + 1] ?? Infinity));
+  const from = cuts[k] ?? 0;
+  const to = cuts[k + 1] ?? Infinity;
+  const inClause = acts.filter((a) => a.start >= from && a.start < to);
+  // An act after the value speaks for it only when it closes its clause ("…, Qantas said."); "…, which warned it had …" does not.
+  const after = (a: SpeechAct) => a.start > at && (a.trailing !== false || a.kind === "hearsay" || (a.kind === "attacker" && !a.entity));
+  return inClause.filter((a) => a.start <= at).pop() ?? inClause.find(after) ?? acts.filter((a) => a.start <= at).pop() ?? acts.find(after) ?? null;
+}
+
+/** How many sentences back a leading "It …" is followed to find who it is. */
+const SUBJECT_DEPTH = 3;
+
+/** Reads stances from sentences; speech acts are computed once per sentence. */
+export class StanceReader {
+  private readonly cache = new Map<number, SpeechAct[]>();
+  private readonly entityCache = new Map<number, Entity[]>();
+
+  constructor(private readonly sentences: Sentence[], private readonly ctx: SpeechContext) {}
+
+  private entities(index: number): Entity[] {
+    let list = this.entityCache.get(index);
+    if (!list) {
+      const s = this.sentences[index];
+      list = s ? entitiesOf(s, this.ctx) : [];
+      this.entityCache.set(index, list);
+    }
+    return list;
+  }
+
+  /** Who a sentence is about: the speaker of its first act, else its first named or described party (pronouns followed back). */
+  private subject(index: number, depth: number): Entity | null {
+    if (index < 0 || depth <= 0) return null;
+    const first = this.actsAt(index, depth).find((a) => a.entity)?.entity;
+    if (first) return first;
+    const e = this.entities(index)[0];
+    if (!e) return null;
+    return e.pronoun ? resolvePronoun(e, this.entities(index), () => this.subject(index - 1, depth - 1)) : e;
+  }
+
+  /** Acts of a sentence with its leading pronouns followed `depth` sentences back; only full-depth results are kept. */
+  private actsAt(index: number, depth: number): SpeechAct[] {
+    const cached = this.cache.get(index);
+    if (cached) return cached;
+    const s = this.sentences[index];
+    const acts = s ? speechActs(s, this.ctx, () => this.subject(index - 1, depth - 1), this.entities(index)) : [];
+    if (depth === SUBJECT_DEPTH) this.cache.set(index, acts);
+    return acts;
+  }
+
+  /** Speech acts of a sentence (memoised). */
+  acts(index: number): SpeechAct[] {
+    return this.actsAt(index, SUBJECT_DEPTH);
+  }
+
+  /**
+   * The stance of a value at `at` (offset in the sentence; null: the sentence as a whole). A list item without wording of its
+   * own takes the stance of the line that introduces the list ("Qantas said the data included:").
+   */
+  read(index: number, at: number | null): SentenceStance {
+    const s = this.sentences[index];
+    if (!s) return { stance: "reported", explicit: false, speaker: null };
+    const acts = this.acts(index);
+    if (!acts.length && s.isListItem) {
+      const lead = this.leadOf(index);
+      if (lead !== null) return this.read(lead, null);
+    }
+    const act = governing(acts, at ?? 0, clauseBounds(s.folded));
+    if (!act) return { stance: "reported", explicit: false, speaker: null };
+    return { stance: BY_KIND[act.kind], explicit: true, speaker: act.speaker };
+  }
+
+  /**
+   * An actor's stance: confirmed when the victim or an authority names it; else "claimed" where the actor itself is the one
+   * speaking (its claim, its leak-site post); else as `read` (press or researchers linking it: reported).
+   */
+  readActor(index: number, at: number, name: string): SentenceStance {
+    const read = this.read(index, at);
+    // The victim or an authority naming the group before it ("The FBI said ShinyHunters posted …") confirms it.
+    if (read.stance === "confirmed" && this.confirmedBefore(index, at)) return read;
+    // "a forum linked to ShinyHunters", "attributed to the X group": someone else links the actor; hearsay.
+    const s = this.sentences[index];
+    const linkedBefore = this.acts(index).some((a) => a.kind === "hearsay" && a.end <= at && at - a.end <= 16 && /^\s*(?:to|on|with)\b/.test(s?.folded.slice(a.end, at) ?? ""));
+    if (linkedBefore) return { stance: "reported", explicit: true, speaker: null };
+    const own = this.acts(index).some((a) => a.kind === "attacker" && (a.speaker === name || (a.entity !== null && this.sameParty(s?.folded ?? "", at, a.entity))));
+    return own || (read.stance === "claimed" && read.speaker !== null) ? { stance: "claimed", explicit: true, speaker: own ? name : read.speaker } : read;
+  }
+
+  /** The speaker entity is the actor at `at`, or is coordinated with it ("Silent Crow e Cyber Partisans hanno rivendicato"). */
+  private sameParty(folded: string, at: number, e: Entity): boolean {
+    if (e.start <= at && at <= e.end) return true;
+    return e.start > at && /^[^,;.]{0,40}?(?:,|\band\b|\be\b|\bet\b|\bund\b|\by\b|&)\s*$/.test(folded.slice(at, e.start)) && folded.slice(at, e.start).length < 45;
+  }
+
+  private confirmedBefore(index: number, at: number): boolean {
+    return this.acts(index).some((a) => a.start <= at && BY_KIND[a.kind] === "confirmed") || !this.acts(index).some((a) => a.kind === "attacker");
+  }
+
+  private leadOf(index: number): number | null {
+    for (let i = index - 1; i >= 0; i--) {
+      const s = this.sentences[i];
+      if (!s) return null;
+      if (!s.isListItem) return i;
+    }
+    return null;
+  }
+}
