@@ -39,7 +39,7 @@ describe("npm start", () => {
 
   it("creates the SQLite file, answers /healthz, says which adapters run, and stops cleanly on SIGTERM", async () => {
     dir = await mkdtemp(join(tmpdir(), "br-start-"));
-    const proc = startProcess(dir, { PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", SCHEDULER_ENABLED: "false" });
+    const proc = startProcess(dir, { PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", FETCH_ALLOW_PRIVATE: "127.0.0.1", SCHEDULER_ENABLED: "false" });
     const listening = await proc.waitFor("http server listening");
     expect(existsSync(join(dir, "data/breach-radar.db"))).toBe(true);
     const res = await fetch(`http://127.0.0.1:${String(listening.port)}/healthz`);
