@@ -114,7 +114,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return USAGE_ERROR;
   }
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+  // The progress lines already report every feed; structured logs add only errors unless LOG_LEVEL asks for more.
+  const logger = createLogger(config.LOG_LEVEL === "info" ? "error" : config.LOG_LEVEL);
   return withStore(config, logger.child({ part: "store" }), async (store) => {
     const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
     if (inputs.length > 0) return await ingestInputs(ingestor, inputs, io);
