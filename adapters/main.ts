@@ -13,12 +13,12 @@ import type { Store } from "../src/store/store.port.js";
 import { createBotCore } from "../src/bot/index.js";
 import type { BotCore } from "../src/bot/bot.port.js";
 import { createIngestor } from "../src/ingest/index.js";
-import { createScheduler } from "../src/schedule/index.js";
+import { createScheduler, type Scheduler } from "../src/schedule/index.js";
 import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
 import { createHttpServer, listen, type HealthReport } from "./http.server.js";
 import { nodeCronPort } from "./cron.js";
-import { createConsoleChannel, createConsolePoster } from "./console/index.js";
+import { createConsoleChannel, createConsolePoster, startConsole } from "./console/index.js";
 import { firstRunData } from "./first-run.js";
 import { installLifecycle, type Lifecycle } from "./process.lifecycle.js";
 
@@ -28,6 +28,8 @@ export interface RunningService {
   server: Server;
   port: number;
   adapters: ChatAdapter[];
+  /** The cron jobs of this process (null with SCHEDULER_ENABLED=false). */
+  scheduler: Scheduler | null;
   stop(): Promise<void>;
 }
 
@@ -44,6 +46,8 @@ export interface StartOptions {
   consoleIO?: { input: Readable; output: Writable };
   /** Writes first-run progress lines; default: stdout when it is a terminal, else debug log lines. */
   progress?: ((line: string) => void) | null;
+  /** How often first-run progress names the feeds still being waited for (default 5 s). */
+  progressTickMs?: number;
 }
 
 interface AdapterDeps {
@@ -108,6 +112,9 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     return { status: reachable ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000) };
   };
   const server = createHttpServer({ routes: adapters.flatMap((a) => a.routes), health, logger: logger.child({ part: "http" }) });
+  // Lines for the person at the terminal (first-run progress, where to reach the server).
+  const terminal = (line: string) => void process.stdout.write(`${line}\n`);
+  const write = options.progress !== undefined ? options.progress : process.stdout.isTTY ? terminal : null;
   const { host, reason } = listenHost(config);
   const address = await listen(server, config.PORT, host);
   opened.push(() => closeServer(server));
@@ -115,7 +122,7 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
   if (reason === "local") {
     const note = `HTTP (/healthz) listens on ${host}:${address.port} only, because no Slack or Teams credentials are set; set HOST=0.0.0.0 to accept connections from other machines.`;
     logger.info("listening on this machine only", { host, note });
-    if (wantConsole) process.stdout.write(`${note}\n`);
+    if (wantConsole) (write ?? terminal)(note);
   }
   for (const adapter of adapters) {
     await adapter.start();
@@ -130,13 +137,11 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     : null;
   scheduler?.start();
   const firstRunAbort = new AbortController();
-  const terminal = (line: string) => void process.stdout.write(`${line}\n`);
-  const write = options.progress !== undefined ? options.progress : process.stdout.isTTY ? terminal : null;
-  const firstRun = firstRunData({ store, ingestor, config, logger, write, signal: firstRunAbort.signal });
+  const firstRun = firstRunData({ store, ingestor, config, logger, write, signal: firstRunAbort.signal, tickMs: options.progressTickMs });
   // With the console open, a newcomer waits for the first data (a few seconds) and is told where it came from.
   if (wantConsole) {
     const outcome = await untilAborted(firstRun, options.signal);
-    if (outcome) process.stdout.write(`${outcome}\n`);
+    if (outcome) (write ?? terminal)(outcome);
   } else {
     void firstRun.then((outcome) => outcome && write?.(outcome));
   }
@@ -157,7 +162,6 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     return stopping;
   };
   if (wantConsole && !options.signal?.aborted) {
-    const { startConsole } = await import("./console/index.js");
     logger.info("console enabled", { reason: adapters.length === 0 ? "no Slack or Teams credentials" : "CONSOLE=on" });
     const io = options.consoleIO ?? { input: process.stdin, output: process.stdout };
     const onExit = options.onConsoleExit ?? (() => void stop().then(() => process.exit(0)));
@@ -165,7 +169,7 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     void startConsole({ core, ...io, logger, signal: consoleAbort.signal, channel: consoleChannel })
       .then(() => (consoleAbort.signal.aborted ? undefined : onExit()));
   }
-  return { config, store, server, port: address.port, adapters, stop };
+  return { config, store, server, port: address.port, adapters, scheduler, stop };
 }
 
 /** Resolves with the promise's value, or with null as soon as `signal` aborts. */
