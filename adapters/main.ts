@@ -92,6 +92,8 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
 }
 
 async function assemble(config: Config, wantConsole: boolean, logger: Logger, options: StartOptions, opened: (() => Promise<void>)[]): Promise<RunningService> {
+  // dist: the compiled build (bin/build.js); tsx: the TypeScript sources (dist/ missing or older than them).
+  logger.info("starting", { pid: process.pid, node: process.version, runtime: process.env.BREACH_RADAR_RUNTIME ?? "tsx" });
   const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: logger.child({ part: "store" }) });
   opened.push(() => store.close());
   logger.info("store ready", { kind: store.kind });

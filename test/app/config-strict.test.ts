@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
 import { describe, expect, it } from "vitest";
 import { listenHost, loadConfig } from "../../src/config.js";
 import { isBreachRadarError } from "../../src/domain/errors.js";
@@ -72,6 +74,13 @@ describe("strict config: every variable in the one schema, named in the message"
     expect(problem({ FETCH_ALLOW_PRIVATE: "not a host" })).toContain("FETCH_ALLOW_PRIVATE \"not a host\" is not a host name");
     expect(problem({ FEEDS: "https://ok.example/feed, ftp://files.example/x" })).toContain('FEEDS "ftp://files.example/x" is not an http(s) URL');
     expect(problem({ FEEDS: `https://ok.example/${"a".repeat(3000)}` })).toMatch(/FEEDS an entry is \d+ characters long \(limit 2048\)/);
+  });
+
+  it(".env.example, copied to .env as it is, is a valid configuration", () => {
+    const env = parseEnv(readFileSync(".env.example", "utf8")) as Record<string, string>;
+    expect(Object.keys(env).length).toBeGreaterThan(25);
+    expect(problem(env)).toBeNull();
+    expect(listenHost(loadConfig(env)).host).toBe("127.0.0.1");
   });
 
   it("binds 127.0.0.1 without chat credentials, every interface with them, HOST when set", () => {
