@@ -185,12 +185,17 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
   });
 }
 
+/** Requests in flight get this long to finish at shutdown before their connections are cut. */
+const HTTP_GRACE_MS = 3_000;
+
+/** Stops accepting connections, lets requests in flight finish (up to HTTP_GRACE_MS), then cuts the rest. */
 async function closeServer(server: Server): Promise<void> {
   if (!server.listening) return;
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections?.();
-  server.closeAllConnections?.();
+  server.closeIdleConnections();
+  const grace = setTimeout(() => server.closeAllConnections(), HTTP_GRACE_MS);
   await closed;
+  clearTimeout(grace);
 }
 
 /** The folder next to the SQLite database (or ./data) for the log and console files. */
