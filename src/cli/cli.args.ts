@@ -19,6 +19,7 @@ export interface CommandSpec {
   details?: string[];
 }
 
+/** Arguments parsed by a CommandSpec. */
 export interface ParsedArgs {
   /** Switches as true, valued options as their (last) value, keyed by long flag without dashes. */
   options: Record<string, string | true>;

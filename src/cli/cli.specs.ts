@@ -28,7 +28,7 @@ export const CLI_SPECS = {
     summary: "Poll the configured feeds until stopped (or ingest the given files/URLs) into the store",
     options: [
       { flag: "--once", help: "Poll every feed once, then exit" },
-      { flag: "--force", help: "Also poll feeds that are backing off after failures" },
+      { flag: "--force", help: "Also poll feeds that are backing off after failures (the first poll, without --once)" },
     ],
     details: [
       "Without --once it polls on FEED_POLL_CRON until SIGTERM / Ctrl-C.",

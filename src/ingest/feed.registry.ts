@@ -22,6 +22,7 @@ export type FeedAdd =
   | { status: "duplicate"; feed: FeedRecord }
   | { status: "re-enabled"; feed: FeedRecord };
 
+/** What feed management needs: the store, the feed-related settings and (for tests) a resolver. */
 export interface FeedRegistryDeps {
   store: Store;
   logger: Logger;
