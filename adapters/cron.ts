@@ -27,6 +27,8 @@ export function nodeCronPort(options: { store: Store; logger: Logger; timezone?:
         ...(distributed ? { distributed: true, runCoordinator: coordinator, distributedLease: 10 * 60_000 } : {}),
       });
       task.on("execution:failed", (ctx) => options.logger.error("cron execution failed", { job: name, error: ctx.execution?.error }));
+      // Without a listener node-cron prints its own warning to the terminal, in the middle of a console session.
+      task.on("execution:missed", (ctx) => options.logger.warn("cron tick missed: the process was busy", { job: name, at: ctx.date }));
       return { stop: () => task.destroy() };
     },
   };

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { BreachRadarError } from "../src/domain/errors.js";
 import type { Logger } from "../src/logger.js";
 import type { AdapterRoute } from "./adapter.js";
 
@@ -51,11 +52,27 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   });
 }
 
+/** Start-up errors of the listening socket, with what to do about them (PORT / HOST in the message). */
+const LISTEN_HINTS: Record<string, (port: number, host: string) => string> = {
+  EADDRINUSE: (port, host) => `PORT ${port} on ${host} is already in use: another Breach Radar (or another program) is listening there. Stop it, or set PORT to a free port (PORT=0 picks any free port).`,
+  EACCES: (port) => `Not allowed to listen on PORT ${port} (ports below 1024 need extra privileges). Set PORT to 1024 or above, e.g. PORT=3000.`,
+  EADDRNOTAVAIL: (_port, host) => `HOST ${host} is not an address of this machine. Set HOST=127.0.0.1 (this machine only) or HOST=0.0.0.0 (every interface).`,
+  ENOTFOUND: (_port, host) => `HOST ${host} does not resolve. Set HOST=127.0.0.1 (this machine only) or HOST=0.0.0.0 (every interface).`,
+};
+
+/** Maps a listen() failure to CONFIG_INVALID with a hint; other errors pass through. */
+export function listenError(error: unknown, port: number, host: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const hint = code ? LISTEN_HINTS[code] : undefined;
+  return hint ? new BreachRadarError("CONFIG_INVALID", hint(port, host), { cause: error }) : error;
+}
+
 export async function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    const onError = (error: Error) => reject(listenError(error, port, host));
+    server.once("error", onError);
     server.listen(port, host, () => {
-      server.off("error", reject);
+      server.off("error", onError);
       resolve();
     });
   });

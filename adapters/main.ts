@@ -5,18 +5,22 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
-import { loadConfig, slackEnabled, teamsEnabled, type Config } from "../src/config.js";
+import type { Readable, Writable } from "node:stream";
+import { listenHost, loadConfig, slackEnabled, teamsEnabled, type Config } from "../src/config.js";
 import { createLogger, type Logger } from "../src/logger.js";
 import { createStore } from "../src/store/index.js";
 import type { Store } from "../src/store/store.port.js";
 import { createBotCore } from "../src/bot/index.js";
 import type { BotCore } from "../src/bot/bot.port.js";
 import { createIngestor } from "../src/ingest/index.js";
-import { createScheduler } from "../src/schedule/index.js";
+import { createScheduler, type Scheduler } from "../src/schedule/index.js";
 import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
 import { createHttpServer, listen, type HealthReport } from "./http.server.js";
 import { nodeCronPort } from "./cron.js";
+import { createConsoleChannel, createConsolePoster, startConsole } from "./console/index.js";
+import { firstRunData } from "./first-run.js";
+import { installLifecycle, type Lifecycle } from "./process.lifecycle.js";
 
 export interface RunningService {
   config: Config;
@@ -24,6 +28,8 @@ export interface RunningService {
   server: Server;
   port: number;
   adapters: ChatAdapter[];
+  /** The cron jobs of this process (null with SCHEDULER_ENABLED=false). */
+  scheduler: Scheduler | null;
   stop(): Promise<void>;
 }
 
@@ -32,6 +38,16 @@ export interface StartOptions {
   /** Open the interactive console (default: when stdin is a TTY and no chat adapter runs). */
   console?: boolean;
   logger?: Logger;
+  /** Aborted when the process is told to stop while it is still starting (cuts the first-run wait short). */
+  signal?: AbortSignal;
+  /** Called when the user leaves the console (default: stop the service and exit). */
+  onConsoleExit?: () => void;
+  /** The console session's streams (default: stdin / stdout). */
+  consoleIO?: { input: Readable; output: Writable };
+  /** Writes first-run progress lines; default: stdout when it is a terminal, else debug log lines. */
+  progress?: ((line: string) => void) | null;
+  /** How often first-run progress names the feeds still being waited for (default 5 s). */
+  progressTickMs?: number;
 }
 
 interface AdapterDeps {
@@ -60,20 +76,35 @@ async function buildAdapters(config: Config, deps: AdapterDeps, logger: Logger):
   return adapters;
 }
 
-/** Starts the whole service and resolves once it is listening. */
+/** Starts the whole service and resolves once it is listening; on a start-up failure, closes what it opened. */
 export async function startService(options: StartOptions = {}): Promise<RunningService> {
   const config = loadConfig(options.env ?? process.env);
   const chatConfigured = slackEnabled(config) || teamsEnabled(config);
   const wantConsole = options.console ?? (config.CONSOLE === "on" || (config.CONSOLE === "auto" && !chatConfigured && Boolean(process.stdin.isTTY)));
   const logger = options.logger ?? serviceLogger(config, wantConsole);
+  const opened: (() => Promise<void>)[] = [];
+  try {
+    return await assemble(config, wantConsole, logger, options, opened);
+  } catch (error) {
+    for (const close of opened.reverse()) await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function assemble(config: Config, wantConsole: boolean, logger: Logger, options: StartOptions, opened: (() => Promise<void>)[]): Promise<RunningService> {
+  // dist: the compiled build (bin/build.js); tsx: the TypeScript sources (dist/ missing or older than them).
+  logger.info("starting", { pid: process.pid, node: process.version, runtime: process.env.BREACH_RADAR_RUNTIME ?? "tsx" });
   const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: logger.child({ part: "store" }) });
+  opened.push(() => store.close());
   logger.info("store ready", { kind: store.kind });
 
   const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
-  await ingestor.seedFeedsIfEmpty();
+  await ingestor.syncFeeds();
   const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url) => ingestor.ingestUrl(url, { userSupplied: true }) });
   const adapters = await buildAdapters(config, { config, core, store, logger: logger.child({ part: "adapter" }) }, logger);
-  const posters: ChatPoster[] = adapters.map((a) => a.poster);
+  // Subscriptions and watches made in the console post into the console session, or this file without one.
+  const consoleChannel = createConsoleChannel({ file: join(dataDir(config), "console-posts.log") });
+  const posters: ChatPoster[] = [...adapters.map((a) => a.poster), createConsolePoster({ channel: consoleChannel, logger: logger.child({ part: "console" }) })];
 
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
@@ -83,9 +114,22 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
     return { status: reachable ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000) };
   };
   const server = createHttpServer({ routes: adapters.flatMap((a) => a.routes), health, logger: logger.child({ part: "http" }) });
-  const address = await listen(server, config.PORT, config.HOST);
-  logger.info("http server listening", { port: address.port, health: `/healthz` });
-  for (const adapter of adapters) await adapter.start();
+  // Lines for the person at the terminal (first-run progress, where to reach the server).
+  const terminal = (line: string) => void process.stdout.write(`${line}\n`);
+  const write = options.progress !== undefined ? options.progress : process.stdout.isTTY ? terminal : null;
+  const { host, reason } = listenHost(config);
+  const address = await listen(server, config.PORT, host);
+  opened.push(() => closeServer(server));
+  logger.info("http server listening", { host, port: address.port, health: `/healthz` });
+  if (reason === "local") {
+    const note = `HTTP (/healthz) listens on ${host}:${address.port} only, because no Slack or Teams credentials are set; set HOST=0.0.0.0 to accept connections from other machines.`;
+    logger.info("listening on this machine only", { host, note });
+    if (wantConsole) (write ?? terminal)(note);
+  }
+  for (const adapter of adapters) {
+    await adapter.start();
+    opened.push(() => adapter.stop());
+  }
 
   const scheduler = config.SCHEDULER_ENABLED
     ? createScheduler({
@@ -94,12 +138,14 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
       })
     : null;
   scheduler?.start();
+  const firstRunAbort = new AbortController();
+  const firstRun = firstRunData({ store, ingestor, config, logger, write, signal: firstRunAbort.signal, tickMs: options.progressTickMs });
   // With the console open, a newcomer waits for the first data (a few seconds) and is told where it came from.
-  const firstRun = firstRunData(store, ingestor, config, logger);
   if (wantConsole) {
-    process.stdout.write("Preparing the incident store…\n");
-    const outcome = await firstRun;
-    if (outcome) process.stdout.write(`${outcome}\n`);
+    const outcome = await untilAborted(firstRun, options.signal);
+    if (outcome) (write ?? terminal)(outcome);
+  } else {
+    void firstRun.then((outcome) => outcome && write?.(outcome));
   }
 
   const consoleAbort = new AbortController();
@@ -108,23 +154,53 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
     stopping ??= (async () => {
       logger.info("shutting down");
       consoleAbort.abort();
+      firstRunAbort.abort();
       await scheduler?.stop();
       for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { adapter: adapter.name, error }));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      await closeServer(server);
       await store.close();
       logger.info("stopped");
     })();
     return stopping;
   };
-  if (wantConsole) {
-    const { startConsole } = await import("./console/index.js");
+  if (wantConsole && !options.signal?.aborted) {
     logger.info("console enabled", { reason: adapters.length === 0 ? "no Slack or Teams credentials" : "CONSOLE=on" });
+    const io = options.consoleIO ?? { input: process.stdin, output: process.stdout };
+    const onExit = options.onConsoleExit ?? (() => void stop().then(() => process.exit(0)));
     // The session ends on `exit` / Ctrl-D (then the service stops) or on shutdown.
-    void startConsole({ core, input: process.stdin, output: process.stdout, logger, signal: consoleAbort.signal })
-      .then(() => (consoleAbort.signal.aborted ? undefined : stop().then(() => process.exit(0))));
+    void startConsole({ core, ...io, logger, signal: consoleAbort.signal, channel: consoleChannel })
+      .then(() => (consoleAbort.signal.aborted ? undefined : onExit()));
   }
-  return { config, store, server, port: address.port, adapters, stop };
+  return { config, store, server, port: address.port, adapters, scheduler, stop };
+}
+
+/** Resolves with the promise's value, or with null as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | null> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(null);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/** Requests in flight get this long to finish at shutdown before their connections are cut. */
+const HTTP_GRACE_MS = 3_000;
+
+/** Stops accepting connections, lets requests in flight finish (up to HTTP_GRACE_MS), then cuts the rest. */
+async function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const grace = setTimeout(() => server.closeAllConnections(), HTTP_GRACE_MS);
+  await closed;
+  clearTimeout(grace);
+}
+
+/** The folder next to the SQLite database (or ./data) for the log and console files. */
+function dataDir(config: Config): string {
+  return config.DATABASE_URL.startsWith("file:") ? dirname(resolve(config.DATABASE_URL.slice("file:".length))) : resolve("data");
 }
 
 /**
@@ -133,40 +209,18 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
  */
 function serviceLogger(config: Config, consoleOwnsTerminal: boolean): Logger {
   if (!consoleOwnsTerminal || !process.stderr.isTTY) return createLogger(config.LOG_LEVEL);
-  const dir = config.DATABASE_URL.startsWith("file:") ? dirname(resolve(config.DATABASE_URL.slice("file:".length))) : resolve("data");
+  const dir = dataDir(config);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "breach-radar.log");
   process.stderr.write(`Logs: ${file}\n`);
   return createLogger(config.LOG_LEVEL, {}, (line) => appendFileSync(file, line + "\n"));
 }
 
-/** On an empty store, poll the feeds once; if the network is unreachable, load the bundled offline sample. */
-async function firstRunData(store: Store, ingestor: ReturnType<typeof createIngestor>, config: Config, logger: Logger): Promise<string | null> {
-  try {
-    if ((await store.countIncidents()) > 0 || config.OFFLINE_SAMPLE === "never") return null;
-    if (config.OFFLINE_SAMPLE === "auto") {
-      const report = await ingestor.pollAllFeeds();
-      const count = await store.countIncidents();
-      if (report.feedsOk > 0 || count > 0) return `Polled ${report.feedsOk} news feeds: ${count} incidents so far.`;
-      logger.warn("no news feed reachable on first start; loading the bundled offline sample", { failed: report.feedsFailed });
-    }
-    const loaded = await ingestor.loadOfflineSample();
-    const note = `No news feed was reachable, so the bundled offline sample was loaded: ${loaded.incidents} incidents written by the Breach Radar team from public reporting (outlet "Breach Radar sample"), not live news.`;
-    logger.info("offline sample loaded", { incidents: loaded.incidents, note });
-    return note;
-  } catch (error) {
-    logger.error("first-run data load failed", { error });
-    return "Could not load first-run data; see the log.";
-  }
-}
-
-/** `npm start`: run until SIGINT / SIGTERM. */
-export async function runUntilSignalled(): Promise<void> {
-  const service = await startService();
-  const onSignal = (signal: string) => {
-    process.stderr.write(`\n${signal} received, shutting down…\n`);
-    void service.stop().then(() => process.exit(0));
-  };
-  process.once("SIGINT", () => onSignal("SIGINT"));
-  process.once("SIGTERM", () => onSignal("SIGTERM"));
+/**
+ * `npm start`: run until SIGTERM / SIGINT / SIGHUP (or the console's `exit`). The signal handlers
+ * are installed before anything starts, so a signal during start-up also ends in a clean stop.
+ */
+export async function runUntilSignalled(lifecycle: Lifecycle = installLifecycle()): Promise<void> {
+  const service = await startService({ signal: lifecycle.signal, onConsoleExit: () => lifecycle.shutdown("Console closed, shutting down…") });
+  lifecycle.started(service.stop);
 }

@@ -18,6 +18,7 @@ import { ACTOR_ROLES, SECTORS, SEVERITIES, type ActorRef } from "../src/domain/i
 import { silentLogger } from "../src/logger.js";
 import { createStore } from "../src/store/index.js";
 import type { IncidentWrite, Store } from "../src/store/store.port.js";
+import { check } from "./gate.js";
 
 const VENDORS = ["Salesforce", "Snowflake", "Zendesk", "Okta", "MOVEit", "Amadeus", "Sabre", "Oracle", "ServiceNow", "HubSpot", null, null];
 const ACTORS = ["ShinyHunters", "Scattered Spider", "Lapsus$", "Cl0p", "Akira", "Qilin", "Play", "RansomHub"];
@@ -178,7 +179,8 @@ export async function run(options: { incidents?: number; templates?: number; ite
       ["Q: call centre", () => core.answer("what should our call centre say?", { ...ctx, incidentId: mid })],
     ];
     const results: { name: string; p50: number; p99: number }[] = [];
-    for (const [name, fn] of cases) {
+    /** Times `iterations` calls after one cold call; prints p50/p99; returns the p99 (ms). */
+    const timeCase = async (name: string, fn: () => Promise<unknown>): Promise<number> => {
       const coldStarted = performance.now();
       await fn();
       const cold = performance.now() - coldStarted;
@@ -191,10 +193,14 @@ export async function run(options: { incidents?: number; templates?: number; ite
       times.sort((a, b) => a - b);
       const r = { name, p50: percentile(times, 50), p99: percentile(times, 99) };
       results.push(r);
-      console.log(`${name.padEnd(28)} cold ${cold.toFixed(1).padStart(6)} ms   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms${r.p99 >= 50 ? "   (over 50 ms target)" : ""}`);
+      console.log(`${name.padEnd(28)} cold ${cold.toFixed(1).padStart(6)} ms   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`);
+      return r.p99;
+    };
+    for (const [name, fn] of cases) {
+      await check({ name: `bot p99 ${name} (${count} incidents)`, unit: "ms", limit: 50, direction: "below" }, () => timeCase(name, fn));
     }
     const worst = Math.max(...results.map((r) => r.p99));
-    console.log(`bot: worst p99 ${worst.toFixed(1)} ms (target < 50 ms) over ${count} incidents`);
+    console.log(`bot: worst p99 measured ${worst.toFixed(1)} ms (target < 50 ms per command) over ${count} incidents`);
     return results;
   } finally {
     await store.close();

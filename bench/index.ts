@@ -1,35 +1,44 @@
 /**
- * `npm run bench`: every speed and memory target, each printed with its figure.
- * Run one with `npm run bench -- NAME` (extract, ingest, bot, slack, schedule).
+ * `npm run bench`: every speed and memory target, each printed with its figure; exits 1 when a
+ * target is missed (a missed timing is measured once more first, see gate.ts). Not part of
+ * `.ci/run`: shared CI machines are too noisy for timing gates. Run one or several with
+ * `npm run bench -- NAME...` (extract, ingest, bot, slack, schedule, start).
  */
+import { allOutcomes, outcomeLine, recordFailure } from "./gate.js";
+
 const BENCHES: Record<string, () => Promise<{ run?: unknown }>> = {
   extract: () => import("./extract.bench.js"),
   ingest: () => import("./ingest.bench.js"),
   bot: () => import("./bot.bench.js"),
   slack: () => import("./slack.bench.js"),
   schedule: () => import("./schedule.bench.js"),
+  start: () => import("./start.bench.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
-let failed = 0;
 for (const name of names) {
   const load = BENCHES[name];
   if (!load) {
     console.error(`unknown bench ${name}; choose from ${Object.keys(BENCHES).join(", ")}`);
-    failed++;
+    recordFailure(name, "unknown bench");
     continue;
   }
   console.log(`\n=== ${name}`);
   const rssBefore = process.memoryUsage().rss;
   try {
     const mod = await load();
-    // A bench either exports run() or does its work when imported.
     if (typeof mod.run === "function") await (mod.run as () => Promise<unknown>)();
   } catch (error) {
-    failed++;
     console.error(`${name} bench failed:`, error);
+    recordFailure(name, "the bench failed");
   }
-  console.log(`${name}: rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (was ${(rssBefore / 1e6).toFixed(0)} MB)`);
+  console.log(`${name}: bench process rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (was ${(rssBefore / 1e6).toFixed(0)} MB)`);
 }
-process.exit(failed ? 1 : 0);
+
+const outcomes = allOutcomes();
+const missed = outcomes.filter((o) => !o.ok);
+console.log(`\n=== targets: ${outcomes.length - missed.length} of ${outcomes.length} met`);
+for (const o of outcomes) console.log(outcomeLine(o));
+if (missed.length > 0) console.log(`\n${missed.length} target(s) missed: npm run bench exits 1.`);
+process.exit(missed.length > 0 ? 1 : 0);

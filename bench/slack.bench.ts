@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { App, HTTPReceiver } from "@slack/bolt";
+import { check } from "./gate.js";
 import { createSlackAdapter } from "../adapters/slack/index.js";
 import { toSlackLogger } from "../adapters/slack/slack.logger.js";
 import { createBotCore } from "../src/bot/index.js";
@@ -142,19 +143,26 @@ export async function run(options: { requests?: number; core?: "real" | "idle" }
     servers.push(oursServer.server, floorServer.server);
     const urls = { ours: oursServer.url, floor: floorServer.url };
     await measure(client, urls, api, "warm", 30);
-    oursServer.acks.length = 0;
-    floorServer.acks.length = 0;
-    const { ours, floor, answerP50 } = await measure(client, urls, api, "run", n);
-    const serverOurs = stats(oursServer.acks);
-    const serverFloor = stats(floorServer.acks);
-    const ratio = ours.p50 / floor.p50;
-    const f = (ms: number) => `${ms.toFixed(2)} ms`;
-    console.log(`slack: time-to-ack over loopback (client in its own process${client.favoured ? ", nice -5" : ""}), ${n} sequential signed /breach latest requests each`);
-    console.log(`slack:   bare Bolt (ack only)       p50 ${f(floor.p50)}  p99 ${f(floor.p99)}`);
-    console.log(`slack:   Breach Radar (${options.core ?? "real"} core)   p50 ${f(ours.p50)}  p99 ${f(ours.p99)}  (answer at response_url p50 ${f(answerP50)})`);
-    console.log(`slack:   server-side (request in → ack handed to the OS): bare p50 ${f(serverFloor.p50)} p99 ${f(serverFloor.p99)}; ours p50 ${f(serverOurs.p50)} p99 ${f(serverOurs.p99)} (${(serverOurs.p50 / serverFloor.p50).toFixed(2)}×)`);
-    console.log(`slack:   ratio p50 ${ratio.toFixed(2)}× (target ≤ 1.5×) ${ratio <= 1.5 ? "OK" : "OVER TARGET"}`);
-    return { ours, floor, ratio, server: { ours: serverOurs, floor: serverFloor } };
+    let last: { ours: Stats; floor: Stats; ratio: number; server: { ours: Stats; floor: Stats } } | null = null;
+    let round = 0;
+    /** One measured round of n requests each; prints its figures; returns ours/floor at p50. */
+    const measureRound = async (): Promise<number> => {
+      oursServer.acks.length = 0;
+      floorServer.acks.length = 0;
+      const { ours, floor, answerP50 } = await measure(client, urls, api, `run${++round}`, n);
+      const serverOurs = stats(oursServer.acks);
+      const serverFloor = stats(floorServer.acks);
+      const ratio = ours.p50 / floor.p50;
+      const f = (ms: number) => `${ms.toFixed(2)} ms`;
+      console.log(`slack: time-to-ack over loopback (client in its own process${client.favoured ? ", nice -5" : ""}), ${n} sequential signed /breach latest requests each`);
+      console.log(`slack:   bare Bolt (ack only)       p50 ${f(floor.p50)}  p99 ${f(floor.p99)}`);
+      console.log(`slack:   Breach Radar (${options.core ?? "real"} core)   p50 ${f(ours.p50)}  p99 ${f(ours.p99)}  (answer at response_url p50 ${f(answerP50)})`);
+      console.log(`slack:   server-side (request in → ack handed to the OS): bare p50 ${f(serverFloor.p50)} p99 ${f(serverFloor.p99)}; ours p50 ${f(serverOurs.p50)} p99 ${f(serverOurs.p99)} (${(serverOurs.p50 / serverFloor.p50).toFixed(2)}×)`);
+      last = { ours, floor, ratio, server: { ours: serverOurs, floor: serverFloor } };
+      return ratio;
+    };
+    await check({ name: "slack time-to-ack p50, ours / bare Bolt", unit: "×", limit: 1.5, direction: "at most" }, measureRound);
+    return last!;
   } finally {
     client.close();
     for (const s of servers) { s.closeAllConnections(); s.close(); }

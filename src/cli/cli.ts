@@ -1,41 +1,45 @@
+import { commandHelpText, USAGE_ERROR, type CommandSpec } from "./cli.args.js";
+import { CLI_SPECS } from "./cli.specs.js";
 import { processIO, type CliCommand, type CliIO } from "./command.js";
 
 interface Entry {
-  name: string;
-  usage: string;
-  summary: string;
+  spec: CommandSpec;
   load: () => Promise<{ command: CliCommand }>;
 }
 
-/** The subcommand table; `breach-radar --help` is generated from it. */
+/** The subcommand table; `breach-radar --help` and each `COMMAND --help` are generated from CLI_SPECS. */
 const COMMANDS: Entry[] = [
-  { name: "start", usage: "start", summary: "Run the bot: store, HTTP server, Slack/Teams adapters, scheduler, console", load: () => import("../../adapters/start.command.js") },
-  { name: "extract", usage: "extract [--json] FILE...", summary: "Extract structured breach incidents from article files", load: () => import("./extract.command.js") },
-  { name: "ingest", usage: "ingest [--once] [FILE|URL...]", summary: "Poll the configured feeds (or ingest the given files/URLs) into the store", load: () => import("./ingest.command.js") },
-  { name: "feeds", usage: "feeds list|add URL|remove URL", summary: "Manage the news feeds that are polled", load: () => import("./feeds.command.js") },
-  { name: "ask", usage: 'ask "QUESTION" | ask --command "latest airline"', summary: "Answer one question (or run one /breach command) and exit", load: () => import("../../adapters/console/ask.command.js") },
-  { name: "db", usage: "db migrate|status", summary: "Apply database migrations (done automatically at start) or show status", load: () => import("./db.command.js") },
+  { spec: CLI_SPECS.start, load: () => import("../../adapters/start.command.js") },
+  { spec: CLI_SPECS.extract, load: () => import("./extract.command.js") },
+  { spec: CLI_SPECS.ingest, load: () => import("./ingest.command.js") },
+  { spec: CLI_SPECS.feeds, load: () => import("./feeds.command.js") },
+  { spec: CLI_SPECS.incidents, load: () => import("./incidents.command.js") },
+  { spec: CLI_SPECS.ask, load: () => import("../../adapters/console/ask.command.js") },
+  { spec: CLI_SPECS.db, load: () => import("./db.command.js") },
 ];
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  const lines = COMMANDS.map((c) => `  breach-radar ${c.usage.padEnd(width)}  ${c.summary}`);
-  return ["Breach Radar: third-party data-breach intelligence for chat.", "", "Usage:", ...lines, "", "Run `breach-radar COMMAND --help` for details."].join("\n");
+  const width = Math.max(...COMMANDS.map((c) => c.spec.name.length));
+  const lines = COMMANDS.map((c) => `  breach-radar ${c.spec.name.padEnd(width)}  ${c.spec.summary}`);
+  return [
+    "Breach Radar: third-party data-breach intelligence for chat.", "", "Usage:", ...lines, "",
+    "Run `breach-radar COMMAND --help` for its options.", "Exit status: 0 success, 1 failure, 2 usage error.",
+  ].join("\n");
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.out(helpText());
-    return name ? 0 : 1;
+    return name ? 0 : USAGE_ERROR;
   }
-  const entry = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.spec.name === name);
   if (!entry) {
-    io.err(`Unknown command: ${name}\n\n${helpText()}`);
-    return 2;
+    io.err(`Unknown command: ${name.slice(0, 60)}\n\n${helpText()}`);
+    return USAGE_ERROR;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(`Usage: breach-radar ${entry.usage}\n\n${entry.summary}`);
+    io.out(commandHelpText(entry.spec));
     return 0;
   }
   try {

@@ -28,9 +28,11 @@ async function status(databaseUrl: string, io: CliIO): Promise<number> {
 /** `breach-radar db migrate|status`: migrations also run automatically whenever the store opens. */
 export const command: CliCommand = {
   name: "db",
-  usage: "db migrate|status",
-  summary: "Apply database migrations (done automatically at start) or show status",
   async run(args, io) {
+    if (args.length !== 1) {
+      io.err(USAGE);
+      return 2;
+    }
     const config = loadConfig();
     switch (args[0]) {
       case "migrate": return migrate(config.DATABASE_URL, io, config.LOG_LEVEL);

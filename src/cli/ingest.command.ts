@@ -1,26 +1,20 @@
 import { readFile } from "node:fs/promises";
-import { loadConfig } from "../config.js";
+import { loadConfig, type Config } from "../config.js";
 import { createLogger } from "../logger.js";
 import { withStore } from "./cli.store.js";
 import { parseArticleFile } from "../extract/index.js";
 import { createIngestor } from "../ingest/index.js";
 import type { Ingestor, IngestResult, PollReport } from "../ingest/ingest.types.js";
-import { pollIntervalMs } from "../ingest/poll.interval.js";
+import { nextCronTime, parseCron } from "../schedule/cron.syntax.js";
+import { parseArgs, USAGE_ERROR } from "./cli.args.js";
+import { CLI_SPECS } from "./cli.specs.js";
 import type { CliCommand, CliIO } from "./command.js";
-
-/** Feed titles, URLs and errors are untrusted: drop terminal control characters before printing. */
-const clean = (text: string): string => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "");
+import { clean, nextTryText, pollSummary, progressPrinter, skippedLines } from "./poll.progress.js";
 
 function describeResult(label: string, r: IngestResult): string {
-  if (!r.isBreachReport) return `  ${label}: not a breach report (recorded as seen)`;
+  if (!r.isBreachReport) return `  ${clean(label)}: not a breach report (recorded as seen)`;
   const head = `  ${label}: ${r.incidentId}${r.isNew ? " (new)" : ""}${r.changed ? "" : " (no change)"}`;
   return clean([head, ...r.changes.map((c) => `      · ${c}`)].join("\n"));
-}
-
-function describePoll(report: PollReport): string {
-  const lines = report.feeds.map((f) => `  ${f.status.padEnd(12)} ${f.url}${f.error ? `  — ${f.error}` : ""}${f.processed ? `  (${f.processed} new items)` : ""}`);
-  lines.push(`${report.feedsOk} feeds ok, ${report.feedsFailed} failed, ${report.feedsSkipped} skipped · ${report.newIncidents.length} new incidents, ${report.updatedIncidents.length} updated`);
-  return clean(lines.join("\n"));
 }
 
 async function ingestInputs(ingestor: Ingestor, inputs: string[], io: CliIO): Promise<number> {
@@ -33,51 +27,105 @@ async function ingestInputs(ingestor: Ingestor, inputs: string[], io: CliIO): Pr
       io.out(describeResult(input, result));
     } catch (error) {
       failures++;
-      io.err(clean(`  ${input}: ${(error as Error).message}`));
+      const code = (error as { code?: unknown }).code;
+      io.err(clean(`  ${input}: ${typeof code === "string" ? `[${code}] ` : ""}${(error as Error).message}`));
     }
   }
   await ingestor.relinkCampaigns();
   return failures > 0 ? 1 : 0;
 }
 
-async function pollLoop(ingestor: Ingestor, intervalMs: number, io: CliIO): Promise<void> {
-  let stopping = false;
-  let wake: () => void = () => undefined;
-  const stop = () => {
-    stopping = true;
-    wake();
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  while (!stopping) {
-    io.out(describePoll(await ingestor.pollAllFeeds()));
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-      setTimeout(resolve, intervalMs).unref();
-    });
+/** One poll with live per-feed progress, then the skipped feeds and a summary line. */
+async function pollOnce(ingestor: Ingestor, io: CliIO, force: boolean, signal?: AbortSignal): Promise<PollReport> {
+  const progress = progressPrinter((line) => io.out(line), { tickMs: 5_000 });
+  try {
+    const report = await ingestor.pollAllFeeds({ ...progress, force, signal });
+    for (const line of skippedLines(report)) io.out(line);
+    io.out(pollSummary(report));
+    return report;
+  } finally {
+    progress.stop();
   }
 }
 
-export const command: CliCommand = {
-  name: "ingest",
-  usage: "ingest [--once] [FILE|URL...]",
-  summary: "Poll the configured feeds (or ingest the given files/URLs) into the store",
-  async run(args, io) {
-    const once = args.includes("--once");
-    const inputs = args.filter((a) => a !== "--once");
-    const config = loadConfig();
-    const logger = createLogger(config.LOG_LEVEL);
-    return withStore(config, logger.child({ part: "store" }), async (store) => {
-      const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
-      if (inputs.length > 0) return await ingestInputs(ingestor, inputs, io);
-      await ingestor.seedFeedsIfEmpty();
-      if (once) {
-        const report = await ingestor.pollAllFeeds();
-        io.out(describePoll(report));
-        return report.feedsOk > 0 || report.feeds.length === 0 ? 0 : 1;
-      }
-      await pollLoop(ingestor, pollIntervalMs(config.FEED_POLL_CRON), io);
-      return 0;
-    });
-  },
-};
+/** Waits until `at` or until `signal` aborts; the timer keeps the process alive meanwhile. */
+function sleepUntil(at: Date, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, at.getTime() - Date.now()));
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+/** Polls on FEED_POLL_CRON until SIGINT / SIGTERM; a second signal quits at once. */
+async function pollLoop(ingestor: Ingestor, config: Config, io: CliIO, force: boolean): Promise<number> {
+  const parsed = parseCron(config.FEED_POLL_CRON);
+  if (!parsed.ok) throw new Error(`FEED_POLL_CRON: ${parsed.error}`);
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(130);
+    io.err(`${signal} received: stopping after the feeds being read now (again to quit at once).`);
+    stop.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    io.out(`Polling the feeds on FEED_POLL_CRON (${config.FEED_POLL_CRON}, UTC) until stopped (Ctrl-C); --once polls once.`);
+    let first = true;
+    while (!stop.signal.aborted) {
+      await pollOnce(ingestor, io, force && first, stop.signal);
+      first = false;
+      const next = nextCronTime(parsed.schedule, new Date());
+      if (!next) throw new Error(`FEED_POLL_CRON (${config.FEED_POLL_CRON}) never fires again`);
+      if (stop.signal.aborted) break;
+      io.out(`Next poll ${nextTryText(next)}.`);
+      await sleepUntil(next, stop.signal);
+    }
+    io.out("Stopped.");
+    return 0;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+async function describeSync(ingestor: Ingestor, io: CliIO): Promise<void> {
+  const sync = await ingestor.syncFeeds();
+  if (sync.added.length + sync.removed.length === 0) return;
+  const what = sync.source === "FEEDS" ? "Feed list set from FEEDS" : "No feeds were configured; added the defaults";
+  io.out(clean(`${what}: ${sync.added.length} added, ${sync.removed.length} removed.`));
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(CLI_SPECS.ingest, args);
+  if ("error" in parsed) {
+    io.err(`${parsed.error}\nUsage: breach-radar ${CLI_SPECS.ingest.usage}`);
+    return USAGE_ERROR;
+  }
+  const { once, force } = parsed.options;
+  const inputs = parsed.positionals;
+  if (inputs.length > 0 && (once || force)) {
+    io.err(`--once and --force apply to feed polling, not to FILE/URL arguments.\nUsage: breach-radar ${CLI_SPECS.ingest.usage}`);
+    return USAGE_ERROR;
+  }
+  const config = loadConfig();
+  // The progress lines already report every feed; structured logs add only errors unless LOG_LEVEL asks for more.
+  const logger = createLogger(config.LOG_LEVEL === "info" ? "error" : config.LOG_LEVEL);
+  return withStore(config, logger.child({ part: "store" }), async (store) => {
+    const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
+    if (inputs.length > 0) return await ingestInputs(ingestor, inputs, io);
+    await describeSync(ingestor, io);
+    if (!once) return pollLoop(ingestor, config, io, force === true);
+    const report = await pollOnce(ingestor, io, force === true);
+    if (report.feeds.length === 0) return 0;
+    if (report.feedsOk === 0 && report.feedsSkipped > 0 && report.feedsFailed === 0) io.err("Every feed is backing off after failures; `breach-radar ingest --once --force` polls them now.");
+    return report.feedsOk > 0 ? 0 : 1;
+  });
+}
+
+export const command: CliCommand = { name: "ingest", run };

@@ -31,11 +31,12 @@ export interface PostedMessage {
 }
 
 /**
- * Outbound port: post a view to a stored target. Implemented by each platform adapter.
+ * Outbound port: post a view to a stored target. Implemented by each platform adapter (the
+ * console's posts into the running terminal session, or a file without one).
  * Throws BreachRadarError RATE_LIMITED (with retryAfterSec) or TARGET_GONE for the
  * scheduler to act on; any other failure as PLATFORM_ERROR.
  */
 export interface ChatPoster {
-  readonly platform: Exclude<Platform, "console">;
+  readonly platform: Platform;
   post(target: string, view: View, options?: { conversationRef?: unknown; threadId?: string }): Promise<PostedMessage>;
 }

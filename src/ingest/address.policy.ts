@@ -70,23 +70,47 @@ export interface AddressAllowList {
   allowsAddress(address: string): boolean;
 }
 
-export function createAllowList(entries: readonly string[]): AddressAllowList {
+/** An allow-list entry: a host name, a single address or a CIDR. */
+export type AllowEntry = { kind: "host"; name: string } | { kind: "net"; net: string; prefix: number; family: "ipv4" | "ipv6" };
+
+/** Parses one FETCH_ALLOW_PRIVATE entry; a string is the reason it is not valid. */
+export function parseAllowEntry(raw: string): AllowEntry | string {
+  const entry = raw.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  const [net = "", prefixText, extra] = entry.split("/");
+  const family = isIP(net.replace(/^\[|\]$/g, ""));
+  if (family === 0) {
+    if (prefixText !== undefined) return `"${raw}" is not an address/prefix`;
+    return HOST_NAME.test(entry) ? { kind: "host", name: entry.replace(/\.$/, "") } : `"${raw}" is not a host name, address or CIDR`;
+  }
+  const max = family === 4 ? 32 : 128;
+  const prefix = prefixText === undefined ? max : Number(prefixText);
+  if (extra !== undefined || (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) || !Number.isInteger(prefix) || prefix < 0 || prefix > max) return `"${raw}" has a bad prefix length (0–${max})`;
+  return { kind: "net", net: net.replace(/^\[|\]$/g, ""), prefix, family: family === 4 ? "ipv4" : "ipv6" };
+}
+
+const HOST_NAME = /^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/;
+
+/**
+ * The FETCH_ALLOW_PRIVATE allow-list: host names (exact, case-insensitive), single addresses or
+ * CIDRs that may be reached even though they are private. `resolved` adds the addresses the host
+ * names resolve to, so `localhost` also covers http://127.0.0.1/ (see resolveAllowList).
+ * Invalid entries are ignored here; the config schema rejects them at start-up.
+ */
+export function createAllowList(entries: readonly string[], resolved: readonly string[] = []): AddressAllowList {
   const hosts = new Set<string>();
   const list = new BlockList();
   for (const raw of entries) {
-    const entry = raw.trim().toLowerCase().replace(/^\[|\]$/g, "");
-    const [net, prefixText] = entry.split("/");
-    const family = isIP(net ?? "");
-    if (family === 0) {
-      if (entry) hosts.add(entry);
-      continue;
-    }
-    const type = family === 4 ? "ipv4" : "ipv6";
-    const prefix = prefixText === undefined ? (family === 4 ? 32 : 128) : Number(prefixText);
-    list.addSubnet(net ?? "", prefix, type);
+    const entry = parseAllowEntry(raw);
+    if (typeof entry === "string") continue;
+    if (entry.kind === "host") hosts.add(entry.name);
+    else list.addSubnet(entry.net, entry.prefix, entry.family);
+  }
+  for (const address of resolved) {
+    const family = isIP(address);
+    if (family !== 0) list.addAddress(address, family === 4 ? "ipv4" : "ipv6");
   }
   return {
-    allowsHost: (hostname) => hosts.has(hostname.toLowerCase().replace(/^\[|\]$/g, "")),
+    allowsHost: (hostname) => hosts.has(hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "")),
     allowsAddress: (address) => {
       const bare = address.replace(/^\[|\]$/g, "");
       const family = isIP(bare);
@@ -96,6 +120,24 @@ export function createAllowList(entries: readonly string[]): AddressAllowList {
       return list.check(bare, family === 4 ? "ipv4" : "ipv6");
     },
   };
+}
+
+/**
+ * The allow-list with its host names resolved to addresses (a name that does not resolve still
+ * matches by name). `lookup` returns every address of a name.
+ */
+export async function resolveAllowList(entries: readonly string[], lookup: (hostname: string) => Promise<string[]>): Promise<AddressAllowList> {
+  const resolved: string[] = [];
+  for (const raw of entries) {
+    const entry = parseAllowEntry(raw);
+    if (typeof entry === "string" || entry.kind !== "host") continue;
+    try {
+      resolved.push(...(await lookup(entry.name)));
+    } catch {
+      // Offline or unknown name: it is still allowed by name.
+    }
+  }
+  return createAllowList(entries, resolved);
 }
 
 /** Whether a connection to `address` (resolved for `hostname`) is permitted under the policy. */

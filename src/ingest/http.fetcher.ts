@@ -1,9 +1,10 @@
 import type { Config } from "../config.js";
 import { BreachRadarError } from "../domain/errors.js";
-import { createAllowList } from "./address.policy.js";
+import { resolveAllowList, type AddressAllowList } from "./address.policy.js";
 import { decodeBody } from "./charset.decoder.js";
 import { requestOnce, type HopResult } from "./http.request.js";
 import { parseHttpUrl } from "./url.canonicalizer.js";
+import { systemLookup } from "./feed-url.check.js";
 
 /** What to fetch. Conditional-GET validators come from the feed record. */
 export interface FetchRequest {
@@ -39,9 +40,14 @@ export interface HttpFetcherOptions {
   connectTimeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
-  /** Hosts or CIDRs that may be reached although private (FETCH_ALLOW_PRIVATE). */
+  /** Hosts or CIDRs that may be reached although private (FETCH_ALLOW_PRIVATE); host names also allow their addresses. */
   allowPrivate: readonly string[];
+  /** Resolves the allow-list's host names (default: the system resolver). */
+  lookup?: (hostname: string) => Promise<string[]>;
 }
+
+/** How long the allow-list's resolved host names are trusted before they are looked up again. */
+const ALLOW_LIST_TTL_MS = 5 * 60_000;
 
 export function fetcherOptionsFromConfig(config: Config): HttpFetcherOptions {
   return {
@@ -72,10 +78,17 @@ function statusError(url: URL, hop: HopResult): BreachRadarError {
 
 /** An HTTP(S) fetcher on node:http with SSRF guarding, conditional GET, timeouts, size cap, redirects and decoding. */
 export function createHttpFetcher(options: HttpFetcherOptions): Fetcher {
-  const allow = createAllowList(options.allowPrivate);
+  let allowList: { at: number; list: Promise<AddressAllowList> } | null = null;
+  const currentAllowList = (): Promise<AddressAllowList> => {
+    if (!allowList || Date.now() - allowList.at > ALLOW_LIST_TTL_MS) {
+      allowList = { at: Date.now(), list: resolveAllowList(options.allowPrivate, options.lookup ?? systemLookup) };
+    }
+    return allowList.list;
+  };
   return {
     async fetch(request) {
       const deadline = Date.now() + options.timeoutMs;
+      const allow = request.publicOnly === false ? null : await currentAllowList();
       const visited = new Set<string>();
       let url = parseHttpUrl(request.url);
       for (let hops = 0; ; hops++) {
@@ -89,7 +102,7 @@ export function createHttpFetcher(options: HttpFetcherOptions): Fetcher {
         if (hops === 0 && request.lastModified) headers["if-modified-since"] = request.lastModified;
         const hop = await requestOnce(url, {
           headers, deadline, connectTimeoutMs: options.connectTimeoutMs, maxBytes: options.maxBytes,
-          policy: request.publicOnly === false ? null : allow,
+          policy: allow,
           readBody: (status) => !REDIRECTS.has(status) && status !== 304,
         });
         const location = header(hop, "location");

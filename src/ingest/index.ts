@@ -1,9 +1,11 @@
 /** Ingestion: feeds and pages → articles → extraction → merge into incidents → campaigns. */
 export { createIngestor, type IngestorDeps } from "./ingest.service.js";
-export type { FeedPollResult, IncidentChangedListener, Ingestor, IngestResult, PollReport, SampleLoadReport } from "./ingest.types.js";
+export type { FeedPollResult, IncidentChangedListener, Ingestor, IngestResult, PollOptions, PollReport, SampleLoadReport } from "./ingest.types.js";
+export type { FeedAdd, FeedSync } from "./feed.registry.js";
+export { MAX_URL_LENGTH, checkReachable, parseUserUrl } from "./feed-url.check.js";
 export { createHttpFetcher, fetcherOptionsFromConfig, type Fetcher, type FetchRequest, type FetchResponse, type HttpFetcherOptions } from "./http.fetcher.js";
 export { canonicalizeUrl, tryCanonicalizeUrl, parseHttpUrl } from "./url.canonicalizer.js";
-export { isPrivateAddress, createAllowList } from "./address.policy.js";
+export { isPrivateAddress, createAllowList, resolveAllowList, parseAllowEntry } from "./address.policy.js";
 export { parseFeedText, type FeedItem, type ParsedFeed } from "./feed.parser.js";
 export { planMerge, factsOf, type PlanOptions, type MergedIncident } from "./merge.planner.js";
 export { chooseIncident, findExistingIncident, mintIncidentId, sameEventDistance } from "./incident.matcher.js";

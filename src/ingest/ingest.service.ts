@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from "../clock.js";
-import { DEFAULT_FEEDS, type Config } from "../config.js";
+import type { Config } from "../config.js";
 import { computeSeverity } from "../advise/index.js";
 import { extractArticle, incidentTitle } from "../extract/index.js";
 import type { Logger } from "../logger.js";
@@ -9,7 +9,9 @@ import { htmlToText, readMainText } from "./article.reader.js";
 import { relinkCampaigns } from "./campaign.linker.js";
 import { createFeedPoller } from "./feed.poller.js";
 import { createHttpFetcher, fetcherOptionsFromConfig, type Fetcher } from "./http.fetcher.js";
-import type { FeedPollResult, IncidentChangedListener, Ingestor, PollReport } from "./ingest.types.js";
+import { createFeedRegistry } from "./feed.registry.js";
+import type { AddressLookup } from "./feed-url.check.js";
+import type { FeedPollResult, IncidentChangedListener, Ingestor, PollOptions, PollReport } from "./ingest.types.js";
 import { loadSampleArticles } from "./sample.loader.js";
 import { canonicalizeUrl } from "./url.canonicalizer.js";
 
@@ -27,17 +29,19 @@ export interface IngestorDeps {
   concurrency?: number;
   /** Override the extraction engine (defaults to src/extract). */
   extract?: PipelineDeps["extract"];
+  /** Resolves host names for the address policy of `addFeed` / `syncFeeds` (default: the system resolver). */
+  lookup?: AddressLookup;
 }
 
-/** Runs tasks with at most `limit` in flight, keeping result order. */
-async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+/** Runs tasks with at most `limit` in flight, keeping result order; after `signal` aborts no new task starts. */
+async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
+  const results: (R | undefined)[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await task(items[i]!);
+    for (let i = next++; i < items.length && !signal?.aborted; i = next++) results[i] = await task(items[i]!);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  return results.filter((r): r is R => r !== undefined);
 }
 
 /** Builds the ingestion service: feeds → articles → extraction → merge → store → campaigns. */
@@ -52,6 +56,7 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     titleOf: incidentTitle,
     severityOf: (incident) => computeSeverity({ ...incident, campaignId: null, firstSeenAt: clock.now(), updatedAt: clock.now() }).severity,
   });
+  const registry = createFeedRegistry({ store, logger, config, lookup: deps.lookup });
   const poller = createFeedPoller({ store, logger, clock, fetcher, horizonDays: config.INGEST_HORIZON_DAYS, ingestArticle: pipeline.ingestArticle });
 
   async function relink(): Promise<number> {
@@ -72,11 +77,19 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     }
   }
 
-  async function pollAllFeeds(): Promise<PollReport> {
+  async function pollAllFeeds(options: PollOptions = {}): Promise<PollReport> {
     const startedAt = clock.now();
     const feeds = await store.listFeeds();
-    const due = (f: FeedRecord) => f.enabled && (!f.nextPollAt || f.nextPollAt.getTime() <= startedAt.getTime());
-    const polled = await pool(feeds.filter(due), deps.concurrency ?? 3, pollSafely);
+    const due = (f: FeedRecord) => f.enabled && (options.force || !f.nextPollAt || f.nextPollAt.getTime() <= startedAt.getTime());
+    const dueFeeds = feeds.filter(due);
+    options.onStart?.(dueFeeds.length);
+    let done = 0;
+    const polled = await pool(dueFeeds, deps.concurrency ?? 3, async (feed) => {
+      options.onFeedStart?.(feed.url);
+      const result = await pollSafely(feed);
+      options.onFeedDone?.({ done: ++done, total: dueFeeds.length, result });
+      return result;
+    }, options.signal);
     const skipped = feeds.filter((f) => !due(f)).map((f) => ({ ...poller.emptyResult(f.url, f.enabled ? "backing_off" : "disabled"), nextPollAt: f.nextPollAt }));
     const campaignsLinked = polled.some((r) => r.newIncidents.length + r.updatedIncidents.length > 0) ? await relink() : 0;
     const report: PollReport = {
@@ -86,7 +99,9 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
       newIncidents: [...new Set(polled.flatMap((r) => r.newIncidents))],
       updatedIncidents: [...new Set(polled.flatMap((r) => r.updatedIncidents))], campaignsLinked,
     };
-    logger.info("feeds polled", { ok: report.feedsOk, failed: report.feedsFailed, skipped: report.feedsSkipped, newIncidents: report.newIncidents.length });
+    // Routine polls with nothing new are debug; news and failures are worth an info line.
+    const level = report.newIncidents.length + report.updatedIncidents.length + report.feedsFailed > 0 ? "info" : "debug";
+    logger[level]("feeds polled", { ok: report.feedsOk, failed: report.feedsFailed, skipped: report.feedsSkipped, newIncidents: report.newIncidents.length, updatedIncidents: report.updatedIncidents.length });
     return report;
   }
 
@@ -112,14 +127,6 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     return result;
   }
 
-  async function seedFeedsIfEmpty(): Promise<number> {
-    if ((await store.listFeeds()).length > 0) return 0;
-    const urls = config.FEEDS && config.FEEDS.length > 0 ? config.FEEDS : DEFAULT_FEEDS;
-    for (const url of urls) await store.addFeed(url);
-    logger.info("feeds seeded", { count: urls.length });
-    return urls.length;
-  }
-
   async function loadOfflineSample() {
     const results = [];
     for (const article of await loadSampleArticles()) results.push(await pipeline.ingestArticle(article));
@@ -129,7 +136,9 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   }
 
   return {
-    pollAllFeeds, pollFeed, ingestUrl, seedFeedsIfEmpty, loadOfflineSample,
+    pollAllFeeds, pollFeed, ingestUrl, loadOfflineSample,
+    syncFeeds: registry.syncFeeds,
+    addFeed: registry.addFeed,
     ingestArticle: pipeline.ingestArticle,
     relinkCampaigns: relink,
     onIncidentChanged(listener) {

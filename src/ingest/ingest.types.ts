@@ -63,18 +63,38 @@ export interface SampleLoadReport {
 /** Called after an ingest changed an incident (live alerts). Errors are logged, never thrown back. */
 export type IncidentChangedListener = (result: IngestResult) => void | Promise<void>;
 
+/** Options of one poll of all feeds. */
+export interface PollOptions {
+  /** Also poll feeds that are backing off after failures (manual `ingest --force`). */
+  force?: boolean;
+  /** Once aborted, no further feed is started (those in flight finish); the rest are left for the next poll. */
+  signal?: AbortSignal;
+  /** How many feeds this poll will read (called once, before the first). */
+  onStart?: (feeds: number) => void;
+  /** A feed's fetch begins. */
+  onFeedStart?: (url: string) => void;
+  /** A feed is done: `done` of `total`, with its result. */
+  onFeedDone?: (progress: { done: number; total: number; result: FeedPollResult }) => void;
+}
+
 /** The ingestion service the CLI, bot and scheduler call. */
 export interface Ingestor {
-  /** Polls every enabled feed that is due (not backing off); one failing feed never stops the others. */
-  pollAllFeeds(): Promise<PollReport>;
+  /** Polls every enabled feed that is due (not backing off, unless forced); one failing feed never stops the others. */
+  pollAllFeeds(options?: PollOptions): Promise<PollReport>;
   /** Polls one feed now (configured or not; ignores backoff). */
   pollFeed(url: string): Promise<FeedPollResult>;
   /** Fetches one article page and ingests it. userSupplied (default true) enforces the SSRF policy. */
   ingestUrl(url: string, options?: { userSupplied?: boolean }): Promise<IngestResult>;
   /** Ingests an already-fetched article through extraction, merge and store. */
   ingestArticle(article: import("../domain/incident.js").Article): Promise<IngestResult>;
-  /** Adds the configured feeds (FEEDS, else DEFAULT_FEEDS) when no feed exists. Returns how many were added. */
-  seedFeedsIfEmpty(): Promise<number>;
+  /**
+   * Makes the feed table match the configuration: with FEEDS set, the table IS that list (missing
+   * feeds added, others removed; a FEEDS entry the address policy blocks is CONFIG_INVALID);
+   * without FEEDS, an empty table gets DEFAULT_FEEDS.
+   */
+  syncFeeds(): Promise<import("./feed.registry.js").FeedSync>;
+  /** Adds one feed by hand, with the fetcher's URL and address rules; a duplicate is reported as one. */
+  addFeed(url: string): Promise<import("./feed.registry.js").FeedAdd>;
   /** Ingests the bundled sample articles (outlet "Breach Radar sample"). */
   loadOfflineSample(): Promise<SampleLoadReport>;
   /** Recomputes campaign links over all incidents; returns how many campaigns were written. */

@@ -35,6 +35,18 @@ export interface Scheduler {
   runJobNow(name: string): Promise<{ ok: boolean; ms: number; result?: unknown }>;
 }
 
+/** True when any named field of a job result is a non-zero count or a non-empty list (nested reports count through `posted`/`failed`). */
+function counted(result: unknown, ...fields: string[]): boolean {
+  if (!result || typeof result !== "object") return false;
+  const record = result as Record<string, unknown>;
+  return fields.some((f) => {
+    const v = record[f];
+    if (typeof v === "number") return v > 0;
+    if (Array.isArray(v)) return v.length > 0;
+    return counted(v, "posted", "failed");
+  });
+}
+
 /** The jobs table: feed polling, digests, live and watch alerts, retention. */
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clock = deps.clock ?? systemClock;
@@ -44,12 +56,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     {
       name: "poll-feeds", cron: deps.config.FEED_POLL_CRON, distributed: true,
       run: async () => ({ poll: await deps.ingestor.pollAllFeeds(), alerts: await alerts() }),
+      notable: (r) => counted(r, "alerts") || counted((r as { poll?: unknown }).poll, "newIncidents", "updatedIncidents", "feedsFailed"),
     },
-    { name: "digests", cron: "* * * * *", distributed: false, run: () => dispatchDigests(delivery) },
-    { name: "alerts", cron: "30 * * * * *", distributed: false, run: alerts },
+    { name: "digests", cron: "* * * * *", distributed: false, run: () => dispatchDigests(delivery), notable: (r) => counted(r, "posted", "failed", "paused") },
+    { name: "alerts", cron: "30 * * * * *", distributed: false, run: alerts, notable: (r) => counted(r, "posted", "failed") },
     {
       name: "retention", cron: "17 3 * * *", distributed: true,
       run: async () => ({ purged: await deps.store.purgeOlderThan(new Date(clock.now().getTime() - deps.config.RETENTION_DAYS * 86_400_000)) }),
+      notable: () => true,
     },
   ];
   let tasks: CronTask[] = [];

@@ -8,6 +8,8 @@ export interface Job {
   /** One replica only per tick when several share a database. */
   distributed: boolean;
   run(): Promise<unknown>;
+  /** Whether a run's result is worth an info line (posts, new incidents, failures); routine runs log at debug. */
+  notable?(result: unknown): boolean;
 }
 
 /**
@@ -19,7 +21,9 @@ export async function runJob(job: Job, logger: Logger): Promise<{ ok: boolean; m
   try {
     const result = await job.run();
     const ms = Math.round(performance.now() - started);
-    logger.info("job finished", { job: job.name, ms, result });
+    // Jobs run every 30–60 s: only runs that did something show at info level.
+    const level = job.notable?.(result) ? "info" : "debug";
+    logger[level]("job finished", { job: job.name, ms, result });
     return { ok: true, ms, result };
   } catch (error) {
     const ms = Math.round(performance.now() - started);

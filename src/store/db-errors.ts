@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import { BreachRadarError, isBreachRadarError } from "../domain/errors.js";
 import { describeTarget, type DatabaseTarget } from "./database-url.js";
 
@@ -36,9 +37,29 @@ export function isUnreachable(error: unknown): boolean {
   return codesOf(error).some((c) => UNREACHABLE_CODES.has(c)) || UNREACHABLE_TEXT.test(messagesOf(error));
 }
 
-/** Maps "cannot reach the database" errors to DB_UNAVAILABLE; other errors pass through untouched. */
+/** File-system and SQLite codes that mean "this process may not create or write the database file or its folder". */
+const SQLITE_ACCESS_CODES = /^(EACCES|EPERM|EROFS|SQLITE_READONLY\w*|SQLITE_CANTOPEN\w*)$/;
+
+/** A SQLite file or folder this process cannot create or write, with the path and what to do. */
+function sqliteAccessError(error: unknown, target: DatabaseTarget): BreachRadarError | null {
+  if (target.kind !== "sqlite") return null;
+  const code = codesOf(error).find((c) => SQLITE_ACCESS_CODES.test(c));
+  if (!code) return null;
+  const uid = typeof process.getuid === "function" ? ` (user id ${process.getuid()})` : "";
+  return new BreachRadarError(
+    "DB_UNAVAILABLE",
+    `Cannot create or write the SQLite database ${target.path}: the folder ${dirname(target.path)} is missing, read-only or not writable by this process${uid} [${code}]. ` +
+      "Make the folder writable by this user (e.g. chown the mounted volume), or point DATABASE_URL at a writable path, e.g. DATABASE_URL=file:/var/lib/breach-radar/breach-radar.db.",
+    { cause: error },
+  );
+}
+
+/** Maps "cannot reach the database" errors to DB_UNAVAILABLE (with a hint for SQLite permissions); other errors pass through untouched. */
 export function mapDbError(error: unknown, target: DatabaseTarget): unknown {
-  if (isBreachRadarError(error) || !isUnreachable(error)) return error;
+  if (isBreachRadarError(error)) return error;
+  const access = sqliteAccessError(error, target);
+  if (access) return access;
+  if (!isUnreachable(error)) return error;
   const what = describeTarget(target);
   const message = target.kind === "postgres" ? `${what} is not reachable (${firstLine(messagesOf(error))})` : `${what} cannot be opened (${firstLine(messagesOf(error))})`;
   return new BreachRadarError("DB_UNAVAILABLE", message, { cause: error });

@@ -35,10 +35,11 @@ describe("config", () => {
     }
   });
 
-  it("enables Slack and Teams only with complete credentials", () => {
+  it("enables Slack and Teams with complete credentials", () => {
     expect(slackEnabled(loadConfig({ SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "xoxb-1" }))).toBe(true);
-    expect(slackEnabled(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1" }))).toBe(false);
+    expect(slackEnabled(loadConfig({ SLACK_APP_TOKEN: "xapp-1", SLACK_BOT_TOKEN: "xoxb-1" }))).toBe(true);
     expect(teamsEnabled(loadConfig({ MicrosoftAppId: "id", MicrosoftAppPassword: "pw" }))).toBe(true);
-    expect(teamsEnabled(loadConfig({ MicrosoftAppId: "id" }))).toBe(false);
+    expect(teamsEnabled(loadConfig({ MicrosoftAppId: "id", MicrosoftAppType: "UserAssignedMSI", MicrosoftAppTenantId: "t" }))).toBe(true);
+    expect(slackEnabled(loadConfig({}))).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ describe("breach-radar extract", () => {
 
   it("prints one JSON object per file with the scorer's fields, and per-file errors for bad input", async () => {
     const { code, out } = await runCli(["--json", good, empty, binary, big, scripts, join(dir, "missing.txt")]);
-    expect(code).toBe(0);
+    expect(code).toBe(1); // missing.txt cannot be read; the others are still reported
     const rows = JSON.parse(out) as Record<string, unknown>[];
     expect(rows).toHaveLength(6);
     const first = rows[0]!;

@@ -37,6 +37,8 @@ describe("breach-radar feeds / ingest commands (SQLite)", () => {
 
   it("adds, lists and removes feeds, refusing non-http URLs", async () => {
     const io = capture();
+    const feeds = process.env.FEEDS;
+    delete process.env.FEEDS; // with FEEDS set, the list is FEEDS and add/remove are refused
     expect(await main(["feeds", "add", "https://news.example.org/rss"], io)).toBe(0);
     expect(await main(["feeds", "add", "file:///etc/passwd"], io)).toBe(1);
     expect(io.stderr.join("\n")).toMatch(/INVALID_INPUT/);
@@ -44,6 +46,7 @@ describe("breach-radar feeds / ingest commands (SQLite)", () => {
     expect(io.stdout.join("\n")).toContain("https://news.example.org/rss");
     expect(await main(["feeds", "remove", "https://news.example.org/rss"], io)).toBe(0);
     expect(await main(["feeds", "remove", "https://news.example.org/rss"], io)).toBe(1);
+    process.env.FEEDS = feeds;
   });
 
   it("ingests article files and reports merges and the count revision", async () => {
@@ -62,10 +65,11 @@ describe("breach-radar feeds / ingest commands (SQLite)", () => {
     expect(again.stdout.join("\n")).toContain("(no change)");
   });
 
-  it("ingest --once seeds FEEDS into an empty feed table and polls them once", async () => {
+  it("ingest --once sets the feed table from FEEDS and polls them once", async () => {
     const io = capture();
     expect(await main(["ingest", "--once"], io)).toBe(0);
-    expect(io.stdout.join("\n")).toMatch(/1 feeds ok, 0 failed/);
+    expect(io.stdout.join("\n")).toContain("Feed list set from FEEDS: 1 added, 0 removed.");
+    expect(io.stdout.join("\n")).toMatch(/1 of 1 feed read · 1 article read · 0 new incidents, 1 updated/);
     expect(srv.hits.get("/feed.xml")).toBe(1);
     expect(srv.hits.get(QANTAS_FIRST.path)).toBe(1);
     const list = capture();

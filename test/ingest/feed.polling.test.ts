@@ -140,10 +140,10 @@ describe.each(storeKinds())("seeding and offline sample (%s)", (kind) => {
   });
   afterEach(() => h.close());
 
-  it("seeds the configured feeds once", async () => {
+  it("adds the configured feeds once", async () => {
     const ingestor = h.rebuild(h.store, { FEEDS: "https://feeds.example.org/a.xml, https://feeds.example.org/b.xml" });
-    expect(await ingestor.seedFeedsIfEmpty()).toBe(2);
-    expect(await ingestor.seedFeedsIfEmpty()).toBe(0);
+    expect((await ingestor.syncFeeds()).added).toHaveLength(2);
+    expect((await ingestor.syncFeeds()).added).toHaveLength(0);
     expect((await h.store.listFeeds()).map((f) => f.url).sort()).toEqual(["https://feeds.example.org/a.xml", "https://feeds.example.org/b.xml"]);
   });
 

@@ -61,7 +61,10 @@ export function parseCommand(input: string): ParsedCommand {
   const parsed = CommandSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  return { kind: "invalid", command: name, message: issue ? capitalise(issue.message) : "Invalid arguments." };
+  return { kind: "invalid", command: name, message: issue && !RAW_ZOD_MESSAGE.test(issue.message) ? capitalise(issue.message) : `The arguments of "${name}" are not right; see the examples below.` };
 }
+
+/** zod's built-in messages ("Invalid input: expected string, received undefined") never reach users. */
+const RAW_ZOD_MESSAGE = /^(Invalid input|Invalid option|Too (big|small)|Invalid (string|number|type))|expected .+, received /i;
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
