@@ -31,8 +31,10 @@ export class DeliveryRepository {
       create: { platform: input.platform, id: input.id, data, createdAt: now, updatedAt: now },
       update: { data, updatedAt: now },
     });
-    // A (re-)install repairs a workspace whose token had stopped working: its posts flow again.
-    await this.db.deliveryScope.deleteMany({ where: { scope: `${input.platform}:${input.id}`, state: "broken" } });
+    // A (re-)install repairs a workspace whose token had stopped working: its held posts go out now.
+    const scope = `${input.platform}:${input.id}`;
+    const repaired = await this.db.deliveryScope.deleteMany({ where: { scope, state: "broken" } });
+    if (repaired.count > 0) await this.db.delivery.updateMany({ where: { scope, status: "pending", dueAt: { gt: now } }, data: { dueAt: now } });
   }
 
   async getInstallation(platform: Platform, id: string): Promise<unknown | null> {
