@@ -17,6 +17,7 @@ import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
 import { createHttpServer, listen, type HealthReport } from "./http.server.js";
 import { nodeCronPort } from "./cron.js";
+import { deliveryHealth } from "./delivery.health.js";
 
 export interface RunningService {
   config: Config;
@@ -80,7 +81,12 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
     const reachable = await store.ping();
     const status: Record<string, string> = { console: "local" };
     for (const a of adapters) status[a.name] = "running";
-    return { status: reachable ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000) };
+    const delivery = reachable ? await deliveryHealth(store) : null;
+    const ok = reachable && delivery !== null && !delivery.degraded;
+    return {
+      status: ok ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+      ...(delivery ? { delivery: delivery.health } : {}),
+    };
   };
   const server = createHttpServer({ routes: adapters.flatMap((a) => a.routes), health, logger: logger.child({ part: "http" }) });
   const address = await listen(server, config.PORT, config.HOST);
@@ -91,11 +97,20 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
     ? createScheduler({
         store, ingestor, posters, core, config, logger: logger.child({ part: "schedule" }),
         cron: nodeCronPort({ store, logger: logger.child({ part: "cron" }) }),
+        delivery: {
+          planCron: config.DELIVERY_PLAN_CRON, concurrency: config.DELIVERY_CONCURRENCY, drainMs: config.SHUTDOWN_DRAIN_MS,
+          // The platform clients time out first (with a classified error); this deadline is the outbox's backstop.
+          postTimeoutMs: config.DELIVERY_POST_TIMEOUT_MS + 2_000,
+        },
       })
     : null;
   scheduler?.start();
   // With the console open, a newcomer waits for the first data (a few seconds) and is told where it came from.
-  const firstRun = firstRunData(store, ingestor, config, logger);
+  // Under the database's start-up lock: replicas started together on an empty database load it once.
+  const firstRun = store.withStartupLock(() => firstRunData(store, ingestor, config, logger)).catch((error: unknown) => {
+    logger.error("first-run data load failed", { error });
+    return "Could not load first-run data; see the log.";
+  });
   if (wantConsole) {
     process.stdout.write("Preparing the incident store…\n");
     const outcome = await firstRun;
@@ -108,10 +123,11 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
     stopping ??= (async () => {
       logger.info("shutting down");
       consoleAbort.abort();
-      await scheduler?.stop();
+      // Stop claiming; in-flight posts finish or are handed back to other replicas within the drain time.
+      await scheduler?.stop({ drainMs: config.SHUTDOWN_DRAIN_MS });
       for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { adapter: adapter.name, error }));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      await closeServer(server, SERVER_CLOSE_MS);
+      // Bounded: a pool with a query stuck on a stalled network does not hold the process (see store.close).
       await store.close();
       logger.info("stopped");
     })();
@@ -125,6 +141,19 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
       .then(() => (consoleAbort.signal.aborted ? undefined : stop().then(() => process.exit(0))));
   }
   return { config, store, server, port: address.port, adapters, stop };
+}
+
+/** How long open HTTP requests may finish on shutdown before their connections are closed. */
+const SERVER_CLOSE_MS = 2_000;
+/** After a signal the process exits by this time whatever still hangs (drain + server + pool, with margin). */
+const EXIT_BACKSTOP_MS = 14_000;
+
+async function closeServer(server: Server, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections?.();
+  const timer = setTimeout(() => server.closeAllConnections?.(), graceMs);
+  await closed;
+  clearTimeout(timer);
 }
 
 /**
@@ -165,7 +194,12 @@ export async function runUntilSignalled(): Promise<void> {
   const service = await startService();
   const onSignal = (signal: string) => {
     process.stderr.write(`\n${signal} received, shutting down…\n`);
-    void service.stop().then(() => process.exit(0));
+    // The process always exits: if anything still hangs after the drain and the bounded closes, leave anyway.
+    setTimeout(() => {
+      process.stderr.write("shutdown took too long; exiting\n");
+      process.exit(1);
+    }, EXIT_BACKSTOP_MS).unref();
+    void service.stop().then(() => process.exit(0), () => process.exit(1));
   };
   process.once("SIGINT", () => onSignal("SIGINT"));
   process.once("SIGTERM", () => onSignal("SIGTERM"));

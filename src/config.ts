@@ -61,6 +61,14 @@ export const ConfigSchema = z.object({
   DEFAULT_DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM").default("08:00"),
   DEFAULT_TIMEZONE: z.string().refine((tz) => checkTimeZone(tz) !== null, "must be an IANA time zone such as Europe/London").default("UTC"),
   SCHEDULER_ENABLED: bool.default(true),
+  /** Outbox: how often one replica plans digests and alerts (node-cron, seconds field allowed). */
+  DELIVERY_PLAN_CRON: z.string().default("*/15 * * * * *"),
+  /** Outbox: posts in flight at once per process (each to a different channel). */
+  DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /** Outbox: timeout of one Slack/Teams call; the post is then retried after checking it did not land. */
+  DELIVERY_POST_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+  /** On SIGTERM: how long in-flight posts may finish before they are handed back to other replicas. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
   RETENTION_DAYS: z.coerce.number().int().min(1).default(180),
   OFFLINE_SAMPLE: z.enum(["auto", "always", "never"]).default("auto"),
   CONSOLE: z.enum(["auto", "on", "off"]).default("auto"),
