@@ -51,6 +51,9 @@ export interface LeaseRef {
 
 /** What a successful post writes, in one transaction. */
 export interface DeliveryCompletion {
+  /** The row's target and workspace scope (their blocks are cleared). */
+  target: string;
+  scope: string;
   messageId: string;
   threadId: string;
   late: boolean;
@@ -133,6 +136,8 @@ export interface OutboxStore {
   releaseDeliveries(owner: string, keys: string[], options: { uncertain: boolean; now: Date }): Promise<number>;
   /** Cancels the pending rows of a target (its channel is gone, or a newer digest supersedes them). */
   cancelDeliveries(filter: { target: string; kinds?: string[]; exceptKey?: string }, reason: string, now: Date): Promise<number>;
+  /** Each newly planned digest covers everything since its target's last one: older pending digests of those targets are cancelled. */
+  supersedeDigests(fresh: { target: string; key: string }[], now: Date): Promise<number>;
   getDelivery(key: string): Promise<DeliveryRecord | null>;
   outboxHealth(now: Date): Promise<OutboxHealth>;
 

@@ -67,7 +67,8 @@ export class OutboxRepository {
   async claimDeliveries(input: { owner: string; platforms: string[]; limit: number; now: Date; leaseMs: number }): Promise<ClaimedDelivery[]> {
     if (input.platforms.length === 0 || input.limit <= 0) return [];
     const leaseUntil = new Date(input.now.getTime() + input.leaseMs);
-    const q = forDialect(this.dialect, claimSql(input.platforms.length), [input.now, input.owner, leaseUntil, input.limit, ...input.platforms]);
+    const window = input.limit * 4 + 16;
+    const q = forDialect(this.dialect, claimSql(input.platforms.length), [input.now, input.owner, leaseUntil, input.limit, window, ...input.platforms]);
     const keys = (await this.db.$queryRawUnsafe<{ key: string }[]>(q.sql, ...q.args)).map((r) => r.key);
     if (keys.length === 0) return [];
     const rows = await this.db.delivery.findMany({ where: { key: { in: keys }, leaseOwner: input.owner } });
@@ -75,30 +76,27 @@ export class OutboxRepository {
   }
 
   async completeDelivery(key: string, result: DeliveryCompletion): Promise<boolean> {
-    return this.db.$transaction(async (tx) => {
-      const row = await tx.delivery.findUnique({ where: { key }, select: { target: true, scope: true, status: true } });
-      if (!row || row.status === "delivered") return false;
-      await tx.delivery.update({
-        where: { key },
-        data: {
-          status: "delivered", messageId: result.messageId, late: result.late, deliveredAt: result.at,
-          leaseOwner: null, leaseUntil: null, lastError: null, uncertain: false,
-        },
-      });
-      if (result.incidentId && result.messageId) {
-        await tx.post.upsert({
-          where: { target_messageId: { target: row.target, messageId: result.messageId } },
-          create: { target: row.target, messageId: result.messageId, threadId: result.threadId, incidentId: result.incidentId, createdAt: result.at },
-          update: { threadId: result.threadId, incidentId: result.incidentId },
-        });
-      }
-      if (result.subscriptionId && result.digestUntil) {
-        await tx.subscription.updateMany({ where: { id: result.subscriptionId }, data: { lastDigestAt: result.digestUntil } });
-      }
+    const row = { target: result.target, scope: result.scope };
+    // One batch, one transaction: the delivery, the incident post, the digest time and the cleared blocks.
+    const [updated] = await this.db.$transaction([
+      this.db.delivery.updateMany({
+        where: { key, status: { not: "delivered" } },
+        data: { status: "delivered", messageId: result.messageId, late: result.late, deliveredAt: result.at, leaseOwner: null, leaseUntil: null, lastError: null, uncertain: false },
+      }),
+      ...(result.incidentId && result.messageId
+        ? [this.db.post.upsert({
+            where: { target_messageId: { target: row.target, messageId: result.messageId } },
+            create: { target: row.target, messageId: result.messageId, threadId: result.threadId, incidentId: result.incidentId, createdAt: result.at },
+            update: { threadId: result.threadId, incidentId: result.incidentId },
+          })]
+        : []),
+      ...(result.subscriptionId && result.digestUntil
+        ? [this.db.subscription.updateMany({ where: { id: result.subscriptionId }, data: { lastDigestAt: result.digestUntil } })]
+        : []),
       // A post got through: whatever blocked this target or workspace is over (an invite, a re-install).
-      await tx.deliveryScope.deleteMany({ where: { scope: { in: [row.target, row.scope ?? row.target] } } });
-      return true;
-    });
+      this.db.deliveryScope.deleteMany({ where: { scope: { in: [row.target, row.scope || row.target] } } }),
+    ]);
+    return (updated as { count: number }).count === 1;
   }
 
   async rescheduleDelivery(claim: LeaseRef, next: { dueAt: Date; error: string; uncertain: boolean; refundAttempt?: boolean }): Promise<boolean> {
@@ -135,6 +133,20 @@ export class OutboxRepository {
     if (filter.exceptKey) where.key = { not: filter.exceptKey };
     const done = await this.db.delivery.updateMany({ where, data: { status: "cancelled", lastError: clip(reason), deliveredAt: now } });
     return done.count;
+  }
+
+  async supersedeDigests(fresh: { target: string; key: string }[], now: Date): Promise<number> {
+    let count = 0;
+    // Chunks keep the statement under SQLite's bound-parameter limit (keys + targets).
+    for (let i = 0; i < fresh.length; i += 200) {
+      const chunk = fresh.slice(i, i + 200);
+      const done = await this.db.delivery.updateMany({
+        where: { kind: "digest", status: "pending", target: { in: chunk.map((f) => f.target) }, key: { notIn: chunk.map((f) => f.key) } },
+        data: { status: "cancelled", lastError: "superseded by a newer digest", deliveredAt: now },
+      });
+      count += done.count;
+    }
+    return count;
   }
 
   async getDelivery(key: string): Promise<DeliveryRecord | null> {

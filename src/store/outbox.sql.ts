@@ -21,18 +21,23 @@ export function enqueueSql(rows: number): string {
 const CLAIMABLE = `((d."status" = 'pending' AND d."dueAt" <= $1) OR (d."status" = 'claimed' AND d."leaseUntil" < $1))`;
 
 /**
- * $1 now, $2 owner, $3 leaseUntil, $4 limit, $5… platforms. One row per target (the oldest due), none for
+ * $1 now, $2 owner, $3 leaseUntil, $4 limit, $5 rows looked at, $6… platforms. One row per target (the oldest due), none for
  * a target already leased or blocked (target or workspace scope). PostgreSQL locks the picked rows with
  * SKIP LOCKED and re-checks them in the UPDATE, so two replicas never claim the same row.
  */
 export function claimSql(platforms: number): string {
-  return `WITH candidates AS (
-    SELECT d."key", d."dueAt", row_number() OVER (PARTITION BY d."target" ORDER BY d."dueAt", d."key") AS rn
+  // The oldest claimable rows first ($5 of them, from the status/dueAt index), then one per target among them:
+  // a target with a backlog takes one slot per claim, and the next claim skips it while its lease lives.
+  return `WITH due AS (
+    SELECT d."key", d."target", d."dueAt"
     FROM "Delivery" d
     WHERE ${CLAIMABLE}
-      AND d."platform" IN (${placeholders(5, platforms)})
+      AND d."platform" IN (${placeholders(6, platforms)})
       AND NOT EXISTS (SELECT 1 FROM "DeliveryScope" s WHERE s."scope" IN (d."target", d."scope") AND s."blockedUntil" > $1)
       AND NOT EXISTS (SELECT 1 FROM "Delivery" o WHERE o."target" = d."target" AND o."status" = 'claimed' AND o."leaseUntil" >= $1)
+    ORDER BY d."dueAt", d."key" LIMIT $5
+  ), candidates AS (
+    SELECT "key", "dueAt", row_number() OVER (PARTITION BY "target" ORDER BY "dueAt", "key") AS rn FROM due
   ), picked AS (
     SELECT d."key" AS "pk" FROM "Delivery" d JOIN candidates c ON c."key" = d."key"
     WHERE c.rn = 1 ORDER BY c."dueAt", d."key" LIMIT $4

@@ -70,6 +70,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     endDelivery: (c, e) => outbox.endDelivery(c, e),
     releaseDeliveries: (o, k, opts) => outbox.releaseDeliveries(o, k, opts),
     cancelDeliveries: (f, r, now) => outbox.cancelDeliveries(f, r, now),
+    supersedeDigests: (fresh, now) => outbox.supersedeDigests(fresh, now),
     getDelivery: (k) => outbox.getDelivery(k),
     outboxHealth: (now) => outbox.outboxHealth(now),
     setDeliveryScope: (scope, state, now) => scheduler.setDeliveryScope(scope, state, now),

@@ -76,9 +76,9 @@ describe.each(storeKinds())("outbox rows (%s)", (kind) => {
     await store.setDeliveryScope("slack:T2", { state: "broken", reason: "invalid_auth", blockedUntil: at(30 * 60_000) }, T0);
     const claim = (now: Date) => store.claimDeliveries({ owner: "w", platforms: ["slack"], limit: 10, now, leaseMs: 5_000 }).then((r) => r.map((c) => c.key).sort());
     expect(await claim(T0)).toEqual(["b"]);
-    await store.completeDelivery("b", { messageId: "m", threadId: "m", late: false, at: T0 });
+    await store.completeDelivery("b", { target: "slack:T1:C2", scope: "slack:T1", messageId: "m", threadId: "m", late: false, at: T0 });
     expect(await claim(at(96_000))).toEqual(["a"]);
-    await store.completeDelivery("a", { messageId: "m2", threadId: "m2", late: false, at: at(96_000) });
+    await store.completeDelivery("a", { target: "slack:T1:C1", scope: "slack:T1", messageId: "m2", threadId: "m2", late: false, at: at(96_000) });
     expect(await claim(at(31 * 60_000))).toEqual(["c"]);
     const scopes = await store.listDeliveryScopes({ states: ["broken"] });
     expect(scopes).toEqual([{ scope: "slack:T2", state: "broken", reason: "invalid_auth", blockedUntil: at(30 * 60_000), since: T0 }]);
@@ -94,7 +94,7 @@ describe.each(storeKinds())("outbox rows (%s)", (kind) => {
     await store.setDeliveryScope("slack:T1:C1", { state: "waiting_invite", reason: "not_in_channel", blockedUntil: T0 }, T0);
     await store.setDeliveryScope("slack:T1", { state: "broken", reason: "invalid_auth", blockedUntil: T0 }, T0);
     await store.claimDeliveries({ owner: "gone", platforms: ["slack"], limit: 1, now: T0, leaseMs: 1_000 });
-    const done = { messageId: "1700.01", threadId: "1700.01", late: true, at: at(5_000), incidentId: "qantas-2025-06", subscriptionId: sub.id, digestUntil: at(4_000) };
+    const done = { target: "slack:T1:C1", scope: "slack:T1", messageId: "1700.01", threadId: "1700.01", late: true, at: at(5_000), incidentId: "qantas-2025-06", subscriptionId: sub.id, digestUntil: at(4_000) };
     expect(await store.completeDelivery("d", done)).toBe(true);
     expect(await store.completeDelivery("d", done)).toBe(false);
     expect(await store.getDelivery("d")).toMatchObject({ status: "delivered", messageId: "1700.01", late: true, leaseOwner: null, deliveredAt: at(5_000) });
@@ -119,7 +119,7 @@ describe.each(storeKinds())("outbox rows (%s)", (kind) => {
   it("purges ended rows and tick rows past retention, keeps recent ones", async () => {
     await store.enqueueDeliveries([item("old"), item("new", "slack:T1:C2")], at(-10 * 86_400_000));
     const [claimed] = await store.claimDeliveries({ owner: "w", platforms: ["slack"], limit: 1, now: T0, leaseMs: 1_000 });
-    await store.completeDelivery(claimed!.key, { messageId: "m", threadId: "m", late: false, at: T0 });
+    await store.completeDelivery(claimed!.key, { target: claimed!.target, scope: claimed!.scope, messageId: "m", threadId: "m", late: false, at: T0 });
     expect(await store.claimTick("tick:poll-feeds:2026-03-01T00:00:00.000Z", "w", at(-9 * 86_400_000))).toBe(true);
     const purged = await store.purgeOlderThan(at(-86_400_000));
     expect(purged).toBe(3);

@@ -58,7 +58,8 @@ export function createDeliveryPlanner(deps: PlannerDeps): { planOnce(): Promise<
       const digests = await planDigests(deps.store, subscriptions, now);
       for (const sub of digests.silent) await deps.store.updateSubscription(sub.id, { lastDigestAt: now });
       const inserted = await deps.store.enqueueDeliveries([...digests.items, ...alerts], now);
-      await supersedeOlderDigests(deps.store, digests.items, inserted, now);
+      const fresh = new Set(inserted);
+      await deps.store.supersedeDigests(digests.items.filter((d) => fresh.has(d.key)).map((d) => ({ target: d.target, key: d.key })), now);
       if (inserted.length > 0) deps.onEnqueued?.(inserted.length);
       // A full page means more changes wait: continue from the last one read, else from now.
       cursor = changes.length >= MAX_CHANGES_PER_TICK ? changes[changes.length - 1]!.at : now;
@@ -85,13 +86,4 @@ async function alertItems(store: Store, changes: Change[], subscriptions: Awaite
     if (incident) incidents.set(id, incident);
   }
   return planAlerts({ changes, incidents, subscriptions, watches, now });
-}
-
-/** A new digest for a target covers everything since its last one: older pending digests there are dropped. */
-async function supersedeOlderDigests(store: Store, items: OutboxItemInput[], inserted: string[], now: Date): Promise<void> {
-  const fresh = new Set(inserted);
-  for (const item of items) {
-    if (!fresh.has(item.key)) continue;
-    await store.cancelDeliveries({ target: item.target, kinds: ["digest"], exceptKey: item.key }, `superseded by ${item.key}`, now);
-  }
 }

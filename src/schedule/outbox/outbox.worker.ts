@@ -76,6 +76,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const platforms = [...byPlatform.keys()];
   const leaseMs = options.leaseMs ?? options.postTimeoutMs * 2 + 10_000;
   const pollMs = options.pollMs ?? 1_000;
+  // Claim in batches (half the slots) rather than one row per finished post: a claim is a query.
+  const batch = Math.max(1, Math.floor(options.concurrency / 2));
+  const shouldClaim = () => {
+    const free = options.concurrency - inflight.size;
+    return free > 0 && (free >= batch || inflight.size === 0);
+  };
   const inflight = new Map<string, Promise<void>>();
   /** Posts that happened but could not be recorded yet (database down): retried every loop. */
   const unrecorded = new Map<string, DeliveryCompletion>();
@@ -156,7 +162,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (unrecorded.size > 0) await flushUnrecorded();
       const free = options.concurrency - inflight.size;
       let claimed = 0;
-      if (free > 0 && running) {
+      if (shouldClaim() && running) {
         try {
           const rows = await claim(free);
           claimed = rows.length;
@@ -167,7 +173,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           continue;
         }
       }
-      if (running && (claimed === 0 || inflight.size >= options.concurrency)) await idle(pollMs);
+      if (running && (claimed === 0 || !shouldClaim())) await idle(pollMs);
     }
   }
 
@@ -205,8 +211,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       let attempts = 0;
       for (;;) {
         if (unrecorded.size > 0) await flushUnrecorded();
-        const free = options.concurrency - inflight.size;
-        const rows = free > 0 ? await claim(free) : [];
+        const rows = shouldClaim() ? await claim(options.concurrency - inflight.size) : [];
         for (const row of rows) launch(row);
         attempts += rows.length;
         if (inflight.size === 0) return attempts;

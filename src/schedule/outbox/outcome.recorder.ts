@@ -17,7 +17,7 @@ export interface RecorderDeps {
 /** The completion a successful post writes. */
 export function completionOf(row: ClaimedDelivery, posted: PostedMessage, composition: PostComposition, at: Date): DeliveryCompletion {
   return {
-    messageId: posted.messageId, threadId: posted.threadId, late: composition.late, at, incidentId: row.incidentId,
+    target: row.target, scope: row.scope, messageId: posted.messageId, threadId: posted.threadId, late: composition.late, at, incidentId: row.incidentId,
     subscriptionId: composition.subscriptionId, digestUntil: composition.digestUntil,
   };
 }

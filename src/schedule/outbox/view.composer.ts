@@ -4,7 +4,7 @@ import type { Clock } from "../../clock.js";
 import type { ChatContext } from "../../domain/chat.js";
 import type { Incident } from "../../domain/incident.js";
 import type { View } from "../../domain/view.js";
-import type { ClaimedDelivery, Store } from "../../store/store.port.js";
+import type { ClaimedDelivery, Store, SubscriptionRecord } from "../../store/store.port.js";
 import { collectDigest, composeDigest, type DigestContent } from "../digest.compose.js";
 import { LATE_AFTER_MS } from "./digest.planner.js";
 import { parsePayload, type AlertPayload, type DigestPayload, type NoticePayload, type WatchPayload } from "./outbox.payload.js";
@@ -31,6 +31,8 @@ export interface ComposerDeps {
 const SYSTEM_CTX: ChatContext = { platform: "console", workspaceId: "scheduler", target: "console:scheduler", userId: "scheduler" };
 /** Views and digest contents are reused this long across rows (many channels get the same alert). */
 const CACHE_MS = 60_000;
+/** Subscriptions are read once per batch of rows, not once per row. */
+const SUBSCRIPTIONS_MS = 5_000;
 
 /** The incident view the bot core renders for `show`, re-titled as an alert with its actions. */
 async function alertView(core: BotCore, incident: Incident, heading: string, changeTexts: string[]): Promise<View> {
@@ -63,8 +65,18 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
     return value;
   }
 
+  let subs: { at: number; byTarget: Promise<Map<string, SubscriptionRecord>> } | null = null;
+  function subscriptionOf(target: string): Promise<SubscriptionRecord | undefined> {
+    if (!subs || Date.now() - subs.at >= SUBSCRIPTIONS_MS) {
+      const byTarget = deps.store.listSubscriptions().then((list) => new Map(list.map((s) => [s.target, s])));
+      subs = { at: Date.now(), byTarget };
+      byTarget.catch(() => { subs = null; });
+    }
+    return subs.byTarget.then((m) => m.get(target));
+  }
+
   async function digest(row: ClaimedDelivery, p: DigestPayload): Promise<Composition> {
-    const sub = await deps.store.getSubscription(row.target);
+    const sub = await subscriptionOf(row.target);
     if (!sub || sub.id !== p.subscriptionId) return { kind: "cancel", reason: "the subscription was removed" };
     if (sub.pausedReason) return { kind: "cancel", reason: `the subscription is paused: ${sub.pausedReason}` };
     const now = deps.clock.now();
@@ -79,7 +91,7 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
   }
 
   async function alert(row: ClaimedDelivery, p: AlertPayload): Promise<Composition> {
-    const sub = await deps.store.getSubscription(row.target);
+    const sub = await subscriptionOf(row.target);
     if (!sub || sub.id !== p.subscriptionId || !sub.liveAlerts) return { kind: "cancel", reason: "live alerts were turned off for this channel" };
     if (sub.pausedReason) return { kind: "cancel", reason: `the subscription is paused: ${sub.pausedReason}` };
     const incident = await deps.store.getIncident(p.incidentId);
