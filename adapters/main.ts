@@ -99,6 +99,7 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
         cron: nodeCronPort({ store, logger: logger.child({ part: "cron" }) }),
         delivery: {
           planCron: config.DELIVERY_PLAN_CRON, concurrency: config.DELIVERY_CONCURRENCY, drainMs: config.SHUTDOWN_DRAIN_MS,
+          leaseMs: config.DELIVERY_LEASE_MS, retryBaseMs: config.DELIVERY_RETRY_BASE_MS,
           // The platform clients time out first (with a classified error); this deadline is the outbox's backstop.
           postTimeoutMs: config.DELIVERY_POST_TIMEOUT_MS + 2_000,
         },
@@ -189,18 +190,28 @@ async function firstRunData(store: Store, ingestor: ReturnType<typeof createInge
   }
 }
 
-/** `npm start`: run until SIGINT / SIGTERM. */
+/**
+ * `npm start`: run until SIGINT / SIGTERM. The handlers are installed before start-up, so a signal that
+ * arrives while the service is still starting (a deploy right after a restart) stops it once it is up
+ * instead of killing it with the default action.
+ */
 export async function runUntilSignalled(): Promise<void> {
-  const service = await startService();
+  let service: RunningService | null = null;
+  let signalled = false;
+  const shutdown = (running: RunningService) => void running.stop().then(() => process.exit(0), () => process.exit(1));
   const onSignal = (signal: string) => {
+    if (signalled) return;
+    signalled = true;
     process.stderr.write(`\n${signal} received, shutting down…\n`);
     // The process always exits: if anything still hangs after the drain and the bounded closes, leave anyway.
     setTimeout(() => {
       process.stderr.write("shutdown took too long; exiting\n");
       process.exit(1);
     }, EXIT_BACKSTOP_MS).unref();
-    void service.stop().then(() => process.exit(0), () => process.exit(1));
+    if (service) shutdown(service);
   };
   process.once("SIGINT", () => onSignal("SIGINT"));
   process.once("SIGTERM", () => onSignal("SIGTERM"));
+  service = await startService();
+  if (signalled) shutdown(service);
 }

@@ -67,6 +67,10 @@ export const ConfigSchema = z.object({
   DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** Outbox: timeout of one Slack/Teams call; the post is then retried after checking it did not land. */
   DELIVERY_POST_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+  /** Outbox: a claim's lifetime without renewal; a crashed replica's posts are taken over after this. */
+  DELIVERY_LEASE_MS: z.coerce.number().int().min(2_000).max(600_000).default(30_000),
+  /** Outbox: first retry backoff after a transient failure (doubles per attempt, with jitter, up to 30 min). */
+  DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** On SIGTERM: how long in-flight posts may finish before they are handed back to other replicas. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
   RETENTION_DAYS: z.coerce.number().int().min(1).default(180),

@@ -30,6 +30,10 @@ export interface DeliverySettings {
   drainMs: number;
   /** Idle wait between claims. */
   pollMs?: number;
+  /** How long a claim lasts without renewal. */
+  leaseMs?: number;
+  /** First retry backoff (doubles per attempt). */
+  retryBaseMs?: number;
 }
 
 export const DEFAULT_DELIVERY: DeliverySettings = { planCron: "*/15 * * * * *", concurrency: 8, postTimeoutMs: 12_000, drainMs: 8_000 };
@@ -72,9 +76,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const outbox = createOutboxWorker({
     store: deps.store, posters: deps.posters, logger: log, clock, owner,
     compose: createViewComposer({ store: deps.store, core: deps.core, clock }),
-    concurrency: settings.concurrency, postTimeoutMs: settings.postTimeoutMs, pollMs: settings.pollMs,
+    concurrency: settings.concurrency, postTimeoutMs: settings.postTimeoutMs, pollMs: settings.pollMs, leaseMs: settings.leaseMs,
+    ...(settings.retryBaseMs ? { timing: { baseMs: settings.retryBaseMs } } : {}),
   });
-  const planner = createDeliveryPlanner({ store: deps.store, clock, logger: log, owner, onEnqueued: () => outbox.wake() });
+  const planner = createDeliveryPlanner({ store: deps.store, clock, logger: log, owner, leaseMs: settings.leaseMs, onEnqueued: () => outbox.wake() });
   const jobs: Job[] = [
     {
       name: "poll-feeds", cron: deps.config.FEED_POLL_CRON, distributed: true,

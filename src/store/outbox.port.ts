@@ -116,18 +116,21 @@ export interface OutboxStore {
   /** Which of these keys exist already, in any state. */
   existingDeliveryKeys(keys: string[]): Promise<Set<string>>;
   /**
-   * Leases up to `limit` rows to `owner` until now + leaseMs: pending rows that are due, and leased rows
-   * whose lease expired (flagged uncertain). At most one row per target, none for a target that has a
-   * live lease, none for a target or workspace blocked in the scope table. PostgreSQL claims with
-   * FOR UPDATE SKIP LOCKED, so replicas never wait on or share a row; SQLite has one writer.
+   * Leases up to `limit` due pending rows to `owner` until now + leaseMs: at most one row per target, none
+   * for a target that has a live lease, none for a target or workspace blocked in the scope table.
+   * PostgreSQL claims with FOR UPDATE SKIP LOCKED, so replicas never wait on or share a row; SQLite has
+   * one writer. First, leases that ran out go back to pending, flagged uncertain and due after
+   * `takeoverGraceMs` (long enough for a post their old holder may have in flight to end).
    */
-  claimDeliveries(input: { owner: string; platforms: string[]; limit: number; now: Date; leaseMs: number }): Promise<ClaimedDelivery[]>;
+  claimDeliveries(input: { owner: string; platforms: string[]; limit: number; now: Date; leaseMs: number; takeoverGraceMs?: number }): Promise<ClaimedDelivery[]>;
   /**
    * Records a post that happened, whoever holds the lease (a message that exists is a fact), together with
    * the incident post and the digest's lastDigestAt; clears the target's and workspace's blocks.
    * False when the row was already delivered.
    */
   completeDelivery(key: string, result: DeliveryCompletion): Promise<boolean>;
+  /** Extends `owner`'s leases on rows still in flight (a long post keeps its row; a dead worker's rows come back soon). */
+  renewLeases(owner: string, keys: string[], leaseUntil: Date): Promise<string[]>;
   /** Back to pending at `dueAt`, if the lease is still `claim`'s. `refundAttempt`: a rate limit is not a failed try. */
   rescheduleDelivery(claim: LeaseRef, next: { dueAt: Date; error: string; uncertain: boolean; refundAttempt?: boolean }): Promise<boolean>;
   /** Ends a leased row as failed or cancelled, if the lease is still `claim`'s. */

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "./prisma-client.factory.js";
 import { forDialect, type Dialect } from "./sql.dialect.js";
-import { claimSql, ENQUEUE_CHUNK, enqueueSql } from "./outbox.sql.js";
+import { claimSql, ENQUEUE_CHUNK, enqueueSql, RECYCLE_SQL } from "./outbox.sql.js";
 import type {
   ClaimedDelivery, DeliveryCompletion, DeliveryRecord, DeliveryStatus, LeaseRef, OutboxHealth, OutboxItemInput,
 } from "./outbox.port.js";
@@ -64,8 +64,10 @@ export class OutboxRepository {
     return found;
   }
 
-  async claimDeliveries(input: { owner: string; platforms: string[]; limit: number; now: Date; leaseMs: number }): Promise<ClaimedDelivery[]> {
+  async claimDeliveries(input: { owner: string; platforms: string[]; limit: number; now: Date; leaseMs: number; takeoverGraceMs?: number }): Promise<ClaimedDelivery[]> {
     if (input.platforms.length === 0 || input.limit <= 0) return [];
+    const recycle = forDialect(this.dialect, RECYCLE_SQL, [input.now, new Date(input.now.getTime() + (input.takeoverGraceMs ?? 0))]);
+    await this.db.$executeRawUnsafe(recycle.sql, ...recycle.args);
     const leaseUntil = new Date(input.now.getTime() + input.leaseMs);
     const window = input.limit * 4 + 16;
     const q = forDialect(this.dialect, claimSql(input.platforms.length), [input.now, input.owner, leaseUntil, input.limit, window, ...input.platforms]);
@@ -97,6 +99,14 @@ export class OutboxRepository {
       this.db.deliveryScope.deleteMany({ where: { scope: { in: [row.target, row.scope || row.target] } } }),
     ]);
     return (updated as { count: number }).count === 1;
+  }
+
+  async renewLeases(owner: string, keys: string[], leaseUntil: Date): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.db.delivery.updateManyAndReturn({
+      where: { key: { in: keys }, status: "claimed", leaseOwner: owner }, data: { leaseUntil }, select: { key: true },
+    });
+    return rows.map((r) => r.key);
   }
 
   async rescheduleDelivery(claim: LeaseRef, next: { dueAt: Date; error: string; uncertain: boolean; refundAttempt?: boolean }): Promise<boolean> {

@@ -17,8 +17,16 @@ export function enqueueSql(rows: number): string {
   return `INSERT INTO "Delivery" (${ENQUEUE_COLUMNS}) VALUES ${values.join(", ")} ON CONFLICT ("key") DO NOTHING RETURNING "key"`;
 }
 
-/** A row is claimable when it is pending and due, or leased with an expired lease. */
-const CLAIMABLE = `((d."status" = 'pending' AND d."dueAt" <= $1) OR (d."status" = 'claimed' AND d."leaseUntil" < $1))`;
+/** A row is claimable when it is pending and due (expired leases are recycled to pending first). */
+const CLAIMABLE = `(d."status" = 'pending' AND d."dueAt" <= $1)`;
+
+/**
+ * $1 now, $2 due again at. A lease that ran out without an outcome (its worker died, or lost the database
+ * for longer than the lease) goes back to pending, flagged uncertain, and due only after a post its old
+ * holder might still have in flight has ended: then the next worker looks for it before posting.
+ */
+export const RECYCLE_SQL = `UPDATE "Delivery" SET "status" = 'pending', "uncertain" = true, "leaseOwner" = NULL, "leaseUntil" = NULL, "dueAt" = $2
+  WHERE "status" = 'claimed' AND "leaseUntil" < $1`;
 
 /**
  * $1 now, $2 owner, $3 leaseUntil, $4 limit, $5 rows looked at, $6… platforms. One row per target (the oldest due), none for
@@ -44,7 +52,6 @@ export function claimSql(platforms: number): string {
     /*pg:FOR UPDATE OF d SKIP LOCKED*/
   )
   UPDATE "Delivery" AS d SET
-    "uncertain" = (d."uncertain" OR d."status" = 'claimed'),
     "status" = 'claimed', "leaseOwner" = $2, "leaseUntil" = $3, "attempts" = d."attempts" + 1,
     "firstTriedAt" = COALESCE(d."firstTriedAt", $1)
   FROM picked

@@ -66,6 +66,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     existingDeliveryKeys: (keys) => outbox.existingDeliveryKeys(keys),
     claimDeliveries: (i) => outbox.claimDeliveries(i),
     completeDelivery: (k, r) => outbox.completeDelivery(k, r),
+    renewLeases: (o, k, until) => outbox.renewLeases(o, k, until),
     rescheduleDelivery: (c, n) => outbox.rescheduleDelivery(c, n),
     endDelivery: (c, e) => outbox.endDelivery(c, e),
     releaseDeliveries: (o, k, opts) => outbox.releaseDeliveries(o, k, opts),

@@ -171,7 +171,8 @@ describe.each(storeKinds())("delivery failures (%s)", (kind) => {
 
   it("when a worker dies after posting and before recording, the next worker finds the post and records it", async () => {
     await store.upsertSubscription(subscription("slack:T1:c2"));
-    const dead: Store = { ...store, completeDelivery: async () => { throw new BreachRadarError("DB_UNAVAILABLE", "gone"); } };
+    const down = async () => { throw new BreachRadarError("DB_UNAVAILABLE", "gone"); };
+    const dead: Store = { ...store, completeDelivery: down, renewLeases: down };
     const dying = testScheduler(dead, [poster], clock, {}, "dying-worker");
     await dying.planner.planOnce();
     // Post, then fail to record; the worker process "dies" (we stop waiting on it).
@@ -180,10 +181,33 @@ describe.each(storeKinds())("delivery failures (%s)", (kind) => {
     await poster.findPosted!("slack:T1:c2", key("slack:T1:c2"), new Date(0)).then(async function wait(found): Promise<void> {
       if (!found) await new Promise((r) => setTimeout(r, 20)).then(() => poster.findPosted!("slack:T1:c2", key("slack:T1:c2"), new Date(0)).then(wait));
     });
-    clock.advance(60_000); // the lease runs out
+    clock.advance(60_000); // the lease runs out: the row is due again once a post still in flight would have ended
+    expect(await scheduler.outbox.runUntilIdle()).toBe(0);
+    clock.advance(2_500);
     expect(await scheduler.outbox.runUntilIdle()).toBe(1);
     expect(poster.countKey(key("slack:T1:c2"))).toBe(1);
     expect(await store.getDelivery(key("slack:T1:c2"))).toMatchObject({ status: "delivered", attempts: 2 });
+  });
+
+  it("does not post when its lease ran out before posting (the database stalled): the next worker takes over and checks", async () => {
+    await store.upsertSubscription(subscription("slack:T1:stalled"));
+    const stalling: Store = {
+      ...store,
+      // Composing reads the subscription: the database answers only after the lease (30 s) has run out.
+      getSubscription: async (t) => { clock.advance(40_000); return store.getSubscription(t); },
+      listSubscriptions: async (f) => { clock.advance(40_000); return store.listSubscriptions(f); },
+    };
+    const slowWorker = testScheduler(stalling, [poster], clock, {}, "stalled-worker");
+    await slowWorker.planner.planOnce();
+    expect(await slowWorker.outbox.runUntilIdle()).toBe(1);
+    expect(poster.attempts).toHaveLength(0);
+    // Its next claim found its own lease expired: back to pending, uncertain, due after the takeover grace.
+    expect(await store.getDelivery(key("slack:T1:stalled"))).toMatchObject({ status: "pending", uncertain: true, leaseOwner: null });
+    expect(await scheduler.outbox.runUntilIdle()).toBe(0);
+    clock.advance(2_500);
+    expect(await scheduler.outbox.runUntilIdle()).toBe(1);
+    expect(poster.countKey(key("slack:T1:stalled"))).toBe(1);
+    expect(await store.getDelivery(key("slack:T1:stalled"))).toMatchObject({ status: "delivered", uncertain: false });
   });
 
   it("records a post that answered after the deadline, and does not post it twice", async () => {

@@ -56,7 +56,10 @@ describe.each(storeKinds())("outbox rows (%s)", (kind) => {
     await store.enqueueDeliveries([item("x")], T0);
     const [first] = await store.claimDeliveries({ owner: "dead", platforms: ["slack"], limit: 1, now: T0, leaseMs: 10_000 });
     expect(await store.claimDeliveries({ owner: "w2", platforms: ["slack"], limit: 1, now: at(9_000), leaseMs: 10_000 })).toEqual([]);
-    const [again] = await store.claimDeliveries({ owner: "w2", platforms: ["slack"], limit: 1, now: at(10_001), leaseMs: 10_000 });
+    // Taken over only once a post the old holder may still have in flight has ended (the grace).
+    expect(await store.claimDeliveries({ owner: "w2", platforms: ["slack"], limit: 1, now: at(10_001), leaseMs: 10_000, takeoverGraceMs: 5_000 })).toEqual([]);
+    expect(await store.getDelivery("x")).toMatchObject({ status: "pending", uncertain: true, leaseOwner: null, dueAt: at(15_001) });
+    const [again] = await store.claimDeliveries({ owner: "w2", platforms: ["slack"], limit: 1, now: at(15_001), leaseMs: 10_000, takeoverGraceMs: 5_000 });
     expect(again).toMatchObject({ key: "x", attempts: 2, uncertain: true, leaseOwner: "w2" });
     expect(again!.firstTriedAt.getTime()).toBe(T0.getTime());
     expect(await store.rescheduleDelivery(first!, { dueAt: at(99_000), error: "late", uncertain: false })).toBe(false);

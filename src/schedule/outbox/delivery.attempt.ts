@@ -11,7 +11,9 @@ export type AttemptOutcome =
   | { kind: "posted"; posted: PostedMessage; composition: PostComposition; foundEarlierPost: boolean }
   | { kind: "cancel"; reason: string; silentSubscriptionId?: string }
   /** `checked`: the platform confirmed no earlier attempt got through (any uncertainty is resolved). */
-  | { kind: "failed"; error: unknown; checked: boolean };
+  | { kind: "failed"; error: unknown; checked: boolean }
+  /** This worker's lease ran out before it could post (e.g. the database stalled): the row is another's now. */
+  | { kind: "abandoned"; reason: string };
 
 export interface AttemptDeps {
   posterFor(platform: string): ChatPoster | undefined;
@@ -21,6 +23,11 @@ export interface AttemptDeps {
   deadlineMs: number;
   /** A post that answered after its deadline did happen: record it. */
   onLatePost(row: ClaimedDelivery, posted: PostedMessage, composition: PostComposition): void;
+  /**
+   * Fencing: does this worker still hold the row's lease, with margin? A worker that lost it (its
+   * renewals failed while the database stalled) must not post: another worker may be taking the row over.
+   */
+  holdsLease(row: ClaimedDelivery): boolean;
 }
 
 /** How far before the first attempt an earlier copy of the post is looked for (clock skew margin). */
@@ -52,6 +59,8 @@ export async function attemptDelivery(row: ClaimedDelivery, deps: AttemptDeps): 
   }
   if (composition.kind === "cancel") return composition;
 
+  const lost = { kind: "abandoned", reason: "the lease ran out before posting" } as const;
+  if (!deps.holdsLease(row)) return lost;
   let checked = false;
   if (row.uncertain && poster.findPosted) {
     try {
@@ -64,6 +73,7 @@ export async function attemptDelivery(row: ClaimedDelivery, deps: AttemptDeps): 
     }
   }
 
+  if (!deps.holdsLease(row)) return lost;
   const post = poster.post(row.target, composition.view, { conversationRef: composition.conversationRef, idempotencyKey: row.key });
   try {
     const posted = await withDeadline(post, deps.deadlineMs, `${row.platform} post`);

@@ -5,9 +5,9 @@ import type { OutboxItemInput, Store } from "../../store/store.port.js";
 import { planAlerts } from "./alert.planner.js";
 import { planDigests } from "./digest.planner.js";
 
-/** The planner's lease: one replica plans per tick; a crashed planner's lease runs out after this. */
+/** The planner's lease: one replica plans per tick; a crashed planner's lease runs out after `leaseMs`. */
 export const PLANNER_LEASE = "planner";
-const PLANNER_TTL_MS = 2 * 60_000;
+const DEFAULT_PLANNER_TTL_MS = 30_000;
 /** With no cursor yet (first start, or after an upgrade), alerts look back this far; keys prevent repeats. */
 export const ALERT_LOOKBACK_MS = 24 * 3_600_000;
 /**
@@ -38,6 +38,11 @@ export interface PlannerDeps {
   owner: string;
   /** Called after rows were inserted, so the local worker claims them at once. */
   onEnqueued?: (count: number) => void;
+  /**
+   * Lifetime of the planner lease (default 30 s): a replica killed while planning stops others for at
+   * most this long. A plan that outlives it may overlap the next one, which only re-inserts nothing.
+   */
+  leaseMs?: number;
 }
 
 /**
@@ -47,7 +52,7 @@ export interface PlannerDeps {
 export function createDeliveryPlanner(deps: PlannerDeps): { planOnce(): Promise<PlanReport> } {
   async function planOnce(): Promise<PlanReport> {
     const now = deps.clock.now();
-    const lease = await deps.store.acquireLease(PLANNER_LEASE, deps.owner, PLANNER_TTL_MS, now);
+    const lease = await deps.store.acquireLease(PLANNER_LEASE, deps.owner, deps.leaseMs ?? DEFAULT_PLANNER_TTL_MS, now);
     if (!lease) return { leader: false, changes: 0, alerts: 0, digests: 0, silent: 0, enqueued: 0 };
     let cursor: Date | undefined;
     try {

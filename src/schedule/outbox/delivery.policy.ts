@@ -28,18 +28,28 @@ export const FAILURE_POLICY: Partial<Record<ErrorCode, FailureEffect>> = {
   INVALID_INPUT: { effect: "give_up" },
 };
 
-export const RETRY_TIMING = {
+/** Retry timing (config DELIVERY_RETRY_BASE_MS scales the backoff). */
+export interface RetryTiming {
   /** First backoff; doubles per attempt. */
+  baseMs: number;
+  maxMs: number;
+  /** Retry-After when the platform gave none. */
+  defaultRetryAfterSec: number;
+  /** Extra random wait after a Retry-After, so replicas do not all come back in the same instant. */
+  retryAfterJitterMs: number;
+  /** How often a channel the bot was removed from, or a broken workspace, is tried again. */
+  invitePollMs: number;
+  brokenPollMs: number;
+}
+
+export const RETRY_TIMING: Readonly<RetryTiming> = {
   baseMs: 20_000,
   maxMs: 30 * 60_000,
-  /** Retry-After when the platform gave none. */
   defaultRetryAfterSec: 30,
-  /** Extra random wait after a Retry-After, so replicas do not all come back in the same instant. */
   retryAfterJitterMs: 1_000,
-  /** How often a channel the bot was removed from, or a broken workspace, is tried again. */
   invitePollMs: 15 * 60_000,
   brokenPollMs: 30 * 60_000,
-} as const;
+};
 
 export function policyFor(error: unknown): FailureEffect {
   const code = isBreachRadarError(error) ? error.code : "PLATFORM_ERROR";
@@ -47,15 +57,15 @@ export function policyFor(error: unknown): FailureEffect {
 }
 
 /** Exponential backoff with "equal jitter": half fixed, half random, so retries spread out. */
-export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const full = Math.min(RETRY_TIMING.maxMs, RETRY_TIMING.baseMs * 2 ** Math.max(0, attempt - 1));
+export function backoffMs(attempt: number, random: () => number = Math.random, timing: RetryTiming = RETRY_TIMING): number {
+  const full = Math.min(timing.maxMs, timing.baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(full / 2 + random() * (full / 2));
 }
 
 /** Wait before the next try after a rate limit: Retry-After plus up to a second of jitter. */
-export function retryAfterMs(error: unknown, random: () => number = Math.random): number {
-  const sec = isBreachRadarError(error) ? (error.retryAfterSec ?? RETRY_TIMING.defaultRetryAfterSec) : RETRY_TIMING.defaultRetryAfterSec;
-  return Math.max(0, sec) * 1000 + Math.round(random() * RETRY_TIMING.retryAfterJitterMs);
+export function retryAfterMs(error: unknown, random: () => number = Math.random, timing: RetryTiming = RETRY_TIMING): number {
+  const sec = isBreachRadarError(error) ? (error.retryAfterSec ?? timing.defaultRetryAfterSec) : timing.defaultRetryAfterSec;
+  return Math.max(0, sec) * 1000 + Math.round(random() * timing.retryAfterJitterMs);
 }
 
 /** A short, log-safe description of a failure. */

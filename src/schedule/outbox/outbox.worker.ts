@@ -4,6 +4,7 @@ import type { Logger } from "../../logger.js";
 import type { ClaimedDelivery, DeliveryCompletion, Store } from "../../store/store.port.js";
 import { attemptDelivery, type PostComposition } from "./delivery.attempt.js";
 import { completionOf, recordOutcome } from "./outcome.recorder.js";
+import { RETRY_TIMING, type RetryTiming } from "./delivery.policy.js";
 import type { Composition } from "./view.composer.js";
 
 export interface OutboxWorkerOptions {
@@ -18,8 +19,12 @@ export interface OutboxWorkerOptions {
   concurrency: number;
   /** Deadline of one platform call; the row's outcome is then unknown and it is retried (after a check). */
   postTimeoutMs: number;
-  /** How long a claim lasts; a worker that died is replaced after this. Default: 2 × deadline + 10 s. */
+  /**
+   * How long a claim lasts without renewal (default 30 s). The worker renews the leases of its posts in
+   * flight every third of it, so a long post keeps its row and a dead worker's rows come back quickly.
+   */
   leaseMs?: number;
+  timing?: Partial<RetryTiming>;
   /** Idle wait between claims when nothing is due. */
   pollMs?: number;
   random?: () => number;
@@ -74,7 +79,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const log = options.logger.child({ component: "outbox" });
   const byPlatform = new Map(options.posters.map((p) => [p.platform as string, p]));
   const platforms = [...byPlatform.keys()];
-  const leaseMs = options.leaseMs ?? options.postTimeoutMs * 2 + 10_000;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const timing: RetryTiming = { ...RETRY_TIMING, ...options.timing };
+  let renewTimer: NodeJS.Timeout | null = null;
   const pollMs = options.pollMs ?? 1_000;
   // Claim in batches (half the slots) rather than one row per finished post: a claim is a query.
   const batch = Math.max(1, Math.floor(options.concurrency / 2));
@@ -83,6 +90,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return free > 0 && (free >= batch || inflight.size === 0);
   };
   const inflight = new Map<string, Promise<void>>();
+  /** Until when this worker holds each in-flight row's lease (claim time, then confirmed renewals). */
+  const leases = new Map<string, number>();
+  /** A post is only started with at least this much lease left. */
+  const fenceMs = Math.min(5_000, Math.floor(leaseMs / 3));
   /** Posts that happened but could not be recorded yet (database down): retried every loop. */
   const unrecorded = new Map<string, DeliveryCompletion>();
   let running = false;
@@ -90,7 +101,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let wakeUp: (() => void) | null = null;
 
   const posterFor = (platform: string) => byPlatform.get(platform);
-  const recorderDeps = { store: options.store, clock: options.clock, logger: log, posterFor, random: options.random };
+  const recorderDeps = { store: options.store, clock: options.clock, logger: log, posterFor, random: options.random, timing };
   const attemptDeps = {
     posterFor, compose: options.compose, clock: options.clock, deadlineMs: options.postTimeoutMs,
     onLatePost(row: ClaimedDelivery, posted: PostedMessage, composition: PostComposition) {
@@ -98,6 +109,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       unrecorded.set(row.key, completionOf(row, posted, composition, options.clock.now()));
       wake();
     },
+    holdsLease: (row: ClaimedDelivery) => (leases.get(row.key) ?? 0) - options.clock.now().getTime() > fenceMs,
   };
 
   function wake(): void {
@@ -130,15 +142,31 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
+  function renewLeases(): void {
+    const keys = [...inflight.keys()];
+    if (keys.length === 0) return;
+    const until = options.clock.now().getTime() + leaseMs;
+    options.store.renewLeases(options.owner, keys, new Date(until))
+      .then((renewed) => { for (const key of renewed) if (leases.has(key)) leases.set(key, until); })
+      .catch((error: unknown) => log.warn("could not renew leases; other replicas may take these rows (they check first)", { error }));
+  }
+
   function launch(row: ClaimedDelivery): void {
     if (inflight.has(row.key)) return;
+    leases.set(row.key, row.leaseUntil.getTime());
     const task = run(row)
       .catch((error: unknown) => log.error("delivery attempt crashed", { key: row.key, error }))
       .finally(() => {
         inflight.delete(row.key);
+        leases.delete(row.key);
+        if (inflight.size === 0 && renewTimer) {
+          clearInterval(renewTimer);
+          renewTimer = null;
+        }
         wake();
       });
     inflight.set(row.key, task);
+    renewTimer ??= setInterval(renewLeases, Math.max(500, Math.floor(leaseMs / 3)));
   }
 
   async function flushUnrecorded(): Promise<void> {
@@ -154,7 +182,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   async function claim(limit: number): Promise<ClaimedDelivery[]> {
-    return options.store.claimDeliveries({ owner: options.owner, platforms, limit, now: options.clock.now(), leaseMs });
+    // A lease taken over may still have its old holder's post in flight: wait out one deadline, then check.
+    return options.store.claimDeliveries({ owner: options.owner, platforms, limit, now: options.clock.now(), leaseMs, takeoverGraceMs: options.postTimeoutMs });
   }
 
   async function mainLoop(): Promise<void> {
@@ -204,6 +233,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           .catch((error: unknown) => log.warn("could not hand back in-flight posts; their leases run out", { error }));
         await within(release, Math.max(left(), 1_000));
       }
+      if (renewTimer) clearInterval(renewTimer);
+      renewTimer = null;
       log.info("outbox worker stopped", { finished: total - leftover.length, released, unrecorded: unrecorded.size });
       return { finished: total - leftover.length, released };
     },

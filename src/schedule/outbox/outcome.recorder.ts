@@ -3,7 +3,7 @@ import type { ChatPoster, PostedMessage } from "../../domain/chat.js";
 import type { Logger } from "../../logger.js";
 import type { ClaimedDelivery, DeliveryCompletion, Store } from "../../store/store.port.js";
 import type { AttemptOutcome, PostComposition } from "./delivery.attempt.js";
-import { backoffMs, describeError, policyFor, retryAfterMs, RETRY_TIMING } from "./delivery.policy.js";
+import { backoffMs, describeError, policyFor, retryAfterMs, RETRY_TIMING, type RetryTiming } from "./delivery.policy.js";
 import { inviteNotice, pauseNotice } from "./pause.notices.js";
 
 export interface RecorderDeps {
@@ -12,6 +12,7 @@ export interface RecorderDeps {
   logger: Logger;
   posterFor(platform: string): ChatPoster | undefined;
   random?: () => number;
+  timing?: RetryTiming;
 }
 
 /** The completion a successful post writes. */
@@ -35,6 +36,10 @@ export async function recordOutcome(row: ClaimedDelivery, outcome: AttemptOutcom
     if (outcome.foundEarlierPost) log.info("an earlier attempt had been posted; recorded it instead of posting again");
     return;
   }
+  if (outcome.kind === "abandoned") {
+    log.warn("gave up a row whose lease ran out; the next worker checks before posting", { reason: outcome.reason });
+    return;
+  }
   if (outcome.kind === "cancel") {
     await deps.store.endDelivery(row, { status: "cancelled", error: outcome.reason, at: now });
     if (outcome.silentSubscriptionId) await deps.store.updateSubscription(outcome.silentSubscriptionId, { lastDigestAt: now });
@@ -46,6 +51,7 @@ export async function recordOutcome(row: ClaimedDelivery, outcome: AttemptOutcom
 async function recordFailure(row: ClaimedDelivery, error: unknown, checked: boolean, deps: RecorderDeps, log: Logger): Promise<void> {
   const now = deps.clock.now();
   const random = deps.random ?? Math.random;
+  const timing = deps.timing ?? RETRY_TIMING;
   const reason = describeError(error);
   const policy = policyFor(error);
   const later = (ms: number) => new Date(now.getTime() + ms);
@@ -57,13 +63,13 @@ async function recordFailure(row: ClaimedDelivery, error: unknown, checked: bool
         return;
       }
       const uncertain = policy.uncertain === true || (row.uncertain && !checked);
-      const dueAt = later(backoffMs(row.attempts, random));
+      const dueAt = later(backoffMs(row.attempts, random, timing));
       log.warn("post failed; will retry", { attempts: row.attempts, retryAt: dueAt.toISOString(), uncertain, error: reason });
       await deps.store.rescheduleDelivery(row, { dueAt, error: reason, uncertain });
       return;
     }
     case "retry_after": {
-      const dueAt = later(retryAfterMs(error, random));
+      const dueAt = later(retryAfterMs(error, random, timing));
       // On the target, so every replica waits, not only this one.
       await deps.store.setDeliveryScope(row.target, { state: "rate_limited", reason, blockedUntil: dueAt }, now);
       await deps.store.rescheduleDelivery(row, { dueAt, error: reason, uncertain: row.uncertain && !checked, refundAttempt: true });
@@ -71,7 +77,7 @@ async function recordFailure(row: ClaimedDelivery, error: unknown, checked: bool
       return;
     }
     case "wait_invite": {
-      const dueAt = later(RETRY_TIMING.invitePollMs);
+      const dueAt = later(timing.invitePollMs);
       const isNew = await deps.store.setDeliveryScope(row.target, { state: "waiting_invite", reason, blockedUntil: dueAt }, now);
       await deps.store.rescheduleDelivery(row, { dueAt, error: reason, uncertain: row.uncertain && !checked, refundAttempt: true });
       if (isNew) {
@@ -81,7 +87,7 @@ async function recordFailure(row: ClaimedDelivery, error: unknown, checked: bool
       return;
     }
     case "block_workspace": {
-      const dueAt = later(RETRY_TIMING.brokenPollMs);
+      const dueAt = later(timing.brokenPollMs);
       const isNew = await deps.store.setDeliveryScope(row.scope || row.target, { state: "broken", reason, blockedUntil: dueAt }, now);
       await deps.store.rescheduleDelivery(row, { dueAt, error: reason, uncertain: row.uncertain && !checked, refundAttempt: true });
       if (isNew) log.error("installation broken: no post to this workspace until it is repaired (reinstall the app)", { scope: row.scope, error: reason });

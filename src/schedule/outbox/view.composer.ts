@@ -66,17 +66,20 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
   }
 
   let subs: { at: number; byTarget: Promise<Map<string, SubscriptionRecord>> } | null = null;
-  function subscriptionOf(target: string): Promise<SubscriptionRecord | undefined> {
+  /** The subscription of a target as of a recent snapshot; one the snapshot does not know is read directly. */
+  async function subscriptionOf(target: string, id: string): Promise<SubscriptionRecord | undefined> {
     if (!subs || Date.now() - subs.at >= SUBSCRIPTIONS_MS) {
       const byTarget = deps.store.listSubscriptions().then((list) => new Map(list.map((s) => [s.target, s])));
       subs = { at: Date.now(), byTarget };
       byTarget.catch(() => { subs = null; });
     }
-    return subs.byTarget.then((m) => m.get(target));
+    const known = (await subs.byTarget).get(target);
+    if (known?.id === id) return known;
+    return (await deps.store.getSubscription(target)) ?? undefined;
   }
 
   async function digest(row: ClaimedDelivery, p: DigestPayload): Promise<Composition> {
-    const sub = await subscriptionOf(row.target);
+    const sub = await subscriptionOf(row.target, p.subscriptionId);
     if (!sub || sub.id !== p.subscriptionId) return { kind: "cancel", reason: "the subscription was removed" };
     if (sub.pausedReason) return { kind: "cancel", reason: `the subscription is paused: ${sub.pausedReason}` };
     const now = deps.clock.now();
@@ -91,7 +94,7 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
   }
 
   async function alert(row: ClaimedDelivery, p: AlertPayload): Promise<Composition> {
-    const sub = await subscriptionOf(row.target);
+    const sub = await subscriptionOf(row.target, p.subscriptionId);
     if (!sub || sub.id !== p.subscriptionId || !sub.liveAlerts) return { kind: "cancel", reason: "live alerts were turned off for this channel" };
     if (sub.pausedReason) return { kind: "cancel", reason: `the subscription is paused: ${sub.pausedReason}` };
     const incident = await deps.store.getIncident(p.incidentId);
