@@ -151,12 +151,12 @@ export interface OutboxStore {
 
   /**
    * Takes (or renews) the named lease for `owner` until now + ttlMs, if it is free, expired or already
-   * `owner`'s. Returns the stored cursor on success, null when another owner holds it. Never raises a
-   * unique violation.
+   * `owner`'s. Returns the stored cursor (and where a partial plan stopped) on success, null when
+   * another owner holds it. Never raises a unique violation.
    */
-  acquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<{ cursor: Date | null } | null>;
-  /** Ends `owner`'s lease, optionally moving the cursor forward. */
-  releaseLease(name: string, owner: string, update: { cursor?: Date; now: Date }): Promise<void>;
+  acquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<{ cursor: Date | null; resumeAt: Date | null } | null>;
+  /** Ends `owner`'s lease, optionally moving the cursor forward and setting (or clearing, null) where to resume. */
+  releaseLease(name: string, owner: string, update: { cursor?: Date; resumeAt?: Date | null; now: Date }): Promise<void>;
   /** Exactly one caller per name gets true (insert-if-absent; losers get false, not an error). */
   claimTick(name: string, owner: string, now: Date): Promise<boolean>;
   /**

@@ -64,7 +64,7 @@ export const ACQUIRE_LEASE_SQL = `INSERT INTO "SchedulerLease" ("name", "owner",
   VALUES ($1, $2, $3, NULL, $4)
   ON CONFLICT ("name") DO UPDATE SET "owner" = excluded."owner", "leaseUntil" = excluded."leaseUntil", "updatedAt" = excluded."updatedAt"
   WHERE "SchedulerLease"."leaseUntil" <= $4 OR "SchedulerLease"."owner" = $2
-  RETURNING "cursor"`;
+  RETURNING "cursor", "resumeAt"`;
 
 /** $1 name, $2 owner, $3 now. A tick row is only ever inserted once. */
 export const CLAIM_TICK_SQL = `INSERT INTO "SchedulerLease" ("name", "owner", "leaseUntil", "cursor", "updatedAt")

@@ -42,16 +42,20 @@ export class SchedulerRepository {
       .map((r) => ({ scope: r.scope, state: r.state as DeliveryScopeState, reason: r.reason, blockedUntil: r.blockedUntil, since: r.since }));
   }
 
-  async acquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<{ cursor: Date | null } | null> {
+  async acquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<{ cursor: Date | null; resumeAt: Date | null } | null> {
     const q = forDialect(this.dialect, ACQUIRE_LEASE_SQL, [name, owner, new Date(now.getTime() + ttlMs), now]);
-    const rows = await this.db.$queryRawUnsafe<{ cursor: unknown }[]>(q.sql, ...q.args);
-    return rows.length > 0 ? { cursor: rawDate(rows[0]!.cursor) } : null;
+    const rows = await this.db.$queryRawUnsafe<{ cursor: unknown; resumeAt: unknown }[]>(q.sql, ...q.args);
+    return rows.length > 0 ? { cursor: rawDate(rows[0]!.cursor), resumeAt: rawDate(rows[0]!.resumeAt) } : null;
   }
 
-  async releaseLease(name: string, owner: string, update: { cursor?: Date; now: Date }): Promise<void> {
+  async releaseLease(name: string, owner: string, update: { cursor?: Date; resumeAt?: Date | null; now: Date }): Promise<void> {
     await this.db.schedulerLease.updateMany({
       where: { name, owner },
-      data: { leaseUntil: update.now, updatedAt: update.now, ...(update.cursor ? { cursor: update.cursor } : {}) },
+      data: {
+        leaseUntil: update.now, updatedAt: update.now,
+        ...(update.cursor ? { cursor: update.cursor } : {}),
+        ...(update.resumeAt !== undefined ? { resumeAt: update.resumeAt } : {}),
+      },
     });
   }
 

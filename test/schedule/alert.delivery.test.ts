@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fakeClock } from "../../src/clock.js";
 import type { Scheduler } from "../../src/schedule/index.js";
 import { mentionsTerm } from "../../src/schedule/outbox/alert.planner.js";
-import { CURSOR_OVERLAP_MS } from "../../src/schedule/outbox/delivery.planner.js";
+import { createDeliveryPlanner, CURSOR_OVERLAP_MS } from "../../src/schedule/outbox/delivery.planner.js";
+import { silentLogger } from "../../src/logger.js";
 import { openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
 import { addIncident, deliverNow, recordingPoster, subscription, testScheduler } from "./schedule.fixtures.js";
 
@@ -74,6 +75,30 @@ describe.each(storeKinds())("live and watch alerts (%s)", (kind) => {
     expect((a.leader ? a : b)).toMatchObject({ changes: 1, alerts: 1, enqueued: 1 });
     await scheduler.outbox.runUntilIdle();
     expect(poster.posts).toHaveLength(13);
+  });
+});
+
+describe.each(storeKinds())("planning a backlog over several ticks (%s)", (kind) => {
+  let store: TestStore;
+  beforeEach(async () => { store = await openTestStore(kind); });
+  afterEach(async () => { await store.cleanup(); });
+
+  it("plans at most the row budget per tick, resumes where it stopped, and plans everything exactly once", async () => {
+    const clock = fakeClock(new Date(Date.now() + 3_600_000));
+    for (const c of ["C1", "C2", "C3"]) await store.upsertSubscription(subscription(`slack:T1:${c}`, { liveAlerts: true, postWhenEmpty: false }));
+    // Nine incidents, two of them at the same instant (one merge): a chunk is never split.
+    const base = Date.now() + 60_000;
+    for (let i = 0; i < 9; i++) await addIncident(store, new Date(base + Math.min(i, 7) * 1_000), { id: `victim${i}-2025-06` });
+    const planner = createDeliveryPlanner({ store, clock, logger: silentLogger, owner: "p1", maxAlertRows: 7 });
+    const reports = [];
+    for (let tick = 0; tick < 6; tick++) {
+      reports.push(await planner.planOnce());
+      clock.advance(15_000);
+    }
+    expect(reports[0]).toMatchObject({ partial: true, alerts: 9, enqueued: 9 });
+    expect(reports.map((r) => r.partial)).toEqual([true, true, false, false, false, false]);
+    expect(reports.reduce((n, r) => n + r.enqueued, 0)).toBe(27);
+    expect((await store.outboxHealth(clock.now())).depth).toBe(27);
   });
 });
 

@@ -146,12 +146,13 @@ describe.each(storeKinds())("scheduler leases (%s)", (kind) => {
     const results = await Promise.all([store, second, store, second].map((s, i) => s.acquireLease("planner", `r${i}`, 60_000, T0)));
     expect(results.filter(Boolean)).toHaveLength(1);
     const winner = `r${results.findIndex(Boolean)}`;
-    expect(results.find(Boolean)).toEqual({ cursor: null });
+    expect(results.find(Boolean)).toEqual({ cursor: null, resumeAt: null });
     await store.releaseLease("planner", winner, { cursor: at(1_000), now: at(2_000) });
-    expect(await second.acquireLease("planner", "other", 60_000, at(3_000))).toEqual({ cursor: at(1_000) });
+    expect(await second.acquireLease("planner", "other", 60_000, at(3_000))).toEqual({ cursor: at(1_000), resumeAt: null });
     expect(await store.acquireLease("planner", "third", 60_000, at(4_000))).toBeNull();
-    expect(await store.acquireLease("planner", "other", 60_000, at(5_000))).toEqual({ cursor: at(1_000) });
-    expect(await store.acquireLease("planner", "third", 60_000, at(66_000))).toEqual({ cursor: at(1_000) });
+    expect(await store.acquireLease("planner", "other", 60_000, at(5_000))).toEqual({ cursor: at(1_000), resumeAt: null });
+    await store.releaseLease("planner", "other", { resumeAt: at(900), now: at(6_000) });
+    expect(await store.acquireLease("planner", "third", 60_000, at(66_000))).toEqual({ cursor: at(1_000), resumeAt: at(900) });
   });
 
   it("lets exactly one replica win a cron tick, without errors for the others", async () => {

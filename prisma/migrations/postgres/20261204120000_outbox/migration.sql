@@ -39,6 +39,7 @@ CREATE TABLE "SchedulerLease" (
     "leaseUntil" TIMESTAMPTZ(3) NOT NULL,
     "cursor" TIMESTAMPTZ(3),
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "resumeAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "SchedulerLease_pkey" PRIMARY KEY ("name")
 );

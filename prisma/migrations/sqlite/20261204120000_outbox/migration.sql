@@ -22,7 +22,8 @@ CREATE TABLE "SchedulerLease" (
     "owner" TEXT NOT NULL,
     "leaseUntil" DATETIME NOT NULL,
     "cursor" DATETIME,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" DATETIME NOT NULL,
+    "resumeAt" DATETIME
 );
 
 -- RedefineTables
