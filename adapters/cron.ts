@@ -1,17 +1,18 @@
 /** node-cron wiring for the scheduler: the CronPort plus a run coordinator backed by our database. */
+import { hostname } from "node:os";
 import cron from "node-cron";
 import type { CronPort, RunCoordinator } from "../src/schedule/index.js";
 import type { Store } from "../src/store/store.port.js";
 import type { Logger } from "../src/logger.js";
 
 /**
- * Elects one replica per job tick: the tick's key (job name + scheduled slot) is claimed in the
- * Delivery table, whose unique key lets exactly one replica win.
+ * Elects one replica per job tick: the tick's key (job name + scheduled slot) is inserted once into the
+ * SchedulerLease table; the other replicas' inserts do nothing (no unique-violation errors). Retention
+ * deletes old tick rows.
  */
-export function databaseRunCoordinator(store: Store): RunCoordinator & { onComplete(key: string): Promise<void> } {
+export function databaseRunCoordinator(store: Store, owner: string = `${hostname()}:${process.pid}`): RunCoordinator {
   return {
-    shouldRun: (key) => store.claimDelivery({ key: `job:${key}`, target: "scheduler", kind: "job" }),
-    onComplete: (key) => store.completeDelivery(`job:${key}`, {}),
+    shouldRun: (key) => store.claimTick(`tick:${key}`, owner, new Date()),
   };
 }
 

@@ -9,6 +9,21 @@ export interface HealthReport {
   database: { kind: string; reachable: boolean };
   adapters: Record<string, string>;
   uptimeSec: number;
+  /** The outbox (absent when the database does not answer). */
+  delivery?: DeliveryHealth;
+}
+
+/** What /healthz says about delivery: outbox depth, the oldest due row, stuck leases, broken installations. */
+export interface DeliveryHealth {
+  depth: number;
+  due: number;
+  oldestDueAt: string | null;
+  oldestDueAgeSec: number | null;
+  stuckLeases: number;
+  failedLastDay: number;
+  brokenInstallations: { workspace: string; reason: string | null; since: string }[];
+  /** Channels waiting for the bot to be invited back. */
+  waitingForInvite: number;
 }
 
 export interface HttpServerDeps {

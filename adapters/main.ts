@@ -21,6 +21,7 @@ import { nodeCronPort } from "./cron.js";
 import { createConsoleChannel, createConsolePoster, startConsole } from "./console/index.js";
 import { firstRunData } from "./first-run.js";
 import { installLifecycle, type Lifecycle } from "./process.lifecycle.js";
+import { deliveryHealth } from "./delivery.health.js";
 
 export interface RunningService {
   config: Config;
@@ -111,7 +112,12 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     const reachable = await store.ping();
     const status: Record<string, string> = { console: "local" };
     for (const a of adapters) status[a.name] = "running";
-    return { status: reachable ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000) };
+    const delivery = reachable ? await deliveryHealth(store) : null;
+    const ok = reachable && delivery !== null && !delivery.degraded;
+    return {
+      status: ok ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+      ...(delivery ? { delivery: delivery.health } : {}),
+    };
   };
   const server = createHttpServer({ routes: adapters.flatMap((a) => a.routes), health, logger: logger.child({ part: "http" }) });
   // Lines for the person at the terminal (first-run progress, where to reach the server).
@@ -135,11 +141,18 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     ? createScheduler({
         store, ingestor, posters, core, config, logger: logger.child({ part: "schedule" }),
         cron: nodeCronPort({ store, logger: logger.child({ part: "cron" }) }),
+        delivery: {
+          planCron: config.DELIVERY_PLAN_CRON, concurrency: config.DELIVERY_CONCURRENCY, drainMs: config.SHUTDOWN_DRAIN_MS,
+          leaseMs: config.DELIVERY_LEASE_MS, retryBaseMs: config.DELIVERY_RETRY_BASE_MS,
+          // The platform clients time out first (with a classified error); this deadline is the outbox's backstop.
+          postTimeoutMs: config.DELIVERY_POST_TIMEOUT_MS + 2_000,
+        },
       })
     : null;
   scheduler?.start();
   const firstRunAbort = new AbortController();
-  const firstRun = firstRunData({ store, ingestor, config, logger, write, signal: firstRunAbort.signal, tickMs: options.progressTickMs });
+  // Under the database's start-up lock: replicas started together on an empty database load it once.
+  const firstRun = store.withStartupLock(() => firstRunData({ store, ingestor, config, logger, write, signal: firstRunAbort.signal, tickMs: options.progressTickMs }));
   // With the console open, a newcomer waits for the first data (a few seconds) and is told where it came from.
   if (wantConsole) {
     const outcome = await untilAborted(firstRun, options.signal);
@@ -155,9 +168,11 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
       logger.info("shutting down");
       consoleAbort.abort();
       firstRunAbort.abort();
-      await scheduler?.stop();
+      // Stop claiming; in-flight posts finish or are handed back to other replicas within the drain time.
+      await scheduler?.stop({ drainMs: config.SHUTDOWN_DRAIN_MS });
       for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { adapter: adapter.name, error }));
       await closeServer(server);
+      // Bounded: a pool with a query stuck on a stalled network does not hold the process (see store.close).
       await store.close();
       logger.info("stopped");
     })();

@@ -5,8 +5,8 @@
  * second stop, and a stop that hangs is cut off at a hard deadline so the process always exits.
  */
 
-/** A container runtime waits 10 s after SIGTERM before SIGKILL; we finish well before that. */
-export const SHUTDOWN_DEADLINE_MS = 8_000;
+/** Hard stop: after the outbox drain (SHUTDOWN_DRAIN_MS), bounded server and pool closes; within a 15 s SIGKILL grace. */
+export const SHUTDOWN_DEADLINE_MS = 14_000;
 
 export type TerminationSignal = "SIGTERM" | "SIGINT" | "SIGHUP";
 const SIGNALS: TerminationSignal[] = ["SIGTERM", "SIGINT", "SIGHUP"];

@@ -127,6 +127,21 @@ export const ConfigSchema = z
     DEFAULT_DIGEST_TIME: setting(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM, 24-hour, e.g. 08:30"), "08:00", "HH:MM"),
     DEFAULT_TIMEZONE: setting(z.string().refine((tz) => checkTimeZone(tz) !== null, "must be an IANA time zone such as Europe/London"), "UTC", "an IANA time zone"),
     SCHEDULER_ENABLED: bool(true),
+    /** Outbox: how often one replica plans digests and alerts (cron, seconds field allowed). */
+    DELIVERY_PLAN_CRON: setting(z.string().superRefine((v, ctx) => {
+      const error = cronError(v);
+      if (error) ctx.addIssue({ code: "custom", message: `is not a valid cron expression: ${error}` });
+    }), "*/15 * * * * *", "a cron expression"),
+    /** Outbox: posts in flight at once per process (each to a different channel). */
+    DELIVERY_CONCURRENCY: wholeNumber(1, 64, 8),
+    /** Outbox: timeout of one Slack/Teams call; the post is then retried after checking it did not land. */
+    DELIVERY_POST_TIMEOUT_MS: wholeNumber(500, 120_000, 10_000),
+    /** Outbox: a claim's lifetime without renewal; a crashed replica's posts are taken over after this. */
+    DELIVERY_LEASE_MS: wholeNumber(2_000, 600_000, 30_000),
+    /** Outbox: first retry backoff after a transient failure (doubles per attempt, with jitter, up to 30 min). */
+    DELIVERY_RETRY_BASE_MS: wholeNumber(100, 600_000, 20_000),
+    /** On SIGTERM: how long in-flight posts may finish before they are handed back to other replicas. */
+    SHUTDOWN_DRAIN_MS: wholeNumber(0, 60_000, 8_000),
     RETENTION_DAYS: wholeNumber(1, 36_500, 180),
     OFFLINE_SAMPLE: oneOf(["auto", "always", "never"], "auto"),
     CONSOLE: oneOf(["auto", "on", "off"], "auto"),

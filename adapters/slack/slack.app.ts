@@ -41,7 +41,7 @@ export function slackMode(config: Config): SlackMode {
 
 /** Web API client options shared by Bolt's clients and the poster's. */
 export function clientSettings(config: Config): SlackClientSettings {
-  return { slackApiUrl: config.SLACK_API_URL, retryConfig: DEFAULT_RETRY };
+  return { slackApiUrl: config.SLACK_API_URL, retryConfig: DEFAULT_RETRY, timeoutMs: config.DELIVERY_POST_TIMEOUT_MS };
 }
 
 /** Builds the Bolt App for the configured mode. Token mode runs auth.test here, so a bad token fails at start-up. */
@@ -103,7 +103,8 @@ async function buildOAuthApp(config: Config, store: SlackStore, common: CommonOp
     try {
       return await installationToken(installations, teamId);
     } catch (error) {
-      if (isBreachRadarError(error, "NOT_FOUND")) throw new BreachRadarError("TARGET_GONE", `Slack workspace ${teamId} is not installed`, { cause: error });
+      // No installation: the workspace is broken for delivery (a re-install repairs it), not one channel.
+      if (isBreachRadarError(error, "NOT_FOUND")) throw new BreachRadarError("INSTALLATION_BROKEN", `Slack workspace ${teamId} is not installed`, { cause: error });
       throw error;
     }
   };

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { HomeView, KnownBlock } from "@slack/types";
-import type { SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
+import type { DeliveryScopeRecord, SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
 import type { ListenerDeps } from "./slack.deps.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
 import { withRateLimitRetry } from "./slack.poster.js";
@@ -22,23 +22,43 @@ const section = (text: string): KnownBlock => ({
   text: { type: "mrkdwn", text: truncate(text, SLACK_LIMITS.sectionText), verbatim: true },
 });
 
-function subscriptionLine(s: SubscriptionRecord): string {
+/** Why posts to a channel are held right now (the bot was removed, a rate limit), from the outbox's scope table. */
+function heldLine(target: string, scopes: DeliveryScopeRecord[]): string {
+  const held = scopes.find((s) => s.scope === target);
+  if (held?.state === "waiting_invite") return " — :hourglass: not in the channel: invite the app back and posts resume by themselves";
+  if (held?.state === "rate_limited") return " — :hourglass: rate limited by Slack for a moment";
+  return "";
+}
+
+function subscriptionLine(s: SubscriptionRecord, scopes: DeliveryScopeRecord[]): string {
   const sectors = s.sectors.length ? s.sectors.map(safe).join(", ") : "all sectors";
-  const paused = s.pausedReason ? ` — :double_vertical_bar: paused (${safe(s.pausedReason)})` : "";
+  const paused = s.pausedReason ? ` — :double_vertical_bar: paused (${safe(s.pausedReason)})` : heldLine(s.target, scopes);
   const live = s.liveAlerts ? " + live alerts" : "";
   return `• ${channelRef(s.target)}: digest ${safe(s.digestTime)} ${safe(s.timeZone)}, ${sectors}, severity ≥ ${safe(s.minSeverity)}${live}${paused}`;
 }
 
-const watchLine = (w: WatchRecord): string => `• *${safe(w.term)}* in ${channelRef(w.target)}`;
+const watchLine = (w: WatchRecord): string =>
+  `• *${safe(w.term)}* in ${channelRef(w.target)}${w.pausedReason ? ` — :double_vertical_bar: paused (${safe(w.pausedReason)})` : ""}`;
 
-/** Pure: the workspace's subscriptions and watches as an App Home tab. */
-export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRecord[]): HomeView {
+/** A broken installation (revoked token, missing scope): nothing is posted until it is repaired; say so first. */
+function brokenNotice(scopes: DeliveryScopeRecord[]): KnownBlock[] {
+  const broken = scopes.find((s) => s.state === "broken" && s.scope.split(":").length === 2);
+  if (!broken) return [];
+  return [section(
+    `:warning: *Breach Radar cannot post in this workspace* since ${broken.since.toISOString().slice(0, 16).replace("T", " ")} UTC ` +
+    `(${safe(broken.reason ?? "authorization failed")}). Digests and alerts are held, not lost: reinstall the app or restore its permissions and they go out.`,
+  )];
+}
+
+/** Pure: the workspace's subscriptions and watches as an App Home tab, with delivery problems first. */
+export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRecord[], scopes: DeliveryScopeRecord[] = []): HomeView {
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "Breach Radar", emoji: true } },
+    ...brokenNotice(scopes),
     section("Third-party breach news for airlines and retailers. Try `/breach latest airline` or `/breach help`."),
     { type: "divider" },
     section(`*Subscribed channels (${subscriptions.length})*`),
-    section(subscriptions.length ? linesWithin(subscriptions.map(subscriptionLine)) : "_No channel subscribed yet — run `/breach subscribe` in a channel._"),
+    section(subscriptions.length ? linesWithin(subscriptions.map((s) => subscriptionLine(s, scopes))) : "_No channel subscribed yet — run `/breach subscribe` in a channel._"),
     section(`*Watches (${watches.length})*`),
     section(watches.length ? linesWithin(watches.map(watchLine)) : "_No vendor or company watched yet — try `/breach watch Salesforce`._"),
   ];
@@ -52,11 +72,14 @@ export function registerHomeListener(app: App, deps: ListenerDeps): void {
     if (event.tab !== "home" || !context.teamId) return;
     await afterAck();
     try {
-      const [subscriptions, watches] = await Promise.all([
+      const [subscriptions, watches, scopes] = await Promise.all([
         deps.store.listSubscriptions({ workspaceId: context.teamId, platform: "slack" }),
         deps.store.listWatches({ workspaceId: context.teamId }),
+        deps.store.listDeliveryScopes?.({ prefix: `slack:${context.teamId}` }) ?? [],
       ]);
-      const view = renderHome(subscriptions, watches);
+      const workspace = `slack:${context.teamId}`;
+      const ours = scopes.filter((s) => s.scope === workspace || s.scope.startsWith(`${workspace}:`));
+      const view = renderHome(subscriptions, watches, ours);
       await withRateLimitRetry("views.publish", deps.settings, () => client.views.publish({ user_id: event.user, view }));
     } catch (error) {
       log.error("could not publish App Home", { error });

@@ -51,6 +51,6 @@ export function createInstallationStore(store: InstallationPort, now: () => numb
 export async function installationToken(installations: InstallationStore, teamId: string): Promise<string> {
   const installation = await installations.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
   const token = installation.bot?.token;
-  if (!token) throw new BreachRadarError("TARGET_GONE", `Slack installation for ${teamId} has no bot token`);
+  if (!token) throw new BreachRadarError("INSTALLATION_BROKEN", `Slack installation for ${teamId} has no bot token`);
   return token;
 }

@@ -8,7 +8,8 @@ import type { AdapterRoute, ChatAdapter } from "../adapter.js";
 import { plainActivity } from "./teams.activity.js";
 import { createTeamsAuth, type TeamsBotAuth } from "./teams.auth.js";
 import { BodyError, MAX_BODY_BYTES, readJsonBody, sendError, toBotRequest, toBotResponse } from "./teams.http.js";
-import { createTeamsPoster } from "./teams.poster.js";
+import { proactiveAuth } from "./teams.connector.js";
+import { createTeamsPoster, POST_TIMEOUT_MS } from "./teams.poster.js";
 import { createTurnHandler } from "./teams.turn.js";
 
 export { renderCard } from "./teams.render.js";
@@ -40,7 +41,10 @@ function looksLikeActivity(body: Record<string, unknown>): boolean {
  */
 export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<ChatAdapter> {
   const logger = deps.logger.child({ adapter: "teams" });
-  const adapter = new CloudAdapter(deps.botFrameworkAuth ?? createTeamsAuth(deps.config));
+  const auth = deps.botFrameworkAuth ?? createTeamsAuth(deps.config);
+  const adapter = new CloudAdapter(auth);
+  // Proactive posts (the outbox's) go through their own adapter whose connector clients never retry or wait inside a call.
+  const postingAdapter = new CloudAdapter(proactiveAuth(auth, deps.config.DELIVERY_POST_TIMEOUT_MS ?? POST_TIMEOUT_MS, () => logger.warn("teams connector client could not be tuned; the SDK may retry inside posts")));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error("teams turn failed", { error, activityType: context.activity.type });
     if (context.activity.type !== "message") return;
@@ -86,7 +90,7 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<ChatAd
   return {
     name: "teams",
     routes: [route],
-    poster: createTeamsPoster({ adapter, appId: deps.config.MicrosoftAppId ?? "", store: deps.store, logger }),
+    poster: createTeamsPoster({ adapter: postingAdapter, appId: deps.config.MicrosoftAppId ?? "", store: deps.store, logger }),
     async start() {
       stopped = false;
       logger.info("teams adapter ready", { path: TEAMS_MESSAGES_PATH, appType: deps.config.MicrosoftAppType });

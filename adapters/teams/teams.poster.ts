@@ -9,6 +9,9 @@ import { viewToActivity } from "./teams.activity.js";
 import { mapTeamsError } from "./teams.errors.js";
 import { decodeTeamsTarget, threadConversationId } from "./teams.target.js";
 
+/** Default timeout of one proactive post; the outbox's own deadline is a little longer. */
+export const POST_TIMEOUT_MS = 10_000;
+
 export interface TeamsPosterDeps {
   adapter: CloudAdapter;
   /** MicrosoftAppId ("" in emulator/test mode). */
@@ -47,8 +50,11 @@ function aim(ref: Partial<ConversationReference>, conversationId: string, thread
 
 /**
  * Proactive posting (digests, alerts) through CloudAdapter.continueConversationAsync with the
- * stored ConversationReference. Failures map to RATE_LIMITED / TARGET_GONE / PLATFORM_ERROR.
- * Recording which incident a post is about is the caller's job (it gets messageId/threadId back).
+ * stored ConversationReference; `adapter` should be built on `proactiveAuth` so the SDK neither
+ * retries nor waits out a Retry-After inside the call. Failures map as in teams.errors.ts. Recording
+ * the returned activity id (and which incident a post is about) is the outbox's job. Teams gives a bot
+ * no way to read its recent messages, so there is no `findPosted`: a post whose answer was lost is sent
+ * again (at-least-once).
  */
 export function createTeamsPoster(deps: TeamsPosterDeps): ChatPoster {
   async function send(ref: Partial<ConversationReference>, view: View): Promise<ResourceResponse | undefined> {

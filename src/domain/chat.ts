@@ -30,13 +30,39 @@ export interface PostedMessage {
   threadId: string;
 }
 
+/** Options of one outbound post. */
+export interface PostOptions {
+  conversationRef?: unknown;
+  threadId?: string;
+  /**
+   * The outbox key of this post. Posters attach it where the platform keeps it with the message
+   * (Slack message metadata) so `findPosted` can tell whether an earlier attempt got through.
+   */
+  idempotencyKey?: string;
+}
+
 /**
  * Outbound port: post a view to a stored target. Implemented by each platform adapter (the
  * console's posts into the running terminal session, or a file without one).
- * Throws BreachRadarError RATE_LIMITED (with retryAfterSec) or TARGET_GONE for the
- * scheduler to act on; any other failure as PLATFORM_ERROR.
+ * Failures are BreachRadarErrors whose code tells the outbox what to do:
+ * - RATE_LIMITED (retryAfterSec): wait that long before posting to this target again;
+ * - TARGET_GONE: the channel/conversation is gone or closed to the bot: pause what posts there;
+ * - NOT_IN_CHANNEL: the bot must be invited back; retry now and then, resume by itself;
+ * - INSTALLATION_BROKEN: the workspace's token or scopes are unusable: hold every post of that workspace;
+ * - POST_REJECTED: the platform refused this message (too large, malformed): retry a few times, then give up;
+ * - OUTCOME_UNKNOWN: the request may have reached the platform (timeout, reset): check before re-posting;
+ * - anything else (PLATFORM_ERROR): transient, back off and retry.
+ * Posters must not wait out long rate limits or retry inside `post`: the outbox does that for every replica.
  */
 export interface ChatPoster {
   readonly platform: Platform;
-  post(target: string, view: View, options?: { conversationRef?: unknown; threadId?: string }): Promise<PostedMessage>;
+  post(target: string, view: View, options?: PostOptions): Promise<PostedMessage>;
+  /**
+   * Looks for a message this bot posted to `target` with `idempotencyKey` at or after `since`.
+   * Only on platforms that let the bot read its recent messages; without it, a post whose outcome
+   * was unknown is posted again (at-least-once).
+   */
+  findPosted?(target: string, idempotencyKey: string, since: Date): Promise<PostedMessage | null>;
+  /** A target that reaches `userId` directly (Slack DM), for notices when a channel is gone; null if none. */
+  directTarget?(workspaceId: string, userId: string): string | null;
 }

@@ -12,6 +12,10 @@ export type ErrorCode =
   | "FEED_MALFORMED"
   | "RATE_LIMITED"
   | "TARGET_GONE"
+  | "NOT_IN_CHANNEL"
+  | "INSTALLATION_BROKEN"
+  | "POST_REJECTED"
+  | "OUTCOME_UNKNOWN"
   | "PLATFORM_ERROR";
 
 /** The one error base of the project: a stable code plus the underlying cause. */

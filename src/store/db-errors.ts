@@ -8,7 +8,7 @@ const UNREACHABLE_CODES = new Set([
   "P1001", "P1002", "P1003", "P1017", "57P01", "57P03", "3D000", "28P01", "28000",
   "SQLITE_CANTOPEN", "SQLITE_NOTADB", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_FULL",
 ]);
-const UNREACHABLE_TEXT = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|Can't reach database|DatabaseNotReachable|Connection terminated|timeout exceeded when trying to connect|database .* does not exist|authentication failed|unable to open database/i;
+const UNREACHABLE_TEXT = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|Can't reach database|DatabaseNotReachable|Connection terminated|Server has closed the connection|Query read timeout|Client has encountered a connection error|timeout exceeded when trying to connect|database .* does not exist|authentication failed|unable to open database/i;
 
 function codesOf(error: unknown): string[] {
   const out: string[] = [];
@@ -72,7 +72,8 @@ export function isUniqueViolation(error: unknown): boolean {
   return /Unique constraint failed|duplicate key value violates unique constraint|UNIQUE constraint failed/i.test(messagesOf(error));
 }
 
+/** The line that says what happened: Prisma puts it last, after a call-site excerpt that can be huge. */
 function firstLine(text: string): string {
-  const line = text.split("\n").map((l) => l.trim()).find(Boolean) ?? "unknown error";
+  const line = text.split("\n").map((l) => l.trim()).filter(Boolean).at(-1) ?? "unknown error";
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

@@ -5,11 +5,15 @@ import { MIGRATIONS_TABLE, type Migration, type MigrationRun, type MigrationStat
 
 /** Connection timeout for every PostgreSQL connection the store opens (ms). */
 export const PG_CONNECT_TIMEOUT_MS = 5_000;
-/** Session advisory lock held while migrating, so two replicas starting at once do not race. */
-const LOCK_SQL = "SELECT pg_advisory_lock(hashtext('breach-radar:migrations'))";
-const UNLOCK_SQL = "SELECT pg_advisory_unlock(hashtext('breach-radar:migrations'))";
+/**
+ * Session advisory lock held while migrating, so two replicas starting at once do not race. The same
+ * lock guards first-run data loading (src/store/startup.lock.ts): one start-up lock for the database.
+ */
+export const LOCK_SQL = "SELECT pg_advisory_lock(hashtext('breach-radar:migrations'))";
+export const UNLOCK_SQL = "SELECT pg_advisory_unlock(hashtext('breach-radar:migrations'))";
 
-async function connect(url: string): Promise<pg.Client> {
+/** A single connection outside the pool (migrations, the start-up lock). */
+export async function connect(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS });
   client.on("error", () => undefined); // a dropped idle connection must not crash the process
   await client.connect();

@@ -66,12 +66,28 @@ export function acquirePrismaClient(target: DatabaseTarget): ClientLease {
   };
 }
 
+/**
+ * PostgreSQL pool hygiene. A statement the server runs longer than this is cancelled; the client gives
+ * up a little later even when the network is stalled (query_timeout); a session left idle inside a
+ * transaction (a client that died mid-transaction) is ended by the server; TCP keepalive notices dead
+ * peers. The longest legitimate statement (stats over 50,000 incidents) takes well under a second.
+ */
+export const PG_POOL_SETTINGS = {
+  max: 10,
+  statement_timeout: 30_000,
+  query_timeout: 35_000,
+  idle_in_transaction_session_timeout: 60_000,
+  idleTimeoutMillis: 30_000,
+  keepAlive: true,
+  keepAliveInitialDelayMillis: 10_000,
+} as const;
+
 /** Builds a Prisma client on the matching driver adapter (no Rust engine, no network download). */
 export function createPrismaClient(target: DatabaseTarget): { db: Db; nulls: JsonNulls } {
   if (target.kind === "sqlite") {
     const adapter = new PrismaBetterSQLite3({ url: target.path, timeout: SQLITE_BUSY_TIMEOUT_MS }, { timestampFormat: "unixepoch-ms" });
     return { db: new SqlitePrismaClient({ adapter }) as unknown as Db, nulls: { JsonNull: SqlitePrisma.JsonNull, DbNull: SqlitePrisma.DbNull } };
   }
-  const adapter = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, max: 10 });
+  const adapter = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, ...PG_POOL_SETTINGS });
   return { db: new PostgresPrismaClient({ adapter }), nulls: { JsonNull: PostgresPrisma.JsonNull, DbNull: PostgresPrisma.DbNull } };
 }

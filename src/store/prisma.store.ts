@@ -9,8 +9,13 @@ import { CampaignRepository } from "./campaign.repository.js";
 import { FeedRepository } from "./feed.repository.js";
 import { SubscriptionRepository } from "./subscription.repository.js";
 import { DeliveryRepository } from "./delivery.repository.js";
+import { OutboxRepository } from "./outbox.repository.js";
+import { SchedulerRepository } from "./scheduler.repository.js";
+import { createStartupLock } from "./startup.lock.js";
 
 const PING_TIMEOUT_MS = 3_000;
+/** close() gives the pool this long to end; a connection stuck in a stalled network must not hold the process. */
+export const CLOSE_TIMEOUT_MS = 3_000;
 
 /**
  * The Store on Prisma: one object whose methods delegate to small repositories. Every method
@@ -24,9 +29,12 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   const feeds = new FeedRepository(db);
   const subs = new SubscriptionRepository(db, nulls);
   const deliveries = new DeliveryRepository(db, nulls);
+  const outbox = new OutboxRepository(db, target.kind);
+  const scheduler = new SchedulerRepository(db, target.kind);
+  const startupLock = createStartupLock(target);
   let closed = false;
 
-  const methods: Omit<Store, "kind" | "ping" | "close"> = {
+  const methods: Omit<Store, "kind" | "ping" | "close" | "withStartupLock"> = {
     getIncident: (id) => reader.getIncident(id),
     listIncidents: (q) => reader.listIncidents(q),
     countIncidents: (q) => reader.countIncidents(q),
@@ -53,16 +61,32 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     addWatch: (i) => subs.addWatch(i),
     removeWatch: (t, term) => subs.removeWatch(t, term),
     listWatches: (f) => subs.listWatches(f),
-    claimDelivery: (i) => deliveries.claimDelivery(i),
-    completeDelivery: (k, r) => deliveries.completeDelivery(k, r),
-    releaseDelivery: (k, e) => deliveries.releaseDelivery(k, e),
-    getDelivery: (k) => deliveries.getDelivery(k),
+    pauseWatches: (t, r) => subs.pauseWatches(t, r),
+    enqueueDeliveries: (items, now) => outbox.enqueueDeliveries(items, now),
+    existingDeliveryKeys: (keys) => outbox.existingDeliveryKeys(keys),
+    claimDeliveries: (i) => outbox.claimDeliveries(i),
+    completeDelivery: (k, r) => outbox.completeDelivery(k, r),
+    renewLeases: (o, k, until) => outbox.renewLeases(o, k, until),
+    rescheduleDelivery: (c, n) => outbox.rescheduleDelivery(c, n),
+    endDelivery: (c, e) => outbox.endDelivery(c, e),
+    releaseDeliveries: (o, k, opts) => outbox.releaseDeliveries(o, k, opts),
+    cancelDeliveries: (f, r, now) => outbox.cancelDeliveries(f, r, now),
+    supersedeDigests: (fresh, now) => outbox.supersedeDigests(fresh, now),
+    getDelivery: (k) => outbox.getDelivery(k),
+    outboxHealth: (now) => outbox.outboxHealth(now),
+    setDeliveryScope: (scope, state, now) => scheduler.setDeliveryScope(scope, state, now),
+    clearDeliveryScope: (scope) => scheduler.clearDeliveryScope(scope),
+    listDeliveryScopes: (f) => scheduler.listDeliveryScopes(f),
+    acquireLease: (name, owner, ttl, now) => scheduler.acquireLease(name, owner, ttl, now),
+    releaseLease: (name, owner, u) => scheduler.releaseLease(name, owner, u),
+    claimTick: (name, owner, now) => scheduler.claimTick(name, owner, now),
     recordPost: (i) => deliveries.recordPost(i),
     incidentForThread: (t, th) => deliveries.incidentForThread(t, th),
     saveInstallation: (i) => deliveries.saveInstallation(i),
     getInstallation: (p, id) => deliveries.getInstallation(p, id),
     deleteInstallation: (p, id) => deliveries.deleteInstallation(p, id),
-    purgeOlderThan: (before) => deliveries.purgeOlderThan(before),
+    purgeOlderThan: async (before) =>
+      (await outbox.purgeOlderThan(before)) + (await scheduler.purgeTicks(before)) + (await deliveries.purgeSeenSources(before)),
   };
 
   const guarded = Object.fromEntries(
@@ -83,13 +107,27 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   return {
     kind: target.kind,
     ...guarded,
+    // Not guarded: fn's own errors must pass through unchanged.
+    withStartupLock: (fn) => startupLock(fn),
     ping: () => ping(db),
     close: async () => {
       if (closed) return;
       closed = true;
-      await lease.release();
+      const released = await withTimeout(lease.release(), CLOSE_TIMEOUT_MS);
+      if (!released) logger.warn("database pool did not close in time; leaving it to the process exit", { timeoutMs: CLOSE_TIMEOUT_MS });
     },
   };
+}
+
+/** True when `work` settled within `ms` (its own failure counts as settled: there is nothing left to wait for). */
+async function withTimeout(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  try {
+    return await Promise.race([work.then(() => true, () => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function ping(db: Db): Promise<boolean> {

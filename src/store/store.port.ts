@@ -2,13 +2,16 @@ import type {
   Campaign, Change, ChangeKind, Conflict, FactField, Incident, IncidentDetail, Sector, Severity, Source,
 } from "../domain/incident.js";
 import type { Platform } from "../domain/chat.js";
+import type { OutboxStore } from "./outbox.port.js";
+
+export type * from "./outbox.port.js";
 
 /**
  * The store port. `src/store/` holds the only code that imports the Prisma client;
  * everything else talks to this interface. Implementations: SQLite (default) and PostgreSQL.
  * All methods throw BreachRadarError("DB_UNAVAILABLE") when the database cannot be reached.
  */
-export interface Store {
+export interface Store extends OutboxStore {
   readonly kind: "sqlite" | "postgres";
   /** True when the database answers a trivial query. Never throws. */
   ping(): Promise<boolean>;
@@ -63,18 +66,11 @@ export interface Store {
   updateSubscription(id: string, patch: Partial<Pick<SubscriptionRecord, "pausedReason" | "lastDigestAt" | "conversationRef">>): Promise<void>;
   addWatch(input: { platform: Platform; workspaceId: string; target: string; term: string; createdBy: string; conversationRef?: unknown }): Promise<WatchRecord>;
   removeWatch(target: string, term: string): Promise<boolean>;
-  listWatches(filter?: { target?: string; workspaceId?: string }): Promise<WatchRecord[]>;
+  listWatches(filter?: { target?: string; workspaceId?: string; activeOnly?: boolean }): Promise<WatchRecord[]>;
+  /** Pauses every watch of a target (its channel is gone). Returns how many were active. */
+  pauseWatches(target: string, reason: string): Promise<number>;
 
-  // ---- deliveries (exactly-once posting) -------------------------------
-  /**
-   * Claims a unique delivery key ("digest:slack:T1:C1:2025-07-01", "alert:<target>:<incidentId>").
-   * Exactly one concurrent caller across all replicas gets true. A claim whose post failed can be
-   * released with `releaseDelivery` so a later run retries it.
-   */
-  claimDelivery(input: { key: string; target: string; kind: string; incidentId?: string | null }): Promise<boolean>;
-  completeDelivery(key: string, result: { messageId?: string; late?: boolean }): Promise<void>;
-  releaseDelivery(key: string, error?: string): Promise<void>;
-  getDelivery(key: string): Promise<DeliveryRecord | null>;
+  // ---- deliveries: the outbox (see OutboxStore in outbox.port.ts) -------
 
   // ---- posts (which incident a bot message is about) --------------------
   recordPost(input: { target: string; messageId: string; threadId: string; incidentId: string }): Promise<void>;
@@ -87,7 +83,7 @@ export interface Store {
   deleteInstallation(platform: Platform, id: string): Promise<void>;
 
   // ---- retention -------------------------------------------------------
-  /** Deletes completed deliveries and non-breach "seen" sources older than `before`. Returns rows deleted. */
+  /** Deletes ended outbox rows, cron tick rows and non-breach "seen" sources older than `before`. Returns rows deleted. */
   purgeOlderThan(before: Date): Promise<number>;
 }
 
@@ -213,18 +209,6 @@ export interface WatchRecord {
   conversationRef: unknown;
   createdBy: string;
   createdAt: Date;
-}
-
-export interface DeliveryRecord {
-  key: string;
-  target: string;
-  kind: string;
-  incidentId: string | null;
-  status: "claimed" | "delivered" | "failed";
-  messageId: string | null;
-  late: boolean;
-  attempts: number;
-  lastError: string | null;
-  createdAt: Date;
-  deliveredAt: Date | null;
+  /** Set when the watch stopped alerting (its channel is gone). */
+  pausedReason?: string | null;
 }

@@ -20,7 +20,7 @@ function toSubscription(row: SubscriptionRow): SubscriptionRecord {
 function toWatch(row: WatchRow): WatchRecord {
   return {
     id: row.id, platform: row.platform as Platform, workspaceId: row.workspaceId, target: row.target, term: row.term,
-    conversationRef: row.conversationRef ?? null, createdBy: row.createdBy, createdAt: row.createdAt,
+    conversationRef: row.conversationRef ?? null, createdBy: row.createdBy, createdAt: row.createdAt, pausedReason: row.pausedReason,
   };
 }
 
@@ -73,7 +73,8 @@ export class SubscriptionRepository {
     const row = await this.db.watch.upsert({
       where: { target_term: { target: input.target, term } },
       create: { platform: input.platform, workspaceId: input.workspaceId, target: input.target, term, createdBy: input.createdBy, conversationRef: optionalJson(input.conversationRef, this.nulls), createdAt: new Date() },
-      update: input.conversationRef === undefined ? {} : { conversationRef: optionalJson(input.conversationRef, this.nulls) },
+      // Watching again resumes a paused watch.
+      update: { pausedReason: null, ...(input.conversationRef === undefined ? {} : { conversationRef: optionalJson(input.conversationRef, this.nulls) }) },
     });
     return toWatch(row);
   }
@@ -82,10 +83,15 @@ export class SubscriptionRepository {
     return (await this.db.watch.deleteMany({ where: { target, term: term.trim() } })).count > 0;
   }
 
-  async listWatches(filter: { target?: string; workspaceId?: string } = {}): Promise<WatchRecord[]> {
+  async listWatches(filter: { target?: string; workspaceId?: string; activeOnly?: boolean } = {}): Promise<WatchRecord[]> {
     const where: Prisma.WatchWhereInput = {};
     if (filter.target) where.target = filter.target;
     if (filter.workspaceId) where.workspaceId = filter.workspaceId;
+    if (filter.activeOnly) where.pausedReason = null;
     return (await this.db.watch.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(toWatch);
+  }
+
+  async pauseWatches(target: string, reason: string): Promise<number> {
+    return (await this.db.watch.updateMany({ where: { target, pausedReason: null }, data: { pausedReason: reason } })).count;
   }
 }

@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createBotCore } from "../../src/bot/index.js";
 import { fakeClock } from "../../src/clock.js";
-import { silentLogger } from "../../src/logger.js";
-import { createScheduler } from "../../src/schedule/index.js";
 import type { Store } from "../../src/store/store.port.js";
 import { addDays, localDate, zonedInstant } from "../../src/schedule/zoned-time.js";
 import { openSecondStore, openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
-import { addIncident, recordingPoster, subscription } from "./schedule.fixtures.js";
+import { addIncident, recordingPoster, subscription, testScheduler } from "./schedule.fixtures.js";
 
 const TZ = "Europe/Paris";
 
@@ -22,7 +19,7 @@ describe.each(storeKinds())("two scheduler replicas on one %s database", (kind) 
     await storeA.cleanup();
   });
 
-  it("posts every digest and alert exactly once while both run the same jobs at the same time", async () => {
+  it("posts every digest and alert exactly once while both plan and post at the same time", async () => {
     const day = addDays(localDate(new Date(), TZ), 1);
     const clock = fakeClock(zonedInstant(day, "08:00", TZ));
     const channels = Array.from({ length: 12 }, (_, i) => `slack:T1:C${i}`);
@@ -30,14 +27,11 @@ describe.each(storeKinds())("two scheduler replicas on one %s database", (kind) 
     await addIncident(storeA, clock.now(), { id: "hawaiian-2025-06", actors: [{ name: "Scattered Spider", role: "suspected" }] });
     // One platform, seen by both replicas: every post any replica makes lands here.
     const platform = recordingPoster();
-    const make = (store: Store) => createScheduler({
-      store, core: createBotCore({ store, logger: silentLogger }), posters: [platform], clock,
-      ingestor: { pollAllFeeds: async () => ({}) }, config: { FEED_POLL_CRON: "*/15 * * * *", RETENTION_DAYS: 180 }, logger: silentLogger,
-    });
-    const a = make(storeA);
-    const b = make(storeB);
+    const a = testScheduler(storeA, [platform], clock, { concurrency: 3 }, "replica-a");
+    const b = testScheduler(storeB, [platform], clock, { concurrency: 3 }, "replica-b");
     for (let round = 0; round < 3; round++) {
-      await Promise.all([a.runJobNow("digests"), b.runJobNow("digests"), a.runJobNow("alerts"), b.runJobNow("alerts")]);
+      await Promise.all([a.planner.planOnce(), b.planner.planOnce()]);
+      await Promise.all([a.outbox.runUntilIdle(), b.outbox.runUntilIdle()]);
     }
     const digests = platform.posts.filter((p) => p.view.kind === "digest");
     const alerts = platform.posts.filter((p) => p.view.kind === "alert");

@@ -38,3 +38,25 @@ describe("App Home", () => {
     expect(json).not.toContain("Zendesk");
   });
 });
+
+describe("App Home delivery problems", () => {
+  it("says first when the workspace's installation is broken, and which channels wait for an invite or are paused", async () => {
+    const { renderHome } = await import("../../adapters/slack/slack.home.js");
+    const since = new Date("2025-07-02T09:15:00Z");
+    const view = renderHome(
+      [subscription, { ...subscription, id: "s2", target: "slack:T1:C43" }],
+      [{ ...watch, pausedReason: "Paused 2025-07-02: the channel was deleted or archived" }],
+      [
+        { scope: "slack:T1", state: "broken", reason: "INSTALLATION_BROKEN: Slack chat.postMessage: token_revoked", blockedUntil: null, since },
+        { scope: "slack:T1:C43", state: "waiting_invite", reason: "not_in_channel", blockedUntil: null, since },
+      ],
+    );
+    const json = JSON.stringify(view.blocks);
+    expect(JSON.stringify(view.blocks[1])).toContain("cannot post in this workspace");
+    expect(json).toContain("token_revoked");
+    expect(json).toMatch(/<#C43>[^•]*invite the app back/);
+    expect(json).not.toMatch(/<#C42>[^•]*invite/);
+    expect(json).toContain("paused (Paused 2025-07-02");
+    expect(JSON.stringify(renderHome([subscription], [], []).blocks)).not.toContain("cannot post");
+  });
+});

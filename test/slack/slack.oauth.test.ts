@@ -55,7 +55,8 @@ describe("Slack adapter in multi-workspace OAuth mode", () => {
     await api.waitFor(() => api.responses.find((r) => r.id === "o1"));
     await harness.adapter.poster.post("slack:T1:C3", incidentView("x-2025-01", "X"));
     expect(api.callsTo("chat.postMessage")[0]?.token).toBe("xoxb-workspace-one");
+    // A workspace without an installation: its posts wait for a (re-)install; no channel is paused for it.
     const gone = await harness.adapter.poster.post("slack:T404:C3", incidentView("x", "X")).catch((e: unknown) => e);
-    expect(isBreachRadarError(gone, "TARGET_GONE")).toBe(true);
+    expect(isBreachRadarError(gone, "INSTALLATION_BROKEN")).toBe(true);
   });
 });

@@ -26,23 +26,24 @@ describe("Slack ChatPoster against a fake Web API", () => {
   });
   afterEach(async () => { await api.close(); });
 
-  it("posts rendered blocks with the workspace's token, in a thread when asked, and records the incident", async () => {
-    const posted = await poster.post("slack:T2:C9", incidentView("dior-2025-05", "Dior: customer data taken"), { threadId: "1700000000.000001" });
+  it("posts rendered blocks with the workspace's token, in a thread when asked, with the outbox key as metadata", async () => {
+    const posted = await poster.post("slack:T2:C9", incidentView("dior-2025-05", "Dior: customer data taken"), { threadId: "1700000000.000001", idempotencyKey: "alert:slack:T2:C9:dior-2025-05" });
     const call = api.callsTo("chat.postMessage")[0]!;
     expect(call.token).toBe("xoxb-two");
     expect(call.args).toMatchObject({ channel: "C9", thread_ts: "1700000000.000001", text: "Dior: customer data taken" });
+    expect(call.args.metadata).toEqual({ event_type: "breach_radar_post", event_payload: { key: "alert:slack:T2:C9:dior-2025-05" } });
     expect(Array.isArray(call.args.blocks)).toBe(true);
     expect(posted.threadId).toBe("1700000000.000001");
-    expect(store.posts).toEqual([{ target: "slack:T2:C9", messageId: posted.messageId, threadId: "1700000000.000001", incidentId: "dior-2025-05" }]);
+    // Recording the incident post is the outbox's job, in the same transaction as the delivery.
+    expect(store.posts).toEqual([]);
   });
 
-  it("waits out a 429 with Retry-After and retries until it succeeds", async () => {
+  it("surfaces a 429 at once with its Retry-After: no wait and no retry inside the call", async () => {
     api.failNext("chat.postMessage", { status: 429, retryAfter: 1 });
-    const started = Date.now();
-    const posted = await poster.post("slack:T1:C1", incidentView("qantas-2025-06", "Qantas"));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    expect(api.callsTo("chat.postMessage")).toHaveLength(2);
-    expect(posted.messageId).toMatch(/^\d+\.\d+$/);
+    const error = await poster.post("slack:T1:C1", incidentView("qantas-2025-06", "Qantas")).catch((e: unknown) => e);
+    expect(isBreachRadarError(error, "RATE_LIMITED")).toBe(true);
+    expect((error as { retryAfterSec?: number }).retryAfterSec).toBe(1);
+    expect(api.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
   it("surfaces RATE_LIMITED with retryAfterSec when the wait is too long or retries run out", async () => {
@@ -53,16 +54,20 @@ describe("Slack ChatPoster against a fake Web API", () => {
     expect(api.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
-  it("maps channel_not_found / is_archived to TARGET_GONE and other errors to PLATFORM_ERROR", async () => {
-    api.failNext("chat.postMessage", { error: "channel_not_found" });
-    api.failNext("chat.postMessage", { error: "is_archived" });
-    api.failNext("chat.postMessage", { error: "msg_too_long" });
+  it("maps Slack's errors to what the outbox does about them", async () => {
+    const cases: [string, string][] = [
+      ["channel_not_found", "TARGET_GONE"], ["is_archived", "TARGET_GONE"], ["not_in_channel", "NOT_IN_CHANNEL"],
+      ["invalid_auth", "INSTALLATION_BROKEN"], ["token_revoked", "INSTALLATION_BROKEN"], ["not_authed", "INSTALLATION_BROKEN"],
+      ["account_inactive", "INSTALLATION_BROKEN"], ["missing_scope", "INSTALLATION_BROKEN"], ["msg_too_long", "POST_REJECTED"],
+      ["internal_error", "PLATFORM_ERROR"], ["something_new", "PLATFORM_ERROR"],
+    ];
+    for (const [slackError] of cases) api.failNext("chat.postMessage", { error: slackError });
     const codes: string[] = [];
-    for (const target of ["slack:T1:C1", "slack:T1:C2", "slack:T1:C3"]) {
-      const error = await poster.post(target, incidentView("x", "X")).catch((e: unknown) => e);
+    for (const [i] of cases.entries()) {
+      const error = await poster.post(`slack:T1:C${i}`, incidentView("x", "X")).catch((e: unknown) => e);
       codes.push(isBreachRadarError(error) ? error.code : "none");
     }
-    expect(codes).toEqual(["TARGET_GONE", "TARGET_GONE", "PLATFORM_ERROR"]);
+    expect(codes).toEqual(cases.map(([, code]) => code));
   });
 
   it("a failing channel does not block the others", async () => {

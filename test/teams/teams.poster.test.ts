@@ -66,12 +66,14 @@ describe("Teams proactive posting (ChatPoster)", () => {
     expect(connector.calls[0]!.conversationId).toBe(CHANNEL_ID);
   });
 
-  it("maps 429 with Retry-After to RATE_LIMITED after the SDK's own retries", async () => {
-    connector.failNext({ status: 429, headers: { "Retry-After": "1" }, times: 10 });
+  it("maps 429 with Retry-After to RATE_LIMITED at once, without the SDK retrying or waiting inside the call", async () => {
+    connector.failNext({ status: 429, headers: { "Retry-After": "90" }, times: 10 });
+    const started = Date.now();
     const error = await postError(bot!.adapter.poster.post(CHANNEL_TARGET, incidentView()));
     expect(error.code).toBe("RATE_LIMITED");
-    expect(error.retryAfterSec).toBe(1);
-    expect(connector.attempts).toBe(4); // first try + 3 throttling retries by @azure/core-rest-pipeline
+    expect(error.retryAfterSec).toBe(90);
+    expect(connector.attempts).toBe(1); // @azure/core-rest-pipeline's retry policy is removed for proactive posts
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("maps 429 without Retry-After to RATE_LIMITED with a default back-off", async () => {
@@ -88,9 +90,14 @@ describe("Teams proactive posting (ChatPoster)", () => {
     expect((await postError(bot!.adapter.poster.post(PERSONAL_TARGET, incidentView()))).code).toBe("TARGET_GONE");
   });
 
-  it("maps other failures to PLATFORM_ERROR", async () => {
+  it("maps rejections (400, 413) to POST_REJECTED and server errors to PLATFORM_ERROR, each after one attempt", async () => {
     connector.failNext({ status: 400, body: { error: { code: "BadArgument", message: "bad" } }, times: 1 });
+    expect((await postError(bot!.adapter.poster.post(CHANNEL_TARGET, incidentView()))).code).toBe("POST_REJECTED");
+    connector.failNext({ status: 413, body: { error: { code: "MessageSizeTooBig", message: "too big" } }, times: 1 });
+    expect((await postError(bot!.adapter.poster.post(CHANNEL_TARGET, incidentView()))).code).toBe("POST_REJECTED");
+    connector.failNext({ status: 500, times: 5 });
     expect((await postError(bot!.adapter.poster.post(CHANNEL_TARGET, incidentView()))).code).toBe("PLATFORM_ERROR");
+    expect(connector.attempts).toBe(3);
   });
 
   it("refuses targets it cannot reach: unknown conversation, other platforms", async () => {

@@ -14,17 +14,38 @@ function describe(s: SubscriptionRecord): string {
   return bits.join(" · ");
 }
 
-/** `subscriptions`: this workspace's digest subscriptions, paused ones with their reason. */
+/** Delivery problems the outbox recorded for this workspace and its channels (src/schedule/outbox). */
+async function deliveryNotes(ctx: { platform: string; workspaceId: string }, env: Parameters<Handler<"subscriptions">>[2]) {
+  const workspace = `${ctx.platform}:${ctx.workspaceId}`;
+  const scopes = (await env.store.listDeliveryScopes({ prefix: workspace })).filter((s) => s.scope === workspace || s.scope.startsWith(`${workspace}:`));
+  const broken = scopes.find((s) => s.scope === workspace && s.state === "broken");
+  const held = new Map(scopes.filter((s) => s.scope !== workspace).map((s) => [s.scope, s.state]));
+  const notice = broken
+    ? [{ heading: "Delivery stopped", text: `Breach Radar cannot post in this workspace since ${formatDate(broken.since)} (${broken.reason ?? "authorization failed"}). Digests and alerts are held, not lost: reinstall the app or restore its permissions and they go out.` }]
+    : [];
+  return { notice, held };
+}
+
+const HELD_TEXT: Record<string, string> = {
+  waiting_invite: "waiting: the bot is not in this channel; invite it back and posts resume by themselves",
+  rate_limited: "waiting: rate limited by the platform for a moment",
+};
+
+/** `subscriptions`: this workspace's digest subscriptions, paused or held ones with their reason. */
 export const subscriptionsHandler: Handler<"subscriptions"> = async (_cmd, ctx, env) => {
   const subs = await env.store.listSubscriptions({ workspaceId: ctx.workspaceId, platform: ctx.platform });
-  const items = subs.map((s) => ({
-    title: `${s.target}${s.target === ctx.target ? " (this channel)" : ""}${s.pausedReason ? " — PAUSED" : ""}`,
-    text: s.pausedReason ? `${describe(s)} · paused: ${s.pausedReason}` : describe(s),
-  }));
+  const { notice, held } = await deliveryNotes(ctx, env);
+  const items = subs.map((s) => {
+    const waiting = !s.pausedReason ? HELD_TEXT[held.get(s.target) ?? ""] : undefined;
+    return {
+      title: `${s.target}${s.target === ctx.target ? " (this channel)" : ""}${s.pausedReason ? " — PAUSED" : ""}`,
+      text: s.pausedReason ? `${describe(s)} · paused: ${s.pausedReason}` : waiting ? `${describe(s)} · ${waiting}` : describe(s),
+    };
+  });
   return finishView({
     kind: "list",
     title: "Digest subscriptions",
-    sections: items.length > 0 ? [{ items }] : [{ text: "No subscriptions in this workspace. Type `subscribe` in a channel." }],
+    sections: [...notice, ...(items.length > 0 ? [{ items }] : [{ text: "No subscriptions in this workspace. Type `subscribe` in a channel." }])],
     context: plural(subs.length, "subscription"),
     ephemeral: true,
   });

@@ -9,7 +9,7 @@ export const watchesHandler: Handler<"watches"> = async (_cmd, ctx, env) => {
     kind: "list",
     title: "Watched terms",
     sections: watches.length > 0
-      ? [{ items: watches.map((w) => ({ title: w.term, text: `since ${formatDate(w.createdAt)}` })) }]
+      ? [{ items: watches.map((w) => ({ title: `${w.term}${w.pausedReason ? " — PAUSED" : ""}`, text: `since ${formatDate(w.createdAt)}${w.pausedReason ? ` · paused: ${w.pausedReason}` : ""}` })) }]
       : [{ text: "This channel watches nothing. Try `watch Salesforce`." }],
     context: plural(watches.length, "watch"),
     ephemeral: true,
