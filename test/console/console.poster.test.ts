@@ -83,15 +83,18 @@ describe.each(storeKinds())("the console is a real adapter: subscriptions and wa
     expect(await s.type("subscribe airline at 08:00 UTC")).toContain("Subscribed this channel");
     expect(await s.type("watch salesforce")).toContain("salesforce");
 
-    const digests = await scheduler(store, channel, tomorrowAtEight()).runJobNow("digests");
-    expect(digests.result).toMatchObject({ due: 1, posted: 1, retryLater: 0 });
-    expect(s.text).toMatch(/--- Digest for local · \d{4}-\d\d-\d\d 08:00 UTC ---\n== /);
-
     await addIncident(store, new Date(), { id: "linnetair-2026", victims: ["Linnet Air"], vendor: "Salesforce" });
-    const alerts = await scheduler(store, channel, new Date(Date.now() + 60_000)).runJobNow("alerts");
-    expect(alerts.result).toMatchObject({ posted: 1 });
+    const later = scheduler(store, channel, new Date(Date.now() + 60_000));
+    expect((await later.runJobNow("plan-deliveries")).result).toMatchObject({ alerts: 1 });
+    expect(await later.outbox.runUntilIdle()).toBe(1);
     expect(s.text).toContain('--- Alert for local');
     expect(s.text).toContain('Watch "salesforce"');
+
+    // The planner's lease is timed by each scheduler's clock: plan tomorrow's digest after today's alert.
+    const morning = scheduler(store, channel, tomorrowAtEight());
+    expect((await morning.runJobNow("plan-deliveries")).result).toMatchObject({ digests: 1 });
+    expect(await morning.outbox.runUntilIdle()).toBe(1);
+    expect(s.text).toMatch(/--- Digest for local · \d{4}-\d\d-\d\d 08:00 UTC ---\n== /);
     await s.end();
     await expect(readFile(join(dir, "console-posts.log"), "utf8")).rejects.toThrow(); // nothing went to the file
   });
@@ -102,8 +105,9 @@ describe.each(storeKinds())("the console is a real adapter: subscriptions and wa
     const core = createBotCore({ store, logger: silentLogger });
     const ctx: ChatContext = { platform: "console", workspaceId: "local", target: "console:local", userId: "local" };
     await core.handleCommand("subscribe at 08:00 UTC", ctx);
-    const run = await scheduler(store, channel, tomorrowAtEight()).runJobNow("digests");
-    expect(run.result).toMatchObject({ posted: 1, retryLater: 0 });
+    const morning = scheduler(store, channel, tomorrowAtEight());
+    expect((await morning.runJobNow("plan-deliveries")).result).toMatchObject({ digests: 1 });
+    expect(await morning.outbox.runUntilIdle()).toBe(1);
     expect(await readFile(file, "utf8")).toMatch(/^--- Digest for local · .* UTC ---\n== /);
   });
 });
