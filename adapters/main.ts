@@ -17,9 +17,11 @@ import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
 import { createHttpServer, listen, type HealthReport } from "./http.server.js";
 import { nodeCronPort } from "./cron.js";
+import { installProcessPolicy } from "./process.policy.js";
 
 export interface RunningService {
   config: Config;
+  logger: Logger;
   store: Store;
   server: Server;
   port: number;
@@ -124,7 +126,7 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
     void startConsole({ core, input: process.stdin, output: process.stdout, logger, signal: consoleAbort.signal })
       .then(() => (consoleAbort.signal.aborted ? undefined : stop().then(() => process.exit(0))));
   }
-  return { config, store, server, port: address.port, adapters, stop };
+  return { config, logger, store, server, port: address.port, adapters, stop };
 }
 
 /**
@@ -163,6 +165,7 @@ async function firstRunData(store: Store, ingestor: ReturnType<typeof createInge
 /** `npm start`: run until SIGINT / SIGTERM. */
 export async function runUntilSignalled(): Promise<void> {
   const service = await startService();
+  installProcessPolicy({ logger: service.logger, stop: service.stop });
   const onSignal = (signal: string) => {
     process.stderr.write(`\n${signal} received, shutting down…\n`);
     void service.stop().then(() => process.exit(0));

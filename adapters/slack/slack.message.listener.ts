@@ -37,8 +37,8 @@ async function answerInThread(deps: ListenerDeps, log: Logger, client: WebClient
 export function registerMessageListeners(app: App, deps: ListenerDeps): void {
   const log = deps.logger.child({ listener: "message" });
   // Bolt acks Events API requests before calling listeners; afterAck lets that response leave first.
+  // Redeliveries are dropped by event_id at the request gate, so a retry seen here is a first delivery.
   app.event("app_mention", async ({ event, client, context }) => {
-    if (context.retryNum) return; // Slack redelivers when it missed our ack; the first delivery is being answered
     await afterAck();
     const teamId = context.teamId ?? event.team;
     if (!teamId || !event.user) return;
@@ -47,7 +47,7 @@ export function registerMessageListeners(app: App, deps: ListenerDeps): void {
   });
 
   app.message(async ({ message, client, context }) => {
-    if (context.retryNum || message.subtype !== undefined || message.bot_id || !message.text) return;
+    if (message.subtype !== undefined || message.bot_id || !message.text) return;
     if (mentionsUser(message.text, context.botUserId)) return; // app_mention answers it
     const teamId = context.teamId ?? message.team;
     if (!teamId) return;
