@@ -73,7 +73,7 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
 
   const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
   await ingestor.seedFeedsIfEmpty();
-  const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url) => ingestor.ingestUrl(url, { userSupplied: true }) });
+  const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url, options) => ingestor.ingestUrl(url, { ...options, userSupplied: true }) });
   const adapters = await buildAdapters(config, { config, core, store, logger: logger.child({ part: "adapter" }) }, logger);
   const posters: ChatPoster[] = adapters.map((a) => a.poster);
 

@@ -105,7 +105,7 @@ function sectionUnits(section: ViewSection, sectionIndex: number): Unit[] {
   if (section.badges?.length) units.push({ blocks: [mrkdwn(badgeLine(section.badges))], count: 0 });
   if (section.bullets?.length) units.push(...packLines(section.bullets.map((b) => `• ${safe(b)}`)));
   if (section.links?.length) {
-    const lines = section.links.map((l) => `• ${mrkdwnLink(l.url, l.title)}${l.note ? ` — ${safe(l.note)}` : ""}`);
+    const lines = section.links.map((l) => `• ${mrkdwnLink(l.url, l.title)}${l.note ? ` · ${safe(l.note)}` : ""}`);
     units.push(...packLines(lines));
   }
   (section.items ?? []).forEach((item, i) => units.push(itemUnit(item, sectionIndex * 1000 + i + 1)));

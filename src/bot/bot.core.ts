@@ -8,6 +8,7 @@ import { COMMAND_TABLE, commandHelp } from "./grammar/command.table.js";
 import { helpView } from "./handlers/help.handler.js";
 import { answerQuestion } from "./qa/answer.service.js";
 import { messageView } from "./views/view.builder.js";
+import { scopedEnv } from "./tenancy.scope.js";
 
 function unknownView(text: string): View {
   const first = text.split(/\s+/)[0] ?? "";
@@ -60,11 +61,14 @@ async function guarded(env: BotEnv, what: string, run: () => Promise<View>): Pro
   }
 }
 
-/** The platform-neutral bot: commands, free-text messages and thread Q&A. */
+/** The platform-neutral bot: commands, free-text messages and thread Q&A, each seeing only what the asker's workspace may see. */
 export function botCore(env: BotEnv): BotCore {
   const core: BotCore = {
-    answer: (question, ctx) => guarded(env, "answer", () => answerQuestion(question.trim(), ctx, env)),
-    handleCommand: (text, ctx) => guarded(env, "command", async () => dispatch(parseCommand(await withThreadIncident(text, ctx, env)), ctx, env)),
+    answer: (question, ctx) => guarded(env, "answer", () => answerQuestion(question.trim(), ctx, scopedEnv(env, ctx))),
+    handleCommand: (text, ctx) => guarded(env, "command", async () => {
+      const scoped = scopedEnv(env, ctx);
+      return dispatch(parseCommand(await withThreadIncident(text, ctx, scoped)), ctx, scoped);
+    }),
     async handleMessage(text, ctx) {
       const stripped = stripPrefix(text);
       return isCommandMessage(stripped) ? core.handleCommand(stripped, ctx) : core.answer(stripped, ctx);

@@ -11,7 +11,7 @@ import type { CommandOf, KnownKind } from "./grammar/command.schema.js";
 import type { IndexCache } from "./search/index.cache.js";
 
 /** What `add URL` needs from the ingest pipeline (injected, so the bot does not depend on its internals). */
-export type IngestUrl = (url: string, options?: { userSupplied?: boolean }) => Promise<{
+export type IngestUrl = (url: string, options?: { userSupplied?: boolean; owner?: string }) => Promise<{
   isBreachReport: boolean;
   incidentId: string | null;
   isNew: boolean;

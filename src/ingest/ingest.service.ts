@@ -12,6 +12,7 @@ import { createHttpFetcher, fetcherOptionsFromConfig, type Fetcher } from "./htt
 import type { FeedPollResult, IncidentChangedListener, Ingestor, PollReport } from "./ingest.types.js";
 import { loadSampleArticles } from "./sample.loader.js";
 import { canonicalizeUrl } from "./url.canonicalizer.js";
+import { SHARED } from "../domain/tenancy.js";
 
 /** Dependencies of createIngestor. Only store, logger and config are required. */
 export interface IngestorDeps {
@@ -98,16 +99,18 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     return result;
   }
 
-  async function ingestUrl(url: string, options: { userSupplied?: boolean } = {}) {
+  async function ingestUrl(url: string, options: { userSupplied?: boolean; owner?: string } = {}) {
     const canonical = canonicalizeUrl(url);
-    const known = await store.getSourceByUrl(canonical);
+    const owner = options.owner ?? SHARED;
+    // Already read from a feed (shared), or already added by this same workspace.
+    const known = (await store.getSourceByUrl(canonical)) ?? (owner !== SHARED ? await store.getSourceByUrl(canonical, owner) : null);
     if (known) {
       return { url: canonical, status: "unchanged" as const, isBreachReport: known.incidentId !== null, incidentId: known.incidentId, isNew: false, changed: false, changes: [], changeRecords: [], title: known.title };
     }
     const page = await fetcher.fetch({ url: canonical, publicOnly: options.userSupplied !== false, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5" });
     const main = readMainText(page.text, page.url);
     const body = main?.text ?? htmlToText(page.text);
-    const result = await pipeline.ingestArticle({ url: canonical, title: main?.title ?? null, published: main?.published ?? null, outlet: new URL(page.url).hostname.replace(/^www\./, ""), body }, { known: null });
+    const result = await pipeline.ingestArticle({ url: canonical, title: main?.title ?? null, published: main?.published ?? null, outlet: new URL(page.url).hostname.replace(/^www\./, ""), body }, { known: null, owner });
     if (result.changed) await relink();
     return result;
   }

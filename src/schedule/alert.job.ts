@@ -2,6 +2,7 @@ import type { BotCore } from "../bot/bot.port.js";
 import type { ChatContext } from "../domain/chat.js";
 import type { Change, Incident } from "../domain/incident.js";
 import type { View } from "../domain/view.js";
+import { isVisibleTo, ownerKey } from "../domain/tenancy.js";
 import type { SubscriptionRecord, WatchRecord } from "../store/store.port.js";
 import { matchesFilter } from "./digest.compose.js";
 import { deliverOnce, type DeliveryDeps, type DeliveryOutcome } from "./deliver.js";
@@ -20,11 +21,17 @@ export interface AlertRunReport {
   failed: number;
 }
 
-const SYSTEM_CTX: ChatContext = { platform: "console", workspaceId: "scheduler", target: "console:scheduler", userId: "scheduler" };
+/** Who an alert is for: the subscription's or watch's own workspace and channel. */
+const recipient = (to: Pick<SubscriptionRecord, "platform" | "workspaceId" | "target">): ChatContext => ({
+  platform: to.platform, workspaceId: to.workspaceId, target: to.target, userId: "scheduler",
+});
 
-/** The incident view the bot core renders for `show`, re-titled as an alert with its actions. */
-async function alertView(core: BotCore, incident: Incident, heading: string, changeTexts: string[]): Promise<View> {
-  const base = await core.handleCommand(`show ${incident.id}`, SYSTEM_CTX);
+/** Tenancy (domain/tenancy.ts): a workspace's own incident alerts only that workspace. */
+const mayAlert = (incident: Incident, to: Pick<SubscriptionRecord, "platform" | "workspaceId">): boolean => isVisibleTo(incident.owner, ownerKey(to));
+
+/** The incident view the bot core renders for `show` (as the recipient sees it), re-titled as an alert with its actions. */
+async function alertView(core: BotCore, incident: Incident, heading: string, changeTexts: string[], ctx: ChatContext): Promise<View> {
+  const base = await core.handleCommand(`show ${incident.id}`, ctx);
   const sections = changeTexts.length > 0 ? [{ heading: "What changed", bullets: changeTexts }, ...base.sections] : base.sections;
   return {
     ...base,
@@ -90,8 +97,9 @@ async function liveAlerts(deps: AlertDeps, incident: Incident, changes: Change[]
   if (!created) return;
   let view: View | null = null;
   for (const sub of subs) {
-    if (sub.createdAt.getTime() > created.at.getTime() || !matchesFilter(incident, sub)) continue;
-    view ??= await alertView(deps.core, incident, "New breach", []);
+    if (sub.createdAt.getTime() > created.at.getTime() || !matchesFilter(incident, sub) || !mayAlert(incident, sub)) continue;
+    // Shared incidents render the same for every recipient; a workspace's own one only reaches that workspace.
+    view ??= await alertView(deps.core, incident, "New breach", [], recipient(sub));
     tally(report, await deliverOnce(deps, { key: `alert:${sub.target}:${incident.id}`, target: sub.target, kind: "alert", view, incidentId: incident.id, conversationRef: sub.conversationRef }));
   }
 }
@@ -101,10 +109,11 @@ async function watchAlerts(deps: AlertDeps, incident: Incident, changes: Change[
   const bySource = new Map<string, Change[]>();
   for (const c of changes) bySource.set(c.sourceId ?? c.id, [...(bySource.get(c.sourceId ?? c.id) ?? []), c]);
   for (const watch of watches) {
+    if (!mayAlert(incident, watch)) continue;
     for (const [sourceKey, group] of bySource) {
       const fresh = group.filter((c) => c.at.getTime() >= watch.createdAt.getTime());
       if (fresh.length === 0 || !mentionsTerm(incident, fresh, watch.term)) continue;
-      const view = await alertView(deps.core, incident, `Watch "${watch.term}"`, fresh.map((c) => c.text));
+      const view = await alertView(deps.core, incident, `Watch "${watch.term}"`, fresh.map((c) => c.text), recipient(watch));
       tally(report, await deliverOnce(deps, { key: `watch:${watch.target}:${incident.id}:${sourceKey}`, target: watch.target, kind: "watch", view, incidentId: incident.id, conversationRef: watch.conversationRef }));
     }
   }

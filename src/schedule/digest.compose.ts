@@ -21,9 +21,12 @@ export interface DigestContent {
 const MAX_NEW = 15;
 const MAX_CHANGED = 10;
 
-/** Reads what a digest covering (since, until] should contain for one subscription's filters. */
-export async function collectDigest(store: Store, filter: DigestFilter, since: Date): Promise<DigestContent> {
-  const updated = await store.listIncidents({ since, limit: 500, order: "updated", minSeverity: filter.minSeverity });
+/**
+ * Reads what a digest covering (since, until] should contain for one subscription's filters,
+ * as the subscription's workspace sees the store (`visibleTo`, domain/tenancy.ts).
+ */
+export async function collectDigest(store: Store, filter: DigestFilter, since: Date, visibleTo?: string): Promise<DigestContent> {
+  const updated = await store.listIncidents({ since, limit: 500, order: "updated", minSeverity: filter.minSeverity, visibleTo });
   const matching = updated.filter((i) => matchesFilter(i, filter));
   const newIncidents = matching.filter((i) => i.firstSeenAt.getTime() >= since.getTime()).slice(0, MAX_NEW);
   const newIds = new Set(newIncidents.map((i) => i.id));

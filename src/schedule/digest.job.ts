@@ -3,6 +3,7 @@ import type { Logger } from "../logger.js";
 import { collectDigest, composeDigest, type DigestContent } from "./digest.compose.js";
 import { deliverOnce, type DeliveryDeps } from "./deliver.js";
 import { latestDueOccurrence } from "./zoned-time.js";
+import { ownerKey } from "../domain/tenancy.js";
 
 /** A digest posted more than this long after its scheduled time is marked late. */
 const LATE_AFTER_MS = 15 * 60_000;
@@ -49,10 +50,11 @@ async function dispatchOne(
   report.due++;
   const since = sub.lastDigestAt ?? new Date(due.at.getTime() - DAY_MS);
   const late = now.getTime() - due.at.getTime() > LATE_AFTER_MS;
-  const cacheKey = `${since.getTime()}|${sub.minSeverity}|${[...sub.sectors].sort().join(",")}`;
+  const viewer = ownerKey(sub);
+  const cacheKey = `${viewer}|${since.getTime()}|${sub.minSeverity}|${[...sub.sectors].sort().join(",")}`;
   let content = cache.get(cacheKey);
   if (!content) {
-    content = collectDigest(deps.store, sub, since);
+    content = collectDigest(deps.store, sub, since, viewer);
     cache.set(cacheKey, content);
   }
   const view = composeDigest(await content, { date: due.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames });

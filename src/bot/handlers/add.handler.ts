@@ -1,14 +1,15 @@
 import { isBreachRadarError } from "../../domain/errors.js";
+import { ownerKey } from "../../domain/tenancy.js";
 import type { Handler } from "../bot.env.js";
 import { incidentView } from "../views/incident.view.js";
 import { messageView } from "../views/view.builder.js";
 
 /** `add URL`: ingest one article now and explain what it changed. */
-export const addHandler: Handler<"add"> = async (cmd, _ctx, env) => {
+export const addHandler: Handler<"add"> = async (cmd, ctx, env) => {
   if (!env.ingestUrl) return messageView("Adding articles is not enabled here", undefined, "error");
   let result;
   try {
-    result = await env.ingestUrl(cmd.url, { userSupplied: true });
+    result = await env.ingestUrl(cmd.url, { userSupplied: true, owner: ownerKey(ctx) });
   } catch (error) {
     env.logger.warn("add URL failed", { url: cmd.url, error });
     const why = isBreachRadarError(error) ? `${error.message} (${error.code})` : "the article could not be read";
@@ -19,10 +20,11 @@ export const addHandler: Handler<"add"> = async (cmd, _ctx, env) => {
   }
   env.index.invalidate();
   const detail = await env.store.getIncident(result.incidentId);
-  const summary = result.isNew
+  let summary = result.isNew
     ? `New incident ${result.incidentId} created.`
     : `Incident ${result.incidentId} updated${result.changes.length > 0 ? `: ${result.changes.join("; ")}` : " (nothing new)"}.`;
   if (!detail) return messageView("Article added", summary);
+  if (detail.owner) summary += " It is visible only in this workspace until a configured news feed reports the same incident.";
   const view = incidentView(detail, env.advise(detail));
   return { ...view, subtitle: `${summary} ${view.subtitle ?? ""}`.trim(), fallbackText: `${summary}\n\n${view.fallbackText}` };
 };

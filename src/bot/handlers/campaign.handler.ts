@@ -48,7 +48,7 @@ export const campaignHandler: Handler<"campaign"> = async (cmd, _ctx, env) => {
   const campaign = await findCampaign(cmd.name, env);
   if (!campaign) return messageView(`No campaign matches "${cmd.name}"`, "Type `campaign` to list them.", "error");
   const index = await env.index.get();
-  const rows = campaign.incidentIds.map((id) => index.byId.get(id)).filter((r) => r !== undefined)
+  const rows = campaign.incidentIds.map((id) => index.row(id)).filter((r) => r !== undefined)
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
   const start = (cmd.page - 1) * PAGE;
   const page = rows.slice(start, start + PAGE);
