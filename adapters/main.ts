@@ -11,7 +11,7 @@ import { createStore } from "../src/store/index.js";
 import type { Store } from "../src/store/store.port.js";
 import { createBotCore } from "../src/bot/index.js";
 import type { BotCore } from "../src/bot/bot.port.js";
-import { createIngestor } from "../src/ingest/index.js";
+import { createIngestor, createPagePool, fetcherOptionsFromConfig } from "../src/ingest/index.js";
 import { createScheduler } from "../src/schedule/index.js";
 import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
@@ -71,7 +71,9 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
   const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: logger.child({ part: "store" }) });
   logger.info("store ready", { kind: store.kind });
 
-  const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
+  // Page reads and extraction run in worker threads, so a huge page never holds up a chat answer.
+  const pages = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: logger.child({ part: "pages" }) });
+  const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }), pages });
   await ingestor.seedFeedsIfEmpty();
   const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url, options) => ingestor.ingestUrl(url, { ...options, userSupplied: true }) });
   const adapters = await buildAdapters(config, { config, core, store, logger: logger.child({ part: "adapter" }) }, logger);
@@ -114,6 +116,7 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
       for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { adapter: adapter.name, error }));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      await pages.close();
       await store.close();
       logger.info("stopped");
     })();

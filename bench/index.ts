@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: every speed and memory target, each printed with its figure.
- * Run one with `npm run bench -- NAME` (extract, ingest, bot, slack, schedule).
+ * Run one with `npm run bench -- NAME` (extract, ingest, bot, slack, slack-busy, schedule).
  */
 const BENCHES: Record<string, () => Promise<{ run?: unknown }>> = {
   extract: () => import("./extract.bench.js"),
   ingest: () => import("./ingest.bench.js"),
   bot: () => import("./bot.bench.js"),
   slack: () => import("./slack.bench.js"),
+  "slack-busy": () => import("./slack-busy.bench.js"),
   schedule: () => import("./schedule.bench.js"),
 };
 

@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "./slack.deps.js";
 import { toChatContext } from "./slack.context.js";
-import { afterAck, deliverView, runCore } from "./slack.reply.js";
+import { afterAck, deliverView, responseFollowUp, runCore } from "./slack.reply.js";
 
 /** The slash command the manifest declares. */
 export const SLASH_COMMAND = "/breach";
@@ -16,9 +16,11 @@ export function registerCommandListener(app: App, deps: ListenerDeps): void {
     await ack();
     await afterAck();
     const ctx = toChatContext({ teamId: command.team_id, channelId: command.channel_id, userId: command.user_id });
-    const view = await runCore(log, "handleCommand", () => deps.core.handleCommand(command.text, ctx));
+    const io = { respond, client };
+    const followUp = responseFollowUp(deps, io, ctx, command.text);
+    const view = await runCore(log, "handleCommand", () => deps.core.handleCommand(command.text, ctx, { followUp }));
     try {
-      await deliverView(deps, { respond, client }, ctx, view, command.text);
+      await deliverView(deps, io, ctx, view, command.text);
     } catch (error) {
       log.error("could not answer command", { target: ctx.target, error });
     }

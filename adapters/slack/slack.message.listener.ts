@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "../../src/logger.js";
+import type { View } from "../../src/domain/view.js";
 import type { ListenerDeps } from "./slack.deps.js";
 import { mentionsUser, stripLeadingMentions, toChatContext } from "./slack.context.js";
 import { afterAck, postView, runCore } from "./slack.reply.js";
@@ -26,8 +27,11 @@ async function answerInThread(deps: ListenerDeps, log: Logger, client: WebClient
   const incidentId = m.incidentId !== undefined ? m.incidentId
     : m.threadTs ? await deps.store.incidentForThread(target, m.threadTs) : null;
   const ctx = toChatContext({ teamId: m.teamId, channelId: m.channelId, userId: m.userId, threadId: m.threadTs, incidentId: incidentId ?? undefined });
-  const view = await runCore(log, "handleMessage", () => deps.core.handleMessage(stripLeadingMentions(m.text), ctx));
-  await postView(deps, client, ctx, view, m.threadTs ?? (m.flat ? undefined : m.ts));
+  const threadTs = m.threadTs ?? (m.flat ? undefined : m.ts);
+  // Results that come later (`add URL`) are posted in the same thread.
+  const followUp = { send: async (later: View) => { await postView(deps, client, ctx, later, threadTs); } };
+  const view = await runCore(log, "handleMessage", () => deps.core.handleMessage(stripLeadingMentions(m.text), ctx, { followUp }));
+  await postView(deps, client, ctx, view, threadTs);
 }
 
 /**

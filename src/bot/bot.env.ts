@@ -4,6 +4,7 @@ import type { Advice } from "../domain/advice.js";
 import type { ChatContext } from "../domain/chat.js";
 import type { Incident } from "../domain/incident.js";
 import type { View } from "../domain/view.js";
+import type { FollowUp } from "./bot.port.js";
 import type { Logger } from "../logger.js";
 import type { IncidentStats, Store } from "../store/store.port.js";
 import type { TtlCache } from "./cache/ttl.cache.js";
@@ -42,6 +43,10 @@ export interface BotEnv {
   index: IndexCache;
   /** `stats` results per period, kept briefly: they scan every incident. */
   statsCache: TtlCache<IncidentStats>;
+  /** This request's FollowUp, when the adapter can deliver results later (see bot.port.ts). */
+  followUp?: FollowUp;
+  /** Runs `work` after the answer has gone and sends its view through `followUp`; errors become an error view. */
+  later(what: string, work: () => Promise<View>, followUp: FollowUp): void;
 }
 
 /** One command's handler: a parsed command in, a neutral view out. */

@@ -15,7 +15,8 @@ export interface PipelineDeps {
   store: Store;
   logger: Logger;
   clock: Clock;
-  extract: (article: Article, options: { now: Date }) => Extraction;
+  /** May run off the event loop (page pool); a plain function runs in this thread. */
+  extract: (article: Article, options: { now: Date }) => Extraction | Promise<Extraction>;
   titleOf: (extraction: Extraction) => string;
   severityOf: (incident: MergedIncident) => Severity;
   listeners: Set<IncidentChangedListener>;
@@ -48,6 +49,9 @@ export type IngestArticle = (article: Article, hints?: IngestHints) => Promise<I
 export interface IngestHints {
   known?: Source | null;
   owner?: string;
+  /** Already computed elsewhere (a worker read the page): skip these steps here. */
+  extraction?: Extraction | null;
+  contentHash?: string;
 }
 
 export function createArticlePipeline(deps: PipelineDeps): { ingestArticle: IngestArticle } {
@@ -85,13 +89,13 @@ export function createArticlePipeline(deps: PipelineDeps): { ingestArticle: Inge
   async function ingestArticle(article: Article, hints: IngestHints = {}): Promise<IngestResult> {
     const now = deps.clock.now();
     const owner = hints.owner ?? SHARED;
-    const hash = contentHash(`${article.title ?? ""}\n${article.body}`);
+    const hash = hints.contentHash ?? contentHash(`${article.title ?? ""}\n${article.body}`);
     const url = tryCanonicalizeUrl(article.url) ?? `urn:sha256:${hash.slice(0, 32)}`;
     const known = hints.known !== undefined ? hints.known : await deps.store.getSourceByUrl(url, owner);
     if (known && known.contentHash === hash) {
       return result(url, { status: "unchanged", isBreachReport: known.incidentId !== null, incidentId: known.incidentId, title: known.title });
     }
-    const extracted = deps.extract({ ...article, url }, { now });
+    const extracted = hints.extraction ?? (await deps.extract({ ...article, url }, { now }));
     // One name per actor in the store, however each outlet spelled it ("Cl0p" / "Clop").
     const extraction = { ...extracted, actors: extracted.actors.map((a) => ({ ...a, name: canonicalActorName(a.name) })) };
     const source: SourceInput = {
