@@ -29,6 +29,7 @@ export function registerActionListener(app: App, deps: ListenerDeps): void {
     const rootTs: string | undefined = threadId ?? body.message?.ts;
     const incidentId = rootTs ? await deps.store.incidentForThread(target, rootTs).catch(() => null) : null;
     const ctx = toChatContext({ teamId, channelId, userId: body.user.id, threadId, incidentId: incidentId ?? undefined });
+    // A button's value is the command text we rendered; Slack returns it verbatim (not in its message format).
     const command = action.value ?? "";
     const post = actionKind(action.action_id) === "post";
     const io = { respond, client };

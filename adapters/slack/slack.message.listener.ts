@@ -4,6 +4,7 @@ import type { Logger } from "../../src/logger.js";
 import type { View } from "../../src/domain/view.js";
 import type { ListenerDeps } from "./slack.deps.js";
 import { mentionsUser, stripLeadingMentions, toChatContext } from "./slack.context.js";
+import { decodeSlackText } from "./slack.decode.js";
 import { afterAck, postView, runCore } from "./slack.reply.js";
 import { encodeSlackTarget } from "./slack.target.js";
 
@@ -30,7 +31,7 @@ async function answerInThread(deps: ListenerDeps, log: Logger, client: WebClient
   const threadTs = m.threadTs ?? (m.flat ? undefined : m.ts);
   // Results that come later (`add URL`) are posted in the same thread.
   const followUp = { send: async (later: View) => { await postView(deps, client, ctx, later, threadTs); } };
-  const view = await runCore(log, "handleMessage", () => deps.core.handleMessage(stripLeadingMentions(m.text), ctx, { followUp }));
+  const view = await runCore(log, "handleMessage", () => deps.core.handleMessage(decodeSlackText(stripLeadingMentions(m.text)), ctx, { followUp }));
   await postView(deps, client, ctx, view, threadTs);
 }
 
