@@ -1,5 +1,6 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { View, ViewAction, ViewBadge, ViewItem, ViewSection } from "../../src/domain/view.js";
+import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
 import { SLACK_LIMITS as L } from "./slack.limits.js";
 import { mrkdwnLink, safe, safeText, truncate } from "./slack.text.js";
 
@@ -41,7 +42,7 @@ export function renderButton(action: ViewAction, index: number): Button {
     type: "button",
     action_id: `${ACTION_PREFIX}${action.id}:${index}`,
     text: { type: "plain_text", text: safeText(action.label, L.buttonText), emoji: true },
-    value: action.command.slice(0, L.buttonValue),
+    value: graphemePrefix(wellFormed(action.command), L.buttonValue),
   };
   if (action.style) button.style = action.style;
   return button;

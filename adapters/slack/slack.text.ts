@@ -1,3 +1,4 @@
+import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
 
 /**
@@ -15,18 +16,22 @@ export function escapeSlack(text: string): string {
   return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Escaped and inert: no links, no user/channel mentions, no @here/@channel/@everyone broadcasts. */
+/**
+ * Escaped and inert: no links, no user/channel mentions, no @here/@channel/@everyone broadcasts,
+ * and well-formed (a lone surrogate from upstream becomes U+FFFD instead of failing the message).
+ */
 export function safe(text: string): string {
-  return escapeSlack(text).replace(BROADCAST, `@${ZWJ}$1`);
+  return escapeSlack(wellFormed(text)).replace(BROADCAST, `@${ZWJ}$1`);
 }
 
 /**
- * Cuts already-escaped text to `max` characters, appending a marker, without splitting an
- * entity such as `&amp;` (which would show as stray characters).
+ * Cuts already-escaped text to `max` characters (UTF-16 units), appending a marker, at a
+ * grapheme boundary (never half an emoji or a flag) and without splitting an entity such as
+ * `&amp;` (which would show as stray characters).
  */
 export function truncate(text: string, max: number, marker = "…"): string {
   if (text.length <= max) return text;
-  let cut = Math.max(0, max - marker.length);
+  let cut = graphemePrefix(text, Math.max(0, max - marker.length)).length;
   const amp = text.lastIndexOf("&", cut);
   if (amp !== -1 && amp > cut - 5 && !text.slice(amp, cut).includes(";")) cut = amp;
   return text.slice(0, cut).trimEnd() + marker;
