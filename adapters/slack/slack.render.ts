@@ -109,7 +109,21 @@ function sectionUnits(section: ViewSection, sectionIndex: number): Unit[] {
     const lines = section.links.map((l) => `• ${mrkdwnLink(l.url, l.title)}${l.note ? ` · ${safe(l.note)}` : ""}`);
     units.push(...packLines(lines));
   }
-  (section.items ?? []).forEach((item, i) => units.push(itemUnit(item, sectionIndex * 1000 + i + 1)));
+  // Items with buttons take a section and an actions block each; plain items share sections.
+  let plain: string[] = [];
+  const flushPlain = () => {
+    if (plain.length) units.push(...packLines(plain));
+    plain = [];
+  };
+  (section.items ?? []).forEach((item, i) => {
+    if (item.actions?.length) {
+      flushPlain();
+      units.push(itemUnit(item, sectionIndex * 1000 + i + 1));
+    } else {
+      plain.push(item.text ? `*${safe(item.title)}*\n${safe(item.text)}` : `*${safe(item.title)}*`);
+    }
+  });
+  flushPlain();
   return units;
 }
 
