@@ -73,6 +73,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     if (method === "auth.test") return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "breach-radar" };
     if (method === "chat.postMessage") return { ok: true, channel: args.channel, ts: `${++ts}.000100` };
     if (method === "apps.connections.open") return { ok: true, url: state.socketUrl };
+    if (method === "oauth.v2.access") {
+      if (args.code !== "good-code") return { ok: false, error: "invalid_code" };
+      return {
+        ok: true, access_token: "xoxb-installed", token_type: "bot", scope: "commands,chat:write", bot_user_id: "UBOT", app_id: "A1",
+        team: { id: "T9", name: "Example <Air>" }, enterprise: null, is_enterprise_install: false, authed_user: { id: "U9" },
+      };
+    }
     return { ok: true };
   };
 
