@@ -5,15 +5,16 @@ import type { ListenerDeps } from "./slack.deps.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
 import { withRateLimitRetry } from "./slack.poster.js";
 import { afterAck } from "./slack.reply.js";
-import { linesWithin, safe, truncate } from "./slack.text.js";
+import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
+import { truncate } from "./slack.text.js";
 import { decodeSlackTarget } from "./slack.target.js";
 
-/** `<#C123>` for our own decoded ids (safe by construction), else the escaped raw target. */
+/** `<#C123>` for our own decoded ids (safe by construction), else nothing. */
 function channelRef(target: string): string {
   try {
     return `<#${decodeSlackTarget(target).channelId}>`;
   } catch {
-    return safe(target);
+    return "a channel";
   }
 }
 
@@ -22,25 +23,41 @@ const section = (text: string): KnownBlock => ({
   text: { type: "mrkdwn", text: truncate(text, SLACK_LIMITS.sectionText), verbatim: true },
 });
 
-function subscriptionLine(s: SubscriptionRecord): string {
-  const sectors = s.sectors.length ? s.sectors.map(safe).join(", ") : "all sectors";
-  const paused = s.pausedReason ? ` — :double_vertical_bar: paused (${safe(s.pausedReason)})` : "";
-  const live = s.liveAlerts ? " + live alerts" : "";
-  return `• ${channelRef(s.target)}: digest ${safe(s.digestTime)} ${safe(s.timeZone)}, ${sectors}, severity ≥ ${safe(s.minSeverity)}${live}${paused}`;
+/**
+ * One entry: our own channel link in mrkdwn, everything typed by users or read from feeds in
+ * plain_text, which Slack never formats (no *bold*, no links, no mentions) whatever it contains.
+ */
+const entry = (channel: string, details: string): KnownBlock => ({
+  type: "section",
+  fields: [
+    { type: "mrkdwn", text: channel, verbatim: true },
+    { type: "plain_text", text: graphemePrefix(wellFormed(details), SLACK_LIMITS.fieldText), emoji: false },
+  ],
+});
+
+function subscriptionDetails(s: SubscriptionRecord): string {
+  const sectors = s.sectors.length ? s.sectors.join(", ") : "all sectors";
+  const paused = s.pausedReason ? ` — paused (${s.pausedReason})` : "";
+  return `Digest ${s.digestTime} ${s.timeZone}, ${sectors}, severity ≥ ${s.minSeverity}${s.liveAlerts ? " + live alerts" : ""}${paused}`;
 }
 
-const watchLine = (w: WatchRecord): string => `• *${safe(w.term)}* in ${channelRef(w.target)}`;
+/** At most `max` entries, then "… and N more" (the Home tab holds 100 blocks). */
+function capped(entries: KnownBlock[], max: number): KnownBlock[] {
+  if (entries.length <= max) return entries;
+  return [...entries.slice(0, max - 1), { type: "context", elements: [{ type: "mrkdwn", text: `… and ${entries.length - max + 1} more` }] }];
+}
 
 /** Pure: the workspace's subscriptions and watches as an App Home tab. */
 export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRecord[]): HomeView {
+  const room = Math.floor((SLACK_LIMITS.homeBlocks - 7) / 2);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "Breach Radar", emoji: true } },
     section("Third-party breach news for airlines and retailers. Try `/breach latest airline` or `/breach help`."),
     { type: "divider" },
     section(`*Subscribed channels (${subscriptions.length})*`),
-    section(subscriptions.length ? linesWithin(subscriptions.map(subscriptionLine)) : "_No channel subscribed yet — run `/breach subscribe` in a channel._"),
+    ...(subscriptions.length ? capped(subscriptions.map((s) => entry(channelRef(s.target), subscriptionDetails(s))), room) : [section("_No channel subscribed yet — run `/breach subscribe` in a channel._")]),
     section(`*Watches (${watches.length})*`),
-    section(watches.length ? linesWithin(watches.map(watchLine)) : "_No vendor or company watched yet — try `/breach watch Salesforce`._"),
+    ...(watches.length ? capped(watches.map((w) => entry(channelRef(w.target), w.term)), room) : [section("_No vendor or company watched yet — try `/breach watch Salesforce`._")]),
   ];
   return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
 }

@@ -3,6 +3,7 @@ import type { View, ViewAction, ViewBadge, ViewItem, ViewSection } from "../../s
 import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
 import { SLACK_LIMITS as L } from "./slack.limits.js";
 import { mrkdwnLink, safe, safeText, truncate } from "./slack.text.js";
+import { decodeSlackTarget, isSlackTarget } from "./slack.target.js";
 
 /** Prefix of every action_id the adapter renders; the listener matches on it. */
 export const ACTION_PREFIX = "breach:";
@@ -90,8 +91,23 @@ function badgeLine(badges: ViewBadge[]): string {
   return badges.map((b) => `${BADGE_ICON[b.tone]} ${safe(b.label)}${BADGE_SUFFIX[b.tone]}`).join("   ");
 }
 
+/** `<#C123>` for an item about one of this workspace's channels (our own decoded id, safe by construction). */
+function channelLink(item: ViewItem): string {
+  if (!item.channel || !isSlackTarget(item.channel)) return "";
+  try {
+    return `<#${decodeSlackTarget(item.channel).channelId}> `;
+  } catch {
+    return "";
+  }
+}
+
+function itemText(item: ViewItem): string {
+  const title = `${channelLink(item)}*${safe(item.title)}*`;
+  return item.text ? `${title}\n${safe(item.text)}` : title;
+}
+
 function itemUnit(item: ViewItem, index: number): Unit {
-  const body = item.text ? `*${safe(item.title)}*\n${safe(item.text)}` : `*${safe(item.title)}*`;
+  const body = itemText(item);
   const blocks: KnownBlock[] = [mrkdwn(body)];
   const actions = actionsBlock(item.actions ?? [], index * 100);
   if (actions) blocks.push(actions);
@@ -120,7 +136,7 @@ function sectionUnits(section: ViewSection, sectionIndex: number): Unit[] {
       flushPlain();
       units.push(itemUnit(item, sectionIndex * 1000 + i + 1));
     } else {
-      plain.push(item.text ? `*${safe(item.title)}*\n${safe(item.text)}` : `*${safe(item.title)}*`);
+      plain.push(itemText(item));
     }
   });
   flushPlain();

@@ -35,6 +35,8 @@ export interface ViewItem {
   text?: string;
   /** incident id, when the item is an incident */
   incidentId?: string;
+  /** The channel the item is about, as an opaque target (ChatContext.target); renderers show it as their platform's channel link. */
+  channel?: string;
   actions?: ViewAction[];
 }
 

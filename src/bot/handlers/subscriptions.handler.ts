@@ -18,7 +18,8 @@ function describe(s: SubscriptionRecord): string {
 export const subscriptionsHandler: Handler<"subscriptions"> = async (_cmd, ctx, env) => {
   const subs = await env.store.listSubscriptions({ workspaceId: ctx.workspaceId, platform: ctx.platform });
   const items = subs.map((s) => ({
-    title: `${s.target}${s.target === ctx.target ? " (this channel)" : ""}${s.pausedReason ? " — PAUSED" : ""}`,
+    title: `${s.target === ctx.target ? "This channel" : "Channel"}${s.pausedReason ? " — PAUSED" : ""}`,
+    channel: s.target,
     text: s.pausedReason ? `${describe(s)} · paused: ${s.pausedReason}` : describe(s),
   }));
   return finishView({
