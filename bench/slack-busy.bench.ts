@@ -40,7 +40,7 @@ async function helpLoop(client: Client, url: string, api: FakeSlackApi, label: s
     const res = await client.send(url, api.responseUrl(id), "help");
     if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}`);
     acks.push(res.ms);
-    await api.waitFor(() => api.responses.find((r) => r.id === id), 30_000);
+    await api.waitFor(() => api.responses.find((r) => r.id === id), 600_000);
     answers.push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, 20));
     if (i > 5000) break;

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { App, HTTPReceiver, InstallationStore } from "@slack/bolt";
+import type { AnyMiddlewareArgs, App, HTTPReceiver, InstallationStore, Middleware } from "@slack/bolt";
 import type { BotCore } from "../../src/bot/bot.port.js";
 import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import type { AdapterRoute, ChatAdapter } from "../adapter.js";
 import { registerActionListener } from "./slack.action.listener.js";
 import { buildSlackApp, clientSettings, SLACK_PATHS, type SlackAppParts } from "./slack.app.js";
-import { createEventDedupe } from "./slack.event-dedupe.js";
+import { createEventDedupe, type EventDedupe } from "./slack.event-dedupe.js";
 import { installedCheck, notInstalledText } from "./slack.installation-store.js";
 import { createRequestGate } from "./slack.request-gate.js";
 import { registerCommandListener } from "./slack.command.listener.js";
@@ -58,6 +58,18 @@ function routesFor(parts: SlackAppParts, config: Config, log: Logger): AdapterRo
   return routes;
 }
 
+/** Socket Mode redeliveries: an event_id already taken is acked (Bolt acks events first) and not answered again. */
+function socketEventDedupe(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !dedupe.firstSeen(eventId)) {
+      log.debug("duplicate event dropped", { eventId });
+      return;
+    }
+    await next();
+  };
+}
+
 /** Forgets a workspace's tokens when the app is uninstalled or its tokens are revoked. */
 function registerUninstall(app: App, installations: InstallationStore | undefined, log: Logger): void {
   if (!installations?.deleteInstallation) return;
@@ -81,6 +93,8 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<ChatAd
   const settings = clientSettings(deps.config);
   const listenerDeps: ListenerDeps = { core: deps.core, store: deps.store, logger: log, settings };
   parts.app.error(async (error) => { log.error("bolt error", { error }); });
+  // Over HTTP the request gate drops redelivered events; over Socket Mode this middleware does.
+  if (parts.mode === "socket") parts.app.use(socketEventDedupe(createEventDedupe(), log));
   registerCommandListener(parts.app, listenerDeps);
   registerActionListener(parts.app, listenerDeps);
   registerMessageListeners(parts.app, listenerDeps);
