@@ -1,4 +1,5 @@
 /** Worker-thread side of the page pool: runs PageJobs one at a time and posts each outcome back. */
+import { execFile } from "node:child_process";
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
@@ -11,13 +12,16 @@ const fetcher = createHttpFetcher(data.fetcher);
 
 /**
  * Background work yields the CPU to request handling: on Linux this thread (its own task id)
- * runs at a lower priority, so acks to Slack and Teams win whenever both want a core.
- * Elsewhere (or if not permitted) it runs at normal priority.
+ * runs at the lowest nice level and, where util-linux's `chrt` exists, under SCHED_IDLE (it runs
+ * only when no other thread wants the core), so acks to Slack and Teams win whenever both want a
+ * core. Elsewhere (or if not permitted) it runs at normal priority.
  */
 function lowerThreadPriority(nice: number): void {
   try {
     const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, nice);
+    if (!Number.isInteger(tid) || tid <= 0) return;
+    setPriority(tid, nice);
+    execFile("chrt", ["--idle", "--pid", "0", String(tid)], () => undefined);
   } catch {
     // not Linux, or not allowed: keep the default priority
   }
