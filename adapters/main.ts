@@ -12,7 +12,7 @@ import { createStore } from "../src/store/index.js";
 import type { Store } from "../src/store/store.port.js";
 import { createBotCore } from "../src/bot/index.js";
 import type { BotCore } from "../src/bot/bot.port.js";
-import { createIngestor } from "../src/ingest/index.js";
+import { createIngestor, createPagePool, fetcherOptionsFromConfig } from "../src/ingest/index.js";
 import { createScheduler, type Scheduler } from "../src/schedule/index.js";
 import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
@@ -22,9 +22,11 @@ import { createConsoleChannel, createConsolePoster, startConsole } from "./conso
 import { firstRunData } from "./first-run.js";
 import { installLifecycle, type Lifecycle } from "./process.lifecycle.js";
 import { deliveryHealth } from "./delivery.health.js";
+import { installProcessPolicy } from "./process.policy.js";
 
 export interface RunningService {
   config: Config;
+  logger: Logger;
   store: Store;
   server: Server;
   port: number;
@@ -99,9 +101,12 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
   opened.push(() => store.close());
   logger.info("store ready", { kind: store.kind });
 
-  const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
+  // Page reads and extraction run in worker threads, so a huge page never holds up a chat answer.
+  const pages = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: logger.child({ part: "pages" }) });
+  opened.push(() => pages.close());
+  const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }), pages });
   await ingestor.syncFeeds();
-  const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url) => ingestor.ingestUrl(url, { userSupplied: true }) });
+  const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url, options) => ingestor.ingestUrl(url, { ...options, userSupplied: true }) });
   const adapters = await buildAdapters(config, { config, core, store, logger: logger.child({ part: "adapter" }) }, logger);
   // Subscriptions and watches made in the console post into the console session, or this file without one.
   const consoleChannel = createConsoleChannel({ file: join(dataDir(config), "console-posts.log") });
@@ -172,6 +177,7 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
       await scheduler?.stop({ drainMs: config.SHUTDOWN_DRAIN_MS });
       for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.warn("adapter stop failed", { adapter: adapter.name, error }));
       await closeServer(server);
+      await pages.close();
       // Bounded: a pool with a query stuck on a stalled network does not hold the process (see store.close).
       await store.close();
       logger.info("stopped");
@@ -186,7 +192,7 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     void startConsole({ core, ...io, logger, signal: consoleAbort.signal, channel: consoleChannel })
       .then(() => (consoleAbort.signal.aborted ? undefined : onExit()));
   }
-  return { config, store, server, port: address.port, adapters, scheduler, stop };
+  return { config, logger, store, server, port: address.port, adapters, scheduler, stop };
 }
 
 /** Resolves with the promise's value, or with null as soon as `signal` aborts. */
@@ -237,5 +243,6 @@ function serviceLogger(config: Config, consoleOwnsTerminal: boolean): Logger {
  */
 export async function runUntilSignalled(lifecycle: Lifecycle = installLifecycle()): Promise<void> {
   const service = await startService({ signal: lifecycle.signal, onConsoleExit: () => lifecycle.shutdown("Console closed, shutting down…") });
+  installProcessPolicy({ logger: service.logger, stop: service.stop });
   lifecycle.started(service.stop);
 }

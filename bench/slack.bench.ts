@@ -25,7 +25,7 @@ import { seedIncidents } from "../test/slack/seed.js";
 import { fakeCore } from "../test/slack/fakes.js";
 
 /** Serves `listener`, also recording server-side time-to-ack: request received → response handed to the OS. */
-async function serve(listener: RequestListener, acks: number[] = []): Promise<{ server: Server; url: string; acks: number[] }> {
+export async function serve(listener: RequestListener, acks: number[] = []): Promise<{ server: Server; url: string; acks: number[] }> {
   const server = createServer((req, res) => {
     const started = performance.now();
     res.on("finish", () => acks.push(performance.now() - started));
@@ -64,9 +64,9 @@ rl.on("line", async (line) => {
   }
 });`;
 
-interface Client { favoured: boolean; send(url: string, responseUrl: string): Promise<{ status: number; ms: number }>; close(): void }
+export interface Client { favoured: boolean; send(url: string, responseUrl: string, text?: string): Promise<{ status: number; ms: number }>; close(): void }
 
-function startClient(): Client {
+export function startClient(): Client {
   const child = spawn(process.execPath, ["-e", CLIENT_SOURCE], { stdio: ["pipe", "pipe", "inherit"] });
   // Slack has its own CPUs; on a shared box give the client a head start on the scheduler (same for both apps).
   let favoured = false;
@@ -78,8 +78,8 @@ function startClient(): Client {
   lines.on("line", (line) => waiting.shift()?.(JSON.parse(line) as { status: number; ms: number }));
   return {
     favoured,
-    send(url, responseUrl) {
-      const req = slashCommand("latest", responseUrl);
+    send(url, responseUrl, text = "latest") {
+      const req = slashCommand(text, responseUrl);
       const ts = Math.floor(Date.now() / 1000);
       const headers = { "content-type": req.contentType, "x-slack-request-timestamp": String(ts), "x-slack-signature": sign(req.body, ts) };
       return new Promise((resolve) => {
@@ -91,10 +91,10 @@ function startClient(): Client {
   };
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-interface Stats { p50: number; p99: number }
-const stats = (samples: number[]): Stats => {
+export interface Stats { p50: number; p99: number }
+export const stats = (samples: number[]): Stats => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
 };

@@ -12,6 +12,15 @@ export function sanitize(text: string): string {
 /** Same, on one line (titles, facts). */
 const line = (text: string): string => sanitize(text).replace(/[\r\n\t]+/g, " ").trim();
 
+/** The real host of a link, shown next to its (untrusted) title. */
+function hostOf(url: string): string | null {
+  try {
+    return line(new URL(url).hostname) || null;
+  } catch {
+    return null;
+  }
+}
+
 const BADGE_MARK: Record<ViewBadge["tone"], string> = { exposed: "TAKEN", safe: "NOT TAKEN", neutral: "INFO" };
 
 function badgeText(b: ViewBadge): string {
@@ -34,7 +43,8 @@ function renderSection(s: ViewSection): string[] {
     if (i.text) out.push(`      ${line(i.text)}`);
   }
   for (const l of s.links ?? []) {
-    out.push(`  * ${line(l.title)}${l.note ? ` (${line(l.note)})` : ""}`);
+    const host = hostOf(l.url);
+    out.push(`  * ${line(l.title)}${host ? ` — ${host}` : ""}${l.note ? ` (${line(l.note)})` : ""}`);
     out.push(`      ${line(l.url)}`);
   }
   return out;

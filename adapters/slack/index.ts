@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { App, HTTPReceiver, InstallationStore } from "@slack/bolt";
+import type { AnyMiddlewareArgs, App, HTTPReceiver, InstallationStore, Middleware } from "@slack/bolt";
 import type { BotCore } from "../../src/bot/bot.port.js";
 import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import type { AdapterRoute, ChatAdapter } from "../adapter.js";
 import { registerActionListener } from "./slack.action.listener.js";
-import { buildSlackApp, clientSettings, SLACK_PATHS } from "./slack.app.js";
+import { buildSlackApp, clientSettings, SLACK_PATHS, type SlackAppParts } from "./slack.app.js";
+import { createEventDedupe, type EventDedupe } from "./slack.event-dedupe.js";
+import { installedCheck, notInstalledText } from "./slack.installation-store.js";
+import { createRequestGate } from "./slack.request-gate.js";
 import { registerCommandListener } from "./slack.command.listener.js";
 import type { ListenerDeps, SlackStore } from "./slack.deps.js";
 import { registerHomeListener } from "./slack.home.js";
@@ -24,27 +27,47 @@ export interface SlackAdapterDeps {
   logger: Logger;
 }
 
-/** Bolt's request listener as a route handler; a failure to even start handling becomes a 500. */
-function toRoute(method: AdapterRoute["method"], path: string, receiver: HTTPReceiver, log: Logger): AdapterRoute {
-  return {
-    method,
-    path,
-    handle(req: IncomingMessage, res: ServerResponse) {
-      try {
-        receiver.requestListener(req, res);
-      } catch (error) {
-        log.error("slack request not handled", { path, error });
-        if (!res.headersSent) res.writeHead(500).end();
-      }
-    },
+/** Bolt's request listener, guarded: a failure to even start handling becomes a 500, never a crash. */
+function boltListener(receiver: HTTPReceiver, log: Logger): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    try {
+      receiver.requestListener(req, res);
+    } catch (error) {
+      log.error("slack request not handled", { path: req.url, error });
+      if (!res.headersSent) res.writeHead(500).end();
+    }
   };
 }
 
-function routesFor(receiver: HTTPReceiver | undefined, oauth: boolean, log: Logger): AdapterRoute[] {
+function routesFor(parts: SlackAppParts, config: Config, log: Logger): AdapterRoute[] {
+  const receiver = parts.receiver;
   if (!receiver) return [];
-  const routes = [toRoute("POST", SLACK_PATHS.events, receiver, log)];
-  if (oauth) routes.push(toRoute("GET", SLACK_PATHS.install, receiver, log), toRoute("GET", SLACK_PATHS.redirect, receiver, log));
+  const bolt = boltListener(receiver, log);
+  const gate = createRequestGate({
+    signingSecret: config.SLACK_SIGNING_SECRET ?? "",
+    next: bolt,
+    dedupe: createEventDedupe(),
+    logger: log,
+    isInstalled: parts.installations ? installedCheck(parts.installations, log) : undefined,
+    notInstalledText: notInstalledText(config),
+  });
+  const routes: AdapterRoute[] = [{ method: "POST", path: SLACK_PATHS.events, handle: gate }];
+  if (parts.mode === "http-oauth") {
+    routes.push({ method: "GET", path: SLACK_PATHS.install, handle: bolt }, { method: "GET", path: SLACK_PATHS.redirect, handle: bolt });
+  }
   return routes;
+}
+
+/** Socket Mode redeliveries: an event_id already taken is acked (Bolt acks events first) and not answered again. */
+function socketEventDedupe(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !dedupe.firstSeen(eventId)) {
+      log.debug("duplicate event dropped", { eventId });
+      return;
+    }
+    await next();
+  };
 }
 
 /** Forgets a workspace's tokens when the app is uninstalled or its tokens are revoked. */
@@ -70,6 +93,8 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<ChatAd
   const settings = clientSettings(deps.config);
   const listenerDeps: ListenerDeps = { core: deps.core, store: deps.store, logger: log, settings };
   parts.app.error(async (error) => { log.error("bolt error", { error }); });
+  // Over HTTP the request gate drops redelivered events; over Socket Mode this middleware does.
+  if (parts.mode === "socket") parts.app.use(socketEventDedupe(createEventDedupe(), log));
   registerCommandListener(parts.app, listenerDeps);
   registerActionListener(parts.app, listenerDeps);
   registerMessageListeners(parts.app, listenerDeps);
@@ -86,7 +111,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<ChatAd
   const socket = parts.mode === "socket";
   return {
     name: "slack",
-    routes: routesFor(parts.receiver, parts.mode === "http-oauth", log),
+    routes: routesFor(parts, deps.config, log),
     poster,
     async start() {
       if (socket) await parts.app.start();

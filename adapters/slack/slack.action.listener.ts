@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { ListenerDeps } from "./slack.deps.js";
 import { toChatContext } from "./slack.context.js";
 import { ACTION_PREFIX } from "./slack.render.js";
-import { afterAck, deliverView, postView, runCore } from "./slack.reply.js";
+import { afterAck, deliverView, postView, responseFollowUp, runCore } from "./slack.reply.js";
 import { encodeSlackTarget } from "./slack.target.js";
 
 /** `breach:<id>:<n>` → `<id>` ("actions", "sources", "post", …). */
@@ -29,13 +29,18 @@ export function registerActionListener(app: App, deps: ListenerDeps): void {
     const rootTs: string | undefined = threadId ?? body.message?.ts;
     const incidentId = rootTs ? await deps.store.incidentForThread(target, rootTs).catch(() => null) : null;
     const ctx = toChatContext({ teamId, channelId, userId: body.user.id, threadId, incidentId: incidentId ?? undefined });
+    // A button's value is the command text we rendered; Slack returns it verbatim (not in its message format).
     const command = action.value ?? "";
-    const view = await runCore(log, "handleCommand", () => deps.core.handleCommand(command, ctx));
+    const post = actionKind(action.action_id) === "post";
+    const io = { respond, client };
+    // A "Post to channel" click only ever re-runs a lookup; the core refuses anything that changes a setting.
+    const options = post ? { readOnlyOnly: true } : { followUp: responseFollowUp(deps, io, ctx, command) };
+    const view = await runCore(log, "handleCommand", () => deps.core.handleCommand(command, ctx, options));
     try {
-      if (actionKind(action.action_id) === "post") {
+      if (post && view.readOnly) {
         await postView(deps, client, ctx, { ...view, ephemeral: false }, body.message?.thread_ts);
       } else {
-        await deliverView(deps, { respond, client }, ctx, view, command);
+        await deliverView(deps, io, ctx, view, command);
       }
     } catch (error) {
       log.error("could not answer button", { target, error });

@@ -4,6 +4,7 @@ import { BreachRadarError, isBreachRadarError } from "../../src/domain/errors.js
 import type { Logger } from "../../src/logger.js";
 import { createInstallationStore, installationToken } from "./slack.installation-store.js";
 import { toSlackLogger } from "./slack.logger.js";
+import { oauthCallbackOptions } from "./slack.oauth-pages.js";
 import { DEFAULT_RETRY, type SlackClientSettings, type TokenResolver } from "./slack.poster.js";
 import type { SlackStore } from "./slack.deps.js";
 
@@ -55,7 +56,7 @@ export async function buildSlackApp(config: Config, store: SlackStore, logger: L
     clientOptions: { slackApiUrl: settings.slackApiUrl, retryConfig: settings.retryConfig, rejectRateLimitedCalls: true },
   };
   const mode = slackMode(config);
-  if (mode === "http-oauth") return buildOAuthApp(config, store, common);
+  if (mode === "http-oauth") return buildOAuthApp(config, store, common, logger);
   const token = config.SLACK_BOT_TOKEN ?? missing("SLACK_BOT_TOKEN (or SLACK_CLIENT_ID/SECRET/STATE_SECRET)");
   const tokenFor: TokenResolver = async () => token;
   let parts: SlackAppParts;
@@ -77,7 +78,7 @@ export async function buildSlackApp(config: Config, store: SlackStore, logger: L
 
 type CommonOptions = { logger: ReturnType<typeof toSlackLogger>; convoStore: false; deferInitialization: boolean; clientOptions: object };
 
-async function buildOAuthApp(config: Config, store: SlackStore, common: CommonOptions): Promise<SlackAppParts> {
+async function buildOAuthApp(config: Config, store: SlackStore, common: CommonOptions, log: Logger): Promise<SlackAppParts> {
   const installations = createInstallationStore(store);
   const redirectUri = config.PUBLIC_URL ? new URL(SLACK_PATHS.redirect, config.PUBLIC_URL).toString() : undefined;
   const receiver = new HTTPReceiver({
@@ -95,6 +96,7 @@ async function buildOAuthApp(config: Config, store: SlackStore, common: CommonOp
       redirectUriPath: SLACK_PATHS.redirect,
       directInstall: true,
       clientOptions: common.clientOptions,
+      callbackOptions: oauthCallbackOptions(SLACK_PATHS.install, log),
     },
   });
   const app = new App({ ...common, receiver });

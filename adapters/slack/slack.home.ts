@@ -5,15 +5,16 @@ import type { ListenerDeps } from "./slack.deps.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
 import { withRateLimitRetry } from "./slack.poster.js";
 import { afterAck } from "./slack.reply.js";
-import { linesWithin, safe, truncate } from "./slack.text.js";
+import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
+import { truncate } from "./slack.text.js";
 import { decodeSlackTarget } from "./slack.target.js";
 
-/** `<#C123>` for our own decoded ids (safe by construction), else the escaped raw target. */
+/** `<#C123>` for our own decoded ids (safe by construction), else nothing. */
 function channelRef(target: string): string {
   try {
     return `<#${decodeSlackTarget(target).channelId}>`;
   } catch {
-    return safe(target);
+    return "a channel";
   }
 }
 
@@ -22,45 +23,60 @@ const section = (text: string): KnownBlock => ({
   text: { type: "mrkdwn", text: truncate(text, SLACK_LIMITS.sectionText), verbatim: true },
 });
 
+/**
+ * One entry: our own channel link in mrkdwn, everything typed by users or read from feeds in
+ * plain_text, which Slack never formats (no *bold*, no links, no mentions) whatever it contains.
+ */
+const entry = (channel: string, details: string): KnownBlock => ({
+  type: "section",
+  fields: [
+    { type: "mrkdwn", text: channel, verbatim: true },
+    { type: "plain_text", text: graphemePrefix(wellFormed(details), SLACK_LIMITS.fieldText), emoji: false },
+  ],
+});
+
 /** Why posts to a channel are held right now (the bot was removed, a rate limit), from the outbox's scope table. */
-function heldLine(target: string, scopes: DeliveryScopeRecord[]): string {
+function heldText(target: string, scopes: DeliveryScopeRecord[]): string {
   const held = scopes.find((s) => s.scope === target);
-  if (held?.state === "waiting_invite") return " — :hourglass: not in the channel: invite the app back and posts resume by themselves";
-  if (held?.state === "rate_limited") return " — :hourglass: rate limited by Slack for a moment";
+  if (held?.state === "waiting_invite") return " — not in the channel: invite the app back and posts resume by themselves";
+  if (held?.state === "rate_limited") return " — rate limited by Slack for a moment";
   return "";
 }
-
-function subscriptionLine(s: SubscriptionRecord, scopes: DeliveryScopeRecord[]): string {
-  const sectors = s.sectors.length ? s.sectors.map(safe).join(", ") : "all sectors";
-  const paused = s.pausedReason ? ` — :double_vertical_bar: paused (${safe(s.pausedReason)})` : heldLine(s.target, scopes);
-  const live = s.liveAlerts ? " + live alerts" : "";
-  return `• ${channelRef(s.target)}: digest ${safe(s.digestTime)} ${safe(s.timeZone)}, ${sectors}, severity ≥ ${safe(s.minSeverity)}${live}${paused}`;
-}
-
-const watchLine = (w: WatchRecord): string =>
-  `• *${safe(w.term)}* in ${channelRef(w.target)}${w.pausedReason ? ` — :double_vertical_bar: paused (${safe(w.pausedReason)})` : ""}`;
 
 /** A broken installation (revoked token, missing scope): nothing is posted until it is repaired; say so first. */
 function brokenNotice(scopes: DeliveryScopeRecord[]): KnownBlock[] {
   const broken = scopes.find((s) => s.state === "broken" && s.scope.split(":").length === 2);
   if (!broken) return [];
-  return [section(
-    `:warning: *Breach Radar cannot post in this workspace* since ${broken.since.toISOString().slice(0, 16).replace("T", " ")} UTC ` +
-    `(${safe(broken.reason ?? "authorization failed")}). Digests and alerts are held, not lost: reinstall the app or restore its permissions and they go out.`,
-  )];
+  return [
+    section(`:warning: *Breach Radar cannot post in this workspace* since ${broken.since.toISOString().slice(0, 16).replace("T", " ")} UTC. Digests and alerts are held, not lost: reinstall the app or restore its permissions and they go out.`),
+    { type: "context", elements: [{ type: "plain_text", text: graphemePrefix(wellFormed(`Reason: ${broken.reason ?? "authorization failed"}`), SLACK_LIMITS.fieldText), emoji: false }] },
+  ];
+}
+
+function subscriptionDetails(s: SubscriptionRecord, scopes: DeliveryScopeRecord[]): string {
+  const sectors = s.sectors.length ? s.sectors.join(", ") : "all sectors";
+  const paused = s.pausedReason ? ` — paused (${s.pausedReason})` : heldText(s.target, scopes);
+  return `Digest ${s.digestTime} ${s.timeZone}, ${sectors}, severity ≥ ${s.minSeverity}${s.liveAlerts ? " + live alerts" : ""}${paused}`;
+}
+
+/** At most `max` entries, then "… and N more" (the Home tab holds 100 blocks). */
+function capped(entries: KnownBlock[], max: number): KnownBlock[] {
+  if (entries.length <= max) return entries;
+  return [...entries.slice(0, max - 1), { type: "context", elements: [{ type: "mrkdwn", text: `… and ${entries.length - max + 1} more` }] }];
 }
 
 /** Pure: the workspace's subscriptions and watches as an App Home tab, with delivery problems first. */
 export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRecord[], scopes: DeliveryScopeRecord[] = []): HomeView {
+  const room = Math.floor((SLACK_LIMITS.homeBlocks - 9) / 2);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "Breach Radar", emoji: true } },
-    ...brokenNotice(scopes),
     section("Third-party breach news for airlines and retailers. Try `/breach latest airline` or `/breach help`."),
     { type: "divider" },
+    ...brokenNotice(scopes),
     section(`*Subscribed channels (${subscriptions.length})*`),
-    section(subscriptions.length ? linesWithin(subscriptions.map((s) => subscriptionLine(s, scopes))) : "_No channel subscribed yet — run `/breach subscribe` in a channel._"),
+    ...(subscriptions.length ? capped(subscriptions.map((s) => entry(channelRef(s.target), subscriptionDetails(s, scopes))), room) : [section("_No channel subscribed yet — run `/breach subscribe` in a channel._")]),
     section(`*Watches (${watches.length})*`),
-    section(watches.length ? linesWithin(watches.map(watchLine)) : "_No vendor or company watched yet — try `/breach watch Salesforce`._"),
+    ...(watches.length ? capped(watches.map((w) => entry(channelRef(w.target), w.pausedReason ? `${w.term} — paused (${w.pausedReason})` : w.term)), room) : [section("_No vendor or company watched yet — try `/breach watch Salesforce`._")]),
   ];
   return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
 }

@@ -1,5 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
-import { BreachRadarError } from "../../src/domain/errors.js";
+import type { Config } from "../../src/config.js";
+import { BreachRadarError, isBreachRadarError } from "../../src/domain/errors.js";
+import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.port.js";
 
 type InstallationPort = Pick<Store, "saveInstallation" | "getInstallation" | "deleteInstallation">;
@@ -53,4 +55,29 @@ export async function installationToken(installations: InstallationStore, teamId
   const token = installation.bot?.token;
   if (!token) throw new BreachRadarError("INSTALLATION_BROKEN", `Slack installation for ${teamId} has no bot token`);
   return token;
+}
+
+/**
+ * Whether a request's workspace (or enterprise) has an installation. Only a definite "no such
+ * installation" answers false; a database hiccup lets the request through to Bolt's own authorize.
+ */
+export function installedCheck(installations: InstallationStore, log: Logger) {
+  return async (origin: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<boolean> => {
+    try {
+      await installations.fetchInstallation({ teamId: origin.teamId, enterpriseId: origin.enterpriseId, isEnterpriseInstall: origin.isEnterpriseInstall });
+      return true;
+    } catch (error) {
+      if (isBreachRadarError(error, "NOT_FOUND") || isBreachRadarError(error, "INVALID_INPUT")) return false;
+      log.warn("installation lookup failed; letting the request through", { error });
+      return true;
+    }
+  };
+}
+
+/** The answer to a slash command from a workspace that has not installed the app. */
+export function notInstalledText(config: Pick<Config, "PUBLIC_URL">): string {
+  const base = "Breach Radar is not installed in this workspace (or its installation was removed).";
+  if (!config.PUBLIC_URL) return `${base} Ask the person who runs Breach Radar for the install link.`;
+  const url = new URL("/slack/install", config.PUBLIC_URL).toString().replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `${base} A workspace admin can install it here: <${url}|Install Breach Radar>`;
 }

@@ -1,8 +1,10 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "../../src/logger.js";
+import type { View } from "../../src/domain/view.js";
 import type { ListenerDeps } from "./slack.deps.js";
 import { mentionsUser, stripLeadingMentions, toChatContext } from "./slack.context.js";
+import { decodeSlackText } from "./slack.decode.js";
 import { afterAck, postView, runCore } from "./slack.reply.js";
 import { encodeSlackTarget } from "./slack.target.js";
 
@@ -26,8 +28,11 @@ async function answerInThread(deps: ListenerDeps, log: Logger, client: WebClient
   const incidentId = m.incidentId !== undefined ? m.incidentId
     : m.threadTs ? await deps.store.incidentForThread(target, m.threadTs) : null;
   const ctx = toChatContext({ teamId: m.teamId, channelId: m.channelId, userId: m.userId, threadId: m.threadTs, incidentId: incidentId ?? undefined });
-  const view = await runCore(log, "handleMessage", () => deps.core.handleMessage(stripLeadingMentions(m.text), ctx));
-  await postView(deps, client, ctx, view, m.threadTs ?? (m.flat ? undefined : m.ts));
+  const threadTs = m.threadTs ?? (m.flat ? undefined : m.ts);
+  // Results that come later (`add URL`) are posted in the same thread.
+  const followUp = { send: async (later: View) => { await postView(deps, client, ctx, later, threadTs); } };
+  const view = await runCore(log, "handleMessage", () => deps.core.handleMessage(decodeSlackText(stripLeadingMentions(m.text)), ctx, { followUp }));
+  await postView(deps, client, ctx, view, threadTs);
 }
 
 /**
@@ -37,8 +42,8 @@ async function answerInThread(deps: ListenerDeps, log: Logger, client: WebClient
 export function registerMessageListeners(app: App, deps: ListenerDeps): void {
   const log = deps.logger.child({ listener: "message" });
   // Bolt acks Events API requests before calling listeners; afterAck lets that response leave first.
+  // Redeliveries are dropped by event_id at the request gate, so a retry seen here is a first delivery.
   app.event("app_mention", async ({ event, client, context }) => {
-    if (context.retryNum) return; // Slack redelivers when it missed our ack; the first delivery is being answered
     await afterAck();
     const teamId = context.teamId ?? event.team;
     if (!teamId || !event.user) return;
@@ -47,7 +52,7 @@ export function registerMessageListeners(app: App, deps: ListenerDeps): void {
   });
 
   app.message(async ({ message, client, context }) => {
-    if (context.retryNum || message.subtype !== undefined || message.bot_id || !message.text) return;
+    if (message.subtype !== undefined || message.bot_id || !message.text) return;
     if (mentionsUser(message.text, context.botUserId)) return; // app_mention answers it
     const teamId = context.teamId ?? message.team;
     if (!teamId) return;

@@ -1,7 +1,9 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
 import type { View, ViewAction, ViewBadge, ViewItem, ViewSection } from "../../src/domain/view.js";
+import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
 import { SLACK_LIMITS as L } from "./slack.limits.js";
 import { mrkdwnLink, safe, safeText, truncate } from "./slack.text.js";
+import { decodeSlackTarget, isSlackTarget } from "./slack.target.js";
 
 /** Prefix of every action_id the adapter renders; the listener matches on it. */
 export const ACTION_PREFIX = "breach:";
@@ -41,7 +43,7 @@ export function renderButton(action: ViewAction, index: number): Button {
     type: "button",
     action_id: `${ACTION_PREFIX}${action.id}:${index}`,
     text: { type: "plain_text", text: safeText(action.label, L.buttonText), emoji: true },
-    value: action.command.slice(0, L.buttonValue),
+    value: graphemePrefix(wellFormed(action.command), L.buttonValue),
   };
   if (action.style) button.style = action.style;
   return button;
@@ -89,8 +91,23 @@ function badgeLine(badges: ViewBadge[]): string {
   return badges.map((b) => `${BADGE_ICON[b.tone]} ${safe(b.label)}${BADGE_SUFFIX[b.tone]}`).join("   ");
 }
 
+/** `<#C123>` for an item about one of this workspace's channels (our own decoded id, safe by construction). */
+function channelLink(item: ViewItem): string {
+  if (!item.channel || !isSlackTarget(item.channel)) return "";
+  try {
+    return `<#${decodeSlackTarget(item.channel).channelId}> `;
+  } catch {
+    return "";
+  }
+}
+
+function itemText(item: ViewItem): string {
+  const title = `${channelLink(item)}*${safe(item.title)}*`;
+  return item.text ? `${title}\n${safe(item.text)}` : title;
+}
+
 function itemUnit(item: ViewItem, index: number): Unit {
-  const body = item.text ? `*${safe(item.title)}*\n${safe(item.text)}` : `*${safe(item.title)}*`;
+  const body = itemText(item);
   const blocks: KnownBlock[] = [mrkdwn(body)];
   const actions = actionsBlock(item.actions ?? [], index * 100);
   if (actions) blocks.push(actions);
@@ -105,10 +122,24 @@ function sectionUnits(section: ViewSection, sectionIndex: number): Unit[] {
   if (section.badges?.length) units.push({ blocks: [mrkdwn(badgeLine(section.badges))], count: 0 });
   if (section.bullets?.length) units.push(...packLines(section.bullets.map((b) => `• ${safe(b)}`)));
   if (section.links?.length) {
-    const lines = section.links.map((l) => `• ${mrkdwnLink(l.url, l.title)}${l.note ? ` — ${safe(l.note)}` : ""}`);
+    const lines = section.links.map((l) => `• ${mrkdwnLink(l.url, l.title)}${l.note ? ` · ${safe(l.note)}` : ""}`);
     units.push(...packLines(lines));
   }
-  (section.items ?? []).forEach((item, i) => units.push(itemUnit(item, sectionIndex * 1000 + i + 1)));
+  // Items with buttons take a section and an actions block each; plain items share sections.
+  let plain: string[] = [];
+  const flushPlain = () => {
+    if (plain.length) units.push(...packLines(plain));
+    plain = [];
+  };
+  (section.items ?? []).forEach((item, i) => {
+    if (item.actions?.length) {
+      flushPlain();
+      units.push(itemUnit(item, sectionIndex * 1000 + i + 1));
+    } else {
+      plain.push(itemText(item));
+    }
+  });
+  flushPlain();
   return units;
 }
 

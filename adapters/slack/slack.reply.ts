@@ -1,5 +1,6 @@
 import type { RespondFn } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
+import type { FollowUp } from "../../src/bot/bot.port.js";
 import type { ChatContext } from "../../src/domain/chat.js";
 import type { View, ViewAction } from "../../src/domain/view.js";
 import type { Logger } from "../../src/logger.js";
@@ -17,9 +18,9 @@ export const afterAck = (): Promise<void> => new Promise((resolve) => setImmedia
 /** Label of the button the adapter adds to ephemeral lookups. */
 export const POST_TO_CHANNEL = "Post to channel";
 
-/** Ephemeral lookups get a "Post to channel" button that re-runs the same command publicly. */
+/** Ephemeral lookups (read-only views only) get a "Post to channel" button that re-runs the same command publicly. */
 export function withPostButton(view: View, commandText: string): View {
-  if (view.actions?.some((a) => a.id === "post")) return view;
+  if (!view.readOnly || view.actions?.some((a) => a.id === "post")) return view;
   const post: ViewAction = { id: "post", label: POST_TO_CHANNEL, command: commandText };
   return { ...view, actions: [...(view.actions ?? []), post] };
 }
@@ -57,6 +58,13 @@ export async function postView(
   const ts = result.ts ?? "";
   await recordIncidentPost(deps.store, deps.logger, ctx.target, { messageId: ts, threadId: threadTs ?? ts }, view.incidentId);
   return ts;
+}
+
+/** A FollowUp (bot.port.ts) that answers through the same response_url as the command it follows. */
+export function responseFollowUp(
+  deps: ListenerDeps, io: { respond: RespondFn; client: WebClient }, ctx: ChatContext, commandText: string,
+): FollowUp {
+  return { send: (view) => deliverView(deps, io, ctx, view, commandText) };
 }
 
 /**

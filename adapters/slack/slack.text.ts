@@ -1,3 +1,4 @@
+import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
 
 /**
@@ -15,18 +16,22 @@ export function escapeSlack(text: string): string {
   return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Escaped and inert: no links, no user/channel mentions, no @here/@channel/@everyone broadcasts. */
+/**
+ * Escaped and inert: no links, no user/channel mentions, no @here/@channel/@everyone broadcasts,
+ * and well-formed (a lone surrogate from upstream becomes U+FFFD instead of failing the message).
+ */
 export function safe(text: string): string {
-  return escapeSlack(text).replace(BROADCAST, `@${ZWJ}$1`);
+  return escapeSlack(wellFormed(text)).replace(BROADCAST, `@${ZWJ}$1`);
 }
 
 /**
- * Cuts already-escaped text to `max` characters, appending a marker, without splitting an
- * entity such as `&amp;` (which would show as stray characters).
+ * Cuts already-escaped text to `max` characters (UTF-16 units), appending a marker, at a
+ * grapheme boundary (never half an emoji or a flag) and without splitting an entity such as
+ * `&amp;` (which would show as stray characters).
  */
 export function truncate(text: string, max: number, marker = "…"): string {
   if (text.length <= max) return text;
-  let cut = Math.max(0, max - marker.length);
+  let cut = graphemePrefix(text, Math.max(0, max - marker.length)).length;
   const amp = text.lastIndexOf("&", cut);
   if (amp !== -1 && amp > cut - 5 && !text.slice(amp, cut).includes(";")) cut = amp;
   return text.slice(0, cut).trimEnd() + marker;
@@ -37,21 +42,40 @@ export function safeText(text: string, max: number = SLACK_LIMITS.sectionText): 
   return truncate(safe(text), max);
 }
 
-/** True for an absolute http(s) URL free of characters that would break `<url|title>` syntax. */
+/**
+ * True for an absolute http(s) URL free of characters that would break `<url|title>` syntax and
+ * without user:password@ (which makes "https://www.airline.example@evil.test/" look like the airline).
+ */
 export function isSafeUrl(url: string): boolean {
   if (/[|<>\s"]/.test(url) || /[\u0000-\u001f\u007f]/.test(url)) return false;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:";
+    return (parsed.protocol === "http:" || parsed.protocol === "https:") && !parsed.username && !parsed.password;
   } catch {
     return false;
   }
 }
 
-/** A mrkdwn link `<url|title>` when the URL is safe, else the escaped title alone (no link). */
+/** The host a URL really points at, as the browser will see it (an IDN stays in its xn-- form). */
+export function realHost(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Longest link label; the real host always follows it, so a long title can never push it out. */
+const LINK_LABEL_MAX = 150;
+
+/**
+ * `<url|title> — host`: a label is whatever the article's publisher wrote, so the link's real host
+ * is always shown next to it, outside the link. An unsafe URL gives the escaped title alone (no link).
+ */
 export function mrkdwnLink(url: string, title: string): string {
-  const label = safe(title.trim() || url).replace(/\|/g, "¦");
-  return isSafeUrl(url) ? `<${escapeSlack(url)}|${label}>` : label;
+  const label = truncate(safe(title.trim() || url).replace(/\|/g, "¦"), LINK_LABEL_MAX);
+  const host = isSafeUrl(url) ? realHost(url) : null;
+  return host ? `<${escapeSlack(url)}|${label}> — ${safe(host)}` : label;
 }
 
 /** Joins lines while they fit in `max` characters, ending with "… (N more)" for the rest. */

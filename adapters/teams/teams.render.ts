@@ -65,11 +65,12 @@ function renderBadges(badges: ViewBadge[]): CardElement[] {
   return [...out, ...moreNote(badges.length, shown.length, "data classes")];
 }
 
+/** A link's label is untrusted (the article's own title), so its real host is shown next to it. */
 function renderLink(link: ViewLink): string {
   const url = safeHttpUrl(link.url);
   const title = md(link.title, 160);
-  const note = link.note ? ` — ${md(link.note, 120)}` : "";
-  return url ? `- [${title}](${url})${note}` : `- ${title}${note}`;
+  const note = link.note ? ` · ${md(link.note, 120)}` : "";
+  return url ? `- [${title}](${url}) — ${escapeMarkdown(new URL(url).hostname)}${note}` : `- ${title}${note}`;
 }
 
 function renderItem(item: ViewItem): CardElement {

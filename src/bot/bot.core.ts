@@ -1,6 +1,7 @@
 import type { ChatContext } from "../domain/chat.js";
 import type { View } from "../domain/view.js";
-import type { BotCore } from "./bot.port.js";
+import type { BotCore, CommandOptions } from "./bot.port.js";
+import { READ_ONLY_COMMANDS } from "./grammar/command.effects.js";
 import type { BotEnv, Handler } from "./bot.env.js";
 import { isCommandWord, parseCommand, stripPrefix, suggestCommand } from "./grammar/command.parser.js";
 import type { KnownKind, ParsedCommand } from "./grammar/command.schema.js";
@@ -8,6 +9,7 @@ import { COMMAND_TABLE, commandHelp } from "./grammar/command.table.js";
 import { helpView } from "./handlers/help.handler.js";
 import { answerQuestion } from "./qa/answer.service.js";
 import { messageView } from "./views/view.builder.js";
+import { scopedEnv } from "./tenancy.scope.js";
 
 function unknownView(text: string): View {
   const first = text.split(/\s+/)[0] ?? "";
@@ -16,11 +18,17 @@ function unknownView(text: string): View {
   return helpView(commandHelp(), { note });
 }
 
-async function dispatch(parsed: ParsedCommand, ctx: ChatContext, env: BotEnv): Promise<View> {
+const notReadOnlyView = (): View =>
+  messageView("Only lookups can be posted", "That button would change a setting, so it was not run. Type the command yourself if you meant to.", "error");
+
+async function dispatch(parsed: ParsedCommand, ctx: ChatContext, env: BotEnv, options: CommandOptions): Promise<View> {
   if (parsed.kind === "unknown") return unknownView(parsed.text);
   if (parsed.kind === "invalid") return helpView(commandHelp(), { topic: parsed.command, note: parsed.message });
+  const readOnly = READ_ONLY_COMMANDS.has(parsed.kind);
+  if (options.readOnlyOnly && !readOnly) return notReadOnlyView();
   const handler = COMMAND_TABLE[parsed.kind].handler as Handler<KnownKind>;
-  return handler(parsed as never, ctx, env);
+  const view = await handler(parsed as never, ctx, env);
+  return readOnly && view.kind !== "error" ? { ...view, readOnly: true } : view;
 }
 
 /** "lastest airline": a short line, not a question, whose first word is a typo of a command. */
@@ -60,15 +68,40 @@ async function guarded(env: BotEnv, what: string, run: () => Promise<View>): Pro
   }
 }
 
-/** The platform-neutral bot: commands, free-text messages and thread Q&A. */
-export function botCore(env: BotEnv): BotCore {
+/** Results still being worked on after their command was answered (FollowUp), so settle() can wait for them. */
+function backgroundWork(env: Omit<BotEnv, "later">) {
+  const running = new Set<Promise<void>>();
+  const later: BotEnv["later"] = (what, work, followUp) => {
+    const job = guarded(env as BotEnv, what, work)
+      .then((view) => followUp.send(view))
+      .catch((error: unknown) => env.logger.error("could not deliver a follow-up", { what, error }))
+      .finally(() => running.delete(job));
+    running.add(job);
+  };
+  const settle = async (): Promise<void> => {
+    while (running.size > 0) await Promise.allSettled([...running]);
+  };
+  return { later, settle };
+}
+
+/** The platform-neutral bot: commands, free-text messages and thread Q&A, each seeing only what the asker's workspace may see. */
+export function botCore(base: Omit<BotEnv, "later">): BotCore {
+  const work = backgroundWork(base);
+  const env: BotEnv = { ...base, later: work.later };
   const core: BotCore = {
-    answer: (question, ctx) => guarded(env, "answer", () => answerQuestion(question.trim(), ctx, env)),
-    handleCommand: (text, ctx) => guarded(env, "command", async () => dispatch(parseCommand(await withThreadIncident(text, ctx, env)), ctx, env)),
-    async handleMessage(text, ctx) {
+    answer: (question, ctx) => guarded(env, "answer", async () => {
+      const view = await answerQuestion(question.trim(), ctx, scopedEnv(env, ctx));
+      return view.kind === "answer" ? { ...view, readOnly: true } : view;
+    }),
+    handleCommand: (text, ctx, options = {}) => guarded(env, "command", async () => {
+      const scoped: BotEnv = { ...scopedEnv(env, ctx), followUp: options.followUp };
+      return dispatch(parseCommand(await withThreadIncident(text, ctx, scoped)), ctx, scoped, options);
+    }),
+    async handleMessage(text, ctx, options = {}) {
       const stripped = stripPrefix(text);
-      return isCommandMessage(stripped) ? core.handleCommand(stripped, ctx) : core.answer(stripped, ctx);
+      return isCommandMessage(stripped) ? core.handleCommand(stripped, ctx, options) : core.answer(stripped, ctx);
     },
+    settle: work.settle,
   };
   return core;
 }

@@ -4,6 +4,7 @@ import type { Advice } from "../domain/advice.js";
 import type { ChatContext } from "../domain/chat.js";
 import type { Incident } from "../domain/incident.js";
 import type { View } from "../domain/view.js";
+import type { FollowUp } from "./bot.port.js";
 import type { Logger } from "../logger.js";
 import type { IncidentStats, Store } from "../store/store.port.js";
 import type { TtlCache } from "./cache/ttl.cache.js";
@@ -11,7 +12,7 @@ import type { CommandOf, KnownKind } from "./grammar/command.schema.js";
 import type { IndexCache } from "./search/index.cache.js";
 
 /** What `add URL` needs from the ingest pipeline (injected, so the bot does not depend on its internals). */
-export type IngestUrl = (url: string, options?: { userSupplied?: boolean }) => Promise<{
+export type IngestUrl = (url: string, options?: { userSupplied?: boolean; owner?: string }) => Promise<{
   isBreachReport: boolean;
   incidentId: string | null;
   isNew: boolean;
@@ -42,6 +43,10 @@ export interface BotEnv {
   index: IndexCache;
   /** `stats` results per period, kept briefly: they scan every incident. */
   statsCache: TtlCache<IncidentStats>;
+  /** This request's FollowUp, when the adapter can deliver results later (see bot.port.ts). */
+  followUp?: FollowUp;
+  /** Runs `work` after the answer has gone and sends its view through `followUp`; errors become an error view. */
+  later(what: string, work: () => Promise<View>, followUp: FollowUp): void;
 }
 
 /** One command's handler: a parsed command in, a neutral view out. */

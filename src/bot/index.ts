@@ -8,7 +8,7 @@ import { createIndexCache } from "./search/index.cache.js";
 
 const STATS_TTL_MS = 60_000;
 
-export type { BotCore } from "./bot.port.js";
+export type { BotCore, CommandOptions, FollowUp } from "./bot.port.js";
 export type { BotDeps, IngestUrl } from "./bot.env.js";
 export { parseCommand } from "./grammar/command.parser.js";
 export { COMMAND_TABLE, commandHelp } from "./grammar/command.table.js";
@@ -19,7 +19,7 @@ export { incidentView } from "./views/incident.view.js";
 export function createBotCore(deps: BotDeps): BotCore {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger.child({ module: "bot" });
-  const env: BotEnv = {
+  const env: Omit<BotEnv, "later"> = {
     store: deps.store,
     logger,
     clock,

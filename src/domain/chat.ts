@@ -20,6 +20,12 @@ export interface ChatContext {
   incidentId?: string;
   /** Extra platform data the store keeps to post later (Teams conversation reference). Opaque to the core. */
   conversationRef?: unknown;
+  /**
+   * Most list items (each with its buttons) one message can show on this platform (Slack's
+   * 50-block budget, a Teams card's size). List commands page within it, so what a footer says
+   * is shown is what is shown. Absent = no limit (console, CLI).
+   */
+  maxListItems?: number;
 }
 
 /** Result of posting a view to a target. */

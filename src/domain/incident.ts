@@ -197,6 +197,8 @@ export interface Incident {
   conflicts: Conflict[];
   firstSeenAt: Date;
   updatedAt: Date;
+  /** Tenancy (see tenancy.ts): absent or "" = shared; else the workspace that added it. Set by the store. */
+  owner?: string;
 }
 
 /** An incident with everything a detailed view, timeline or answer needs. */

@@ -35,6 +35,8 @@ export interface ViewItem {
   text?: string;
   /** incident id, when the item is an incident */
   incidentId?: string;
+  /** The channel the item is about, as an opaque target (ChatContext.target); renderers show it as their platform's channel link. */
+  channel?: string;
   actions?: ViewAction[];
 }
 
@@ -63,4 +65,10 @@ export interface View {
   fallbackText: string;
   /** Whether a chat adapter should show it only to the asker (Slack ephemeral). Default true for lookups. */
   ephemeral?: boolean;
+  /**
+   * True for lookups that change nothing (set by the core from the command table): only these may
+   * be offered for re-posting in the channel ("Post to channel"). Confirmations, errors and
+   * anything that changed a setting leave it unset.
+   */
+  readOnly?: boolean;
 }

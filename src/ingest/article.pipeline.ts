@@ -8,13 +8,15 @@ import type { IncidentChangedListener, IngestResult } from "./ingest.types.js";
 import { planMerge, type MergedIncident } from "./merge.planner.js";
 import { tryCanonicalizeUrl } from "./url.canonicalizer.js";
 import { canonicalActorName } from "../extract/index.js";
+import { SHARED } from "../domain/tenancy.js";
 
 /** The pure collaborators of the pipeline (extraction engine and advice), injectable for tests. */
 export interface PipelineDeps {
   store: Store;
   logger: Logger;
   clock: Clock;
-  extract: (article: Article, options: { now: Date }) => Extraction;
+  /** May run off the event loop (page pool); a plain function runs in this thread. */
+  extract: (article: Article, options: { now: Date }) => Extraction | Promise<Extraction>;
   titleOf: (extraction: Extraction) => string;
   severityOf: (incident: MergedIncident) => Severity;
   listeners: Set<IncidentChangedListener>;
@@ -36,9 +38,21 @@ function createMutex(): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** Article → extraction → merge plan → one store transaction → listeners. */
-/** `known`: the stored source for this URL when the caller already looked it up (saves a read). */
-export type IngestArticle = (article: Article, hints?: { known?: Source | null }) => Promise<IngestResult>;
+/**
+ * Article → extraction → merge plan → one store transaction → listeners.
+ * `known`: the stored source for this URL when the caller already looked it up (saves a read).
+ * `owner`: whose content this is (domain/tenancy.ts); a workspace's article only ever merges
+ * into that workspace's own incidents, never into a shared one.
+ */
+export type IngestArticle = (article: Article, hints?: IngestHints) => Promise<IngestResult>;
+
+export interface IngestHints {
+  known?: Source | null;
+  owner?: string;
+  /** Already computed elsewhere (a worker read the page): skip these steps here. */
+  extraction?: Extraction | null;
+  contentHash?: string;
+}
 
 export function createArticlePipeline(deps: PipelineDeps): { ingestArticle: IngestArticle } {
   const exclusive = createMutex();
@@ -55,13 +69,15 @@ export function createArticlePipeline(deps: PipelineDeps): { ingestArticle: Inge
 
   async function mergeAndStore(article: Article, extraction: Extraction, source: SourceInput, known: Source | null): Promise<IngestResult> {
     const articleDate = article.published ?? isoDay(source.fetchedAt);
+    const owner = source.owner ?? SHARED;
     let existing: IncidentDetail | null = known?.incidentId ? await deps.store.getIncident(known.incidentId) : null;
+    if (existing && (existing.owner ?? SHARED) !== owner) existing = null;
     if (!existing) {
-      const match = await findExistingIncident(deps.store, extraction, articleDate);
+      const match = await findExistingIncident(deps.store, extraction, articleDate, owner);
       existing = match ? await deps.store.getIncident(match.id) : null;
     }
-    const newId = existing ? undefined : await mintIncidentId(deps.store, extraction, articleDate);
-    const write = planMerge(existing, extraction, source, deps.clock.now(), { newId, title: deps.titleOf(extraction), severityOf: deps.severityOf });
+    const newId = existing ? undefined : await mintIncidentId(deps.store, extraction, articleDate, owner);
+    const write = { ...planMerge(existing, extraction, source, deps.clock.now(), { newId, title: deps.titleOf(extraction), severityOf: deps.severityOf }), owner };
     const applied = await deps.store.applyIncidentWrite(write);
     return result(source.url, {
       status: applied.changed ? "stored" : "unchanged", isBreachReport: true, incidentId: applied.incidentId,
@@ -70,19 +86,20 @@ export function createArticlePipeline(deps: PipelineDeps): { ingestArticle: Inge
     });
   }
 
-  async function ingestArticle(article: Article, hints: { known?: Source | null } = {}): Promise<IngestResult> {
+  async function ingestArticle(article: Article, hints: IngestHints = {}): Promise<IngestResult> {
     const now = deps.clock.now();
-    const hash = contentHash(`${article.title ?? ""}\n${article.body}`);
+    const owner = hints.owner ?? SHARED;
+    const hash = hints.contentHash ?? contentHash(`${article.title ?? ""}\n${article.body}`);
     const url = tryCanonicalizeUrl(article.url) ?? `urn:sha256:${hash.slice(0, 32)}`;
-    const known = hints.known !== undefined ? hints.known : await deps.store.getSourceByUrl(url);
+    const known = hints.known !== undefined ? hints.known : await deps.store.getSourceByUrl(url, owner);
     if (known && known.contentHash === hash) {
       return result(url, { status: "unchanged", isBreachReport: known.incidentId !== null, incidentId: known.incidentId, title: known.title });
     }
-    const extracted = deps.extract({ ...article, url }, { now });
+    const extracted = hints.extraction ?? (await deps.extract({ ...article, url }, { now }));
     // One name per actor in the store, however each outlet spelled it ("Cl0p" / "Clop").
     const extraction = { ...extracted, actors: extracted.actors.map((a) => ({ ...a, name: canonicalActorName(a.name) })) };
     const source: SourceInput = {
-      url, outlet: article.outlet, title: article.title, language: extraction.language, contentHash: hash, fetchedAt: now,
+      url, owner, outlet: article.outlet, title: article.title, language: extraction.language, contentHash: hash, fetchedAt: now,
       publishedAt: article.published ? new Date(`${article.published}T00:00:00Z`) : null,
     };
     if (!extraction.isBreachReport) {

@@ -80,9 +80,12 @@ export function planCampaigns(incidents: Incident[]): CampaignInput[] {
   return campaigns;
 }
 
-/** Recomputes campaigns over all incidents and upserts only those whose membership changed. */
+/**
+ * Recomputes campaigns over all SHARED incidents and upserts only those whose membership changed.
+ * A workspace's own incidents stay out of campaigns, which every workspace sees.
+ */
 export async function relinkCampaigns(store: Store): Promise<CampaignInput[]> {
-  const incidents = await store.listIncidents({ limit: 100_000 });
+  const incidents = await store.listIncidents({ limit: 100_000, visibleTo: "" });
   const planned = planCampaigns(incidents);
   const current = new Map(incidents.map((i) => [i.id, i.campaignId]));
   const written: CampaignInput[] = [];

@@ -3,7 +3,8 @@ import type { Source } from "../domain/incident.js";
 import { isBreachRadarError } from "../domain/errors.js";
 import type { Logger } from "../logger.js";
 import type { FeedRecord, Store } from "../store/store.port.js";
-import { contentHash, htmlToText, readMainText } from "./article.reader.js";
+import type { Article } from "../domain/incident.js";
+import { contentHash, htmlToText } from "./article.reader.js";
 import { parseFeedText, type FeedItem } from "./feed.parser.js";
 import type { Fetcher } from "./http.fetcher.js";
 import type { FeedPollResult } from "./ingest.types.js";
@@ -18,6 +19,8 @@ export interface PollerDeps {
   fetcher: Fetcher;
   horizonDays: number;
   ingestArticle: IngestArticle;
+  /** Fetches an item's page and reads its main text (empty body when there is none); may run off the event loop. */
+  readPage: (url: string) => Promise<Article>;
 }
 
 /** Backoff after consecutive failures: 5 min, 10, 20 … capped at 6 h; a Retry-After wins when longer. */
@@ -42,12 +45,11 @@ export function createFeedPoller(deps: PollerDeps) {
     let published = item.published ? isoDay(item.published) : null;
     if (body.length < SHORT_CONTENT_CHARS) {
       try {
-        const page = await deps.fetcher.fetch({ url, publicOnly: true, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5" });
-        const main = readMainText(page.text, page.url);
-        if (main && main.text.length > body.length) {
-          body = main.text;
-          title = title ?? main.title;
-          published = published ?? main.published;
+        const page = await deps.readPage(url);
+        if (page.body.length > body.length) {
+          body = page.body;
+          title = title ?? page.title;
+          published = published ?? page.published;
         }
       } catch (error) {
         deps.logger.info("page fetch failed; using the feed text", { url, error });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Extraction, Incident } from "../domain/incident.js";
 import type { Store } from "../store/store.port.js";
 import { SAME_EVENT_WINDOW_DAYS, VECTOR_CLASH_GRACE_DAYS, daysBetween, slugify, vectorsCompatible } from "./merge.rules.js";
@@ -38,11 +39,11 @@ export function chooseIncident(candidates: Incident[], extraction: Extraction, a
   return best?.incident ?? null;
 }
 
-/** Finds the existing incident this extraction belongs to (by victim, then same-event rules). */
-export async function findExistingIncident(store: Store, extraction: Extraction, articleDate: string): Promise<Incident | null> {
+/** Finds the existing incident of this owner ("" = shared) the extraction belongs to (by victim, then same-event rules). */
+export async function findExistingIncident(store: Store, extraction: Extraction, articleDate: string, owner = ""): Promise<Incident | null> {
   const names = [...extraction.victims, ...(extraction.victims.length === 0 && extraction.victimGroup ? [extraction.victimGroup] : [])];
   if (names.length === 0) return null;
-  const candidates = await store.findIncidentsByVictim(names);
+  const candidates = await store.findIncidentsByVictim(names, owner);
   return chooseIncident(candidates, extraction, articleDate);
 }
 
@@ -55,9 +56,14 @@ export function incidentIdBase(extraction: Extraction, articleDate: string): str
   return `${slugify(who)}-${when.slice(0, 4)}-${when.slice(5, 7)}`;
 }
 
-/** A fresh readable id: the base, or base-2, base-3 … when taken. */
-export async function mintIncidentId(store: Store, extraction: Extraction, articleDate: string): Promise<string> {
-  const base = incidentIdBase(extraction, articleDate);
+/**
+ * A fresh readable id: the base, or base-2, base-3 … when taken. A workspace's own incident gets a
+ * short suffix of its owner key ("qantas-2025-06-3fa9c1"), so it never takes the id the shared
+ * record of the same incident will want.
+ */
+export async function mintIncidentId(store: Store, extraction: Extraction, articleDate: string, owner = ""): Promise<string> {
+  const readable = incidentIdBase(extraction, articleDate);
+  const base = owner ? `${readable}-${createHash("sha256").update(owner).digest("hex").slice(0, 6)}` : readable;
   for (let n = 1; n < 1000; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
     if (!(await store.incidentIdExists(id))) return id;

@@ -12,3 +12,5 @@ export { chooseIncident, findExistingIncident, mintIncidentId, sameEventDistance
 export { planCampaigns, relinkCampaigns } from "./campaign.linker.js";
 export { SAMPLE_OUTLET, SAMPLE_HOST, isSampleUrl, loadSampleArticles } from "./sample.loader.js";
 export { formatCount } from "./merge.rules.js";
+export { createPagePool, defaultPoolSize, type PagePool, type PagePoolOptions } from "./worker/page.pool.js";
+export { runPageJob, MAX_ARTICLE_CHARS, type PageJob, type PageResult } from "./worker/page.job.js";

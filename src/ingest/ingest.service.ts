@@ -5,7 +5,6 @@ import { extractArticle, incidentTitle } from "../extract/index.js";
 import type { Logger } from "../logger.js";
 import type { FeedRecord, Store } from "../store/store.port.js";
 import { createArticlePipeline, type PipelineDeps } from "./article.pipeline.js";
-import { htmlToText, readMainText } from "./article.reader.js";
 import { relinkCampaigns } from "./campaign.linker.js";
 import { createFeedPoller } from "./feed.poller.js";
 import { createHttpFetcher, fetcherOptionsFromConfig, type Fetcher } from "./http.fetcher.js";
@@ -14,6 +13,10 @@ import type { AddressLookup } from "./feed-url.check.js";
 import type { FeedPollResult, IncidentChangedListener, Ingestor, PollOptions, PollReport } from "./ingest.types.js";
 import { loadSampleArticles } from "./sample.loader.js";
 import { canonicalizeUrl } from "./url.canonicalizer.js";
+import { SHARED } from "../domain/tenancy.js";
+import type { Article } from "../domain/incident.js";
+import { runPageJob, type PageJob, type PageResult } from "./worker/page.job.js";
+import type { PagePool } from "./worker/page.pool.js";
 
 /** Dependencies of createIngestor. Only store, logger and config are required. */
 export interface IngestorDeps {
@@ -27,10 +30,15 @@ export interface IngestorDeps {
   onIncidentChanged?: IncidentChangedListener;
   /** Feeds polled at once (default 3). */
   concurrency?: number;
-  /** Override the extraction engine (defaults to src/extract). */
+  /** Override the extraction engine (defaults to src/extract, in the page pool when there is one). */
   extract?: PipelineDeps["extract"];
   /** Resolves host names for the address policy of `addFeed` / `syncFeeds` (default: the system resolver). */
   lookup?: AddressLookup;
+  /**
+   * Worker threads for page reads and extraction (adapters/main.ts passes one), so a huge page
+   * never blocks the event loop. Absent: the same work runs in this thread (CLI, tests).
+   */
+  pages?: PagePool;
 }
 
 /** Runs tasks with at most `limit` in flight, keeping result order; after `signal` aborts no new task starts. */
@@ -50,14 +58,19 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   const { store, logger, config } = deps;
   const fetcher = deps.fetcher ?? createHttpFetcher(fetcherOptionsFromConfig(config));
   const listeners = new Set<IncidentChangedListener>(deps.onIncidentChanged ? [deps.onIncidentChanged] : []);
+  const runJob = (job: PageJob): Promise<PageResult> => (deps.pages ? deps.pages.run(job) : runPageJob(job, fetcher));
+  const pooledExtract = async (article: Article, options: { now: Date }) =>
+    (await runJob({ kind: "extract", article, now: options.now.toISOString() })).extraction ?? extractArticle(article, options);
   const pipeline = createArticlePipeline({
     store, logger, clock, listeners,
-    extract: deps.extract ?? ((article, options) => extractArticle(article, options)),
+    extract: deps.extract ?? (deps.pages ? pooledExtract : (article, options) => extractArticle(article, options)),
     titleOf: incidentTitle,
     severityOf: (incident) => computeSeverity({ ...incident, campaignId: null, firstSeenAt: clock.now(), updatedAt: clock.now() }).severity,
   });
   const registry = createFeedRegistry({ store, logger, config, lookup: deps.lookup });
-  const poller = createFeedPoller({ store, logger, clock, fetcher, horizonDays: config.INGEST_HORIZON_DAYS, ingestArticle: pipeline.ingestArticle });
+  const readPage = async (url: string): Promise<Article> =>
+    (await runJob({ kind: "read", url, publicOnly: true, now: clock.now().toISOString(), extract: false, wholePage: false })).article;
+  const poller = createFeedPoller({ store, logger, clock, fetcher, horizonDays: config.INGEST_HORIZON_DAYS, ingestArticle: pipeline.ingestArticle, readPage });
 
   async function relink(): Promise<number> {
     try {
@@ -113,16 +126,17 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     return result;
   }
 
-  async function ingestUrl(url: string, options: { userSupplied?: boolean } = {}) {
+  async function ingestUrl(url: string, options: { userSupplied?: boolean; owner?: string } = {}) {
     const canonical = canonicalizeUrl(url);
-    const known = await store.getSourceByUrl(canonical);
+    const owner = options.owner ?? SHARED;
+    // Already read from a feed (shared), or already added by this same workspace.
+    const known = (await store.getSourceByUrl(canonical)) ?? (owner !== SHARED ? await store.getSourceByUrl(canonical, owner) : null);
     if (known) {
       return { url: canonical, status: "unchanged" as const, isBreachReport: known.incidentId !== null, incidentId: known.incidentId, isNew: false, changed: false, changes: [], changeRecords: [], title: known.title };
     }
-    const page = await fetcher.fetch({ url: canonical, publicOnly: options.userSupplied !== false, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5" });
-    const main = readMainText(page.text, page.url);
-    const body = main?.text ?? htmlToText(page.text);
-    const result = await pipeline.ingestArticle({ url: canonical, title: main?.title ?? null, published: main?.published ?? null, outlet: new URL(page.url).hostname.replace(/^www\./, ""), body }, { known: null });
+    // Fetch, Readability and (unless a test overrides it) extraction happen in the page pool.
+    const read = await runJob({ kind: "read", url: canonical, publicOnly: options.userSupplied !== false, now: clock.now().toISOString(), extract: !deps.extract, wholePage: true });
+    const result = await pipeline.ingestArticle(read.article, { known: null, owner, extraction: read.extraction ?? undefined, contentHash: read.contentHash });
     if (result.changed) await relink();
     return result;
   }

@@ -83,8 +83,11 @@ export interface Ingestor {
   pollAllFeeds(options?: PollOptions): Promise<PollReport>;
   /** Polls one feed now (configured or not; ignores backoff). */
   pollFeed(url: string): Promise<FeedPollResult>;
-  /** Fetches one article page and ingests it. userSupplied (default true) enforces the SSRF policy. */
-  ingestUrl(url: string, options?: { userSupplied?: boolean }): Promise<IngestResult>;
+  /**
+   * Fetches one article page and ingests it. userSupplied (default true) enforces the SSRF policy;
+   * `owner` (domain/tenancy.ts) makes it that workspace's own content, default shared.
+   */
+  ingestUrl(url: string, options?: { userSupplied?: boolean; owner?: string }): Promise<IngestResult>;
   /** Ingests an already-fetched article through extraction, merge and store. */
   ingestArticle(article: import("../domain/incident.js").Article): Promise<IngestResult>;
   /**

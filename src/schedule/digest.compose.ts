@@ -16,24 +16,40 @@ export function matchesFilter(incident: Pick<Incident, "sector" | "severity">, f
 export interface DigestContent {
   newIncidents: Incident[];
   changed: { incident: Incident; changes: Change[] }[];
+  /** How many matched before the caps (MAX_NEW, MAX_CHANGED), so the digest can say what it left out. */
+  newTotal: number;
+  changedTotal: number;
 }
 
 const MAX_NEW = 15;
 const MAX_CHANGED = 10;
 
-/** Reads what a digest covering (since, until] should contain for one subscription's filters. */
-export async function collectDigest(store: Store, filter: DigestFilter, since: Date): Promise<DigestContent> {
-  const updated = await store.listIncidents({ since, limit: 500, order: "updated", minSeverity: filter.minSeverity });
+/**
+ * Reads what a digest covering (since, until] should contain for one subscription's filters,
+ * as the subscription's workspace sees the store (`visibleTo`, domain/tenancy.ts).
+ */
+export async function collectDigest(store: Store, filter: DigestFilter, since: Date, visibleTo?: string): Promise<DigestContent> {
+  const updated = await store.listIncidents({ since, limit: 500, order: "updated", minSeverity: filter.minSeverity, visibleTo });
   const matching = updated.filter((i) => matchesFilter(i, filter));
-  const newIncidents = matching.filter((i) => i.firstSeenAt.getTime() >= since.getTime()).slice(0, MAX_NEW);
-  const newIds = new Set(newIncidents.map((i) => i.id));
-  const changedIncidents = matching.filter((i) => !newIds.has(i.id)).slice(0, MAX_CHANGED);
-  if (changedIncidents.length === 0) return { newIncidents, changed: [] };
-  const changes = await store.listChangesSince(since, { incidentIds: changedIncidents.map((i) => i.id), limit: 200 });
-  const changed = changedIncidents
-    .map((incident) => ({ incident, changes: changes.filter((c) => c.incidentId === incident.id && c.kind !== "new_incident") }))
-    .filter((c) => c.changes.length > 0);
-  return { newIncidents, changed };
+  const allNew = matching.filter((i) => i.firstSeenAt.getTime() >= since.getTime());
+  const newIncidents = allNew.slice(0, MAX_NEW);
+  const newIds = new Set(allNew.map((i) => i.id));
+  const candidates = matching.filter((i) => !newIds.has(i.id));
+  if (candidates.length === 0) return { newIncidents, changed: [], newTotal: allNew.length, changedTotal: 0 };
+  const byIncident = new Map<string, Change[]>();
+  for (const c of await store.listChangesSince(since, { incidentIds: candidates.map((i) => i.id), limit: 5000 })) {
+    if (c.kind !== "new_incident") byIncident.set(c.incidentId, [...(byIncident.get(c.incidentId) ?? []), c]);
+  }
+  const allChanged = candidates.flatMap((incident) => {
+    const changes = byIncident.get(incident.id);
+    return changes ? [{ incident, changes }] : [];
+  });
+  return { newIncidents, changed: allChanged.slice(0, MAX_CHANGED), newTotal: allNew.length, changedTotal: allChanged.length };
+}
+
+/** "New incidents (70, showing the 15 most recently updated)" when capped, else "New incidents (3)". */
+function heading(label: string, total: number, shown: number): string {
+  return total > shown ? `${label} (${total}, showing the ${shown} most recently updated)` : `${label} (${shown})`;
 }
 
 function countText(n: number | null): string {
@@ -75,11 +91,16 @@ export function composeDigest(content: DigestContent, opts: { date: string; sinc
   }
   const sections: ViewSection[] = [];
   if (content.newIncidents.length > 0) {
-    sections.push({ heading: `New incidents (${content.newIncidents.length})`, items: content.newIncidents.map((i) => incidentItem(i, opts.campaignNames)) });
+    const more = content.newTotal - content.newIncidents.length;
+    sections.push({
+      heading: heading("New incidents", content.newTotal, content.newIncidents.length),
+      items: content.newIncidents.map((i) => incidentItem(i, opts.campaignNames)),
+      ...(more > 0 ? { text: `${more} more new ${more === 1 ? "incident is" : "incidents are"} not listed here: type \`latest\` to see them all.` } : {}),
+    });
   }
   if (content.changed.length > 0) {
     sections.push({
-      heading: `Updated incidents (${content.changed.length})`,
+      heading: heading("Updated incidents", content.changedTotal, content.changed.length),
       items: content.changed.map(({ incident, changes }) => ({
         title: incident.title,
         text: changes.slice(0, 5).map((c) => `• ${c.text}`).join("\n"),

@@ -53,6 +53,7 @@ export function toIncident(row: Rows.Incident): Incident {
     conflicts: list<Conflict>(row.conflicts),
     firstSeenAt: row.firstSeenAt,
     updatedAt: row.updatedAt,
+    owner: row.owner,
   };
 }
 

@@ -10,7 +10,13 @@ export function incidentWhere(query: IncidentQuery = {}): Prisma.IncidentWhereIn
   if (query.minSeverity) where.severity = { in: SEVERITIES.filter((s) => severityRank(s) >= severityRank(query.minSeverity!)) };
   if (query.since) where.updatedAt = { gte: query.since };
   if (query.createdSince) where.firstSeenAt = { gte: query.createdSince };
+  if (query.visibleTo !== undefined) where.owner = visibleOwners(query.visibleTo);
   return where;
+}
+
+/** Shared plus the viewer's own; "" = shared only. */
+function visibleOwners(viewer: string): string | { in: string[] } {
+  return viewer === "" ? "" : { in: ["", viewer] };
 }
 
 function incidentOrder(query: IncidentQuery = {}): Prisma.IncidentOrderByWithRelationInput[] {
@@ -21,7 +27,7 @@ function incidentOrder(query: IncidentQuery = {}): Prisma.IncidentOrderByWithRel
 export class IncidentReader {
   constructor(private readonly db: Db, private readonly dialect: "sqlite" | "postgres") {}
 
-  async getIncident(id: string): Promise<IncidentDetail | null> {
+  async getIncident(id: string, visibleTo?: string): Promise<IncidentDetail | null> {
     const row = await this.db.incident.findUnique({
       where: { id },
       include: {
@@ -31,7 +37,7 @@ export class IncidentReader {
         campaign: { include: { incidents: { select: { id: true } } } },
       },
     });
-    if (!row) return null;
+    if (!row || (visibleTo !== undefined && row.owner !== "" && row.owner !== visibleTo)) return null;
     return {
       ...toIncident(row),
       sources: row.sources.map(toSource),
@@ -63,16 +69,17 @@ export class IncidentReader {
       campaignName: r.campaignName,
       sector: r.sector as Sector,
       updatedAt: toDate(r.updatedAt),
+      owner: r.owner ?? "",
     }));
   }
 
-  async findIncidentsByVictim(victimNames: string[]): Promise<Incident[]> {
+  async findIncidentsByVictim(victimNames: string[], owner = ""): Promise<Incident[]> {
     const keys = [...new Set(victimNames.map(normaliseVictimName).filter(Boolean))];
     if (keys.length === 0) return [];
     const links = await this.db.victimName.findMany({ where: { name: { in: keys } }, select: { incidentId: true } });
     const ids = [...new Set(links.map((l) => l.incidentId))];
     if (ids.length === 0) return [];
-    const rows = await this.db.incident.findMany({ where: { id: { in: ids } }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
+    const rows = await this.db.incident.findMany({ where: { id: { in: ids }, owner }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
     return rows.map(toIncident);
   }
 
@@ -88,22 +95,26 @@ export class IncidentReader {
   }
 
   /** Top actors counted in SQL (one row per actor, not per incident), so stats stay fast at 50,000 incidents. */
-  private async topActorsSql(since: Date | null): Promise<{ name: string; count: number }[]> {
-    const sql = ACTOR_COUNT_SQL[this.dialect](since !== null);
-    const params = since === null ? [] : [this.dialect === "sqlite" ? since.getTime() : since];
+  private async topActorsSql(since: Date | null, visibleTo?: string): Promise<{ name: string; count: number }[]> {
+    const sql = ACTOR_COUNT_SQL[this.dialect](since !== null, visibleTo !== undefined);
+    const params: unknown[] = since === null ? [] : [this.dialect === "sqlite" ? since.getTime() : since];
+    if (visibleTo !== undefined) params.push(visibleTo);
     const rows = await this.db.$queryRawUnsafe<{ name: string | null; count: unknown }[]>(sql, ...params);
     return top(rows.map((r) => [r.name ?? "", Number(r.count)]));
   }
 
-  async stats(since: Date | null): Promise<IncidentStats> {
+  async stats(since: Date | null, visibleTo?: string): Promise<IncidentStats> {
     const where: Prisma.IncidentWhereInput = since ? { updatedAt: { gte: since } } : {};
+    if (visibleTo !== undefined) where.owner = visibleOwners(visibleTo);
     const [total, sectors, severities, vendors, actorRows, sources] = await Promise.all([
       this.db.incident.count({ where }),
       this.db.incident.groupBy({ by: ["sector"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["severity"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["vendor"], where: { ...where, vendor: { not: null } }, _count: { _all: true } }),
-      this.topActorsSql(since),
-      this.db.source.count({ where: { incidentId: { not: null }, ...(since ? { fetchedAt: { gte: since } } : {}) } }),
+      this.topActorsSql(since, visibleTo),
+      this.db.source.count({
+        where: { incidentId: { not: null }, ...(since ? { fetchedAt: { gte: since } } : {}), ...(visibleTo !== undefined ? { owner: visibleOwners(visibleTo) } : {}) },
+      }),
     ]);
     const bySector = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
     for (const g of sectors) if (g.sector in bySector) bySector[g.sector as Sector] = g._count._all;
@@ -113,20 +124,28 @@ export class IncidentReader {
   }
 }
 
+/** WHERE of the actor count: since (param 1) and visibility (the last param: shared plus that owner). */
+function actorWhere(withSince: boolean, withViewer: boolean, param: (n: number) => string): string {
+  const parts: string[] = [];
+  if (withSince) parts.push(`i."updatedAt" >= ${param(1)}`);
+  if (withViewer) parts.push(`i."owner" IN ('', ${param(withSince ? 2 : 1)})`);
+  return parts.length > 0 ? `WHERE ${parts.join(" AND ")}` : "";
+}
+
 /** Incidents per actor name; each dialect unnests the JSON array its own way. */
-const ACTOR_COUNT_SQL: Record<"sqlite" | "postgres", (withSince: boolean) => string> = {
-  sqlite: (withSince) => `SELECT json_extract(a.value, '$.name') AS "name", COUNT(DISTINCT i."id") AS "count"
-    FROM "Incident" i, json_each(i."actors") a ${withSince ? `WHERE i."updatedAt" >= ?` : ""} GROUP BY 1`,
-  postgres: (withSince) => `SELECT a->>'name' AS "name", COUNT(DISTINCT i."id") AS "count"
-    FROM "Incident" i, jsonb_array_elements(i."actors") a ${withSince ? `WHERE i."updatedAt" >= $1` : ""} GROUP BY 1`,
+const ACTOR_COUNT_SQL: Record<"sqlite" | "postgres", (withSince: boolean, withViewer: boolean) => string> = {
+  sqlite: (withSince, withViewer) => `SELECT json_extract(a.value, '$.name') AS "name", COUNT(DISTINCT i."id") AS "count"
+    FROM "Incident" i, json_each(i."actors") a ${actorWhere(withSince, withViewer, () => "?")} GROUP BY 1`,
+  postgres: (withSince, withViewer) => `SELECT a->>'name' AS "name", COUNT(DISTINCT i."id") AS "count"
+    FROM "Incident" i, jsonb_array_elements(i."actors") a ${actorWhere(withSince, withViewer, (n) => `$${n}`)} GROUP BY 1`,
 };
 
-const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", c."name" AS "campaignName"
+const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", i."owner", c."name" AS "campaignName"
   FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY i."updatedAt" DESC, i."id" ASC`;
 
 interface RawIndexRow {
   id: string; title: string; victims: unknown; victimGroup: string | null; vendor: string | null;
-  actors: unknown; sector: string; updatedAt: unknown; campaignName: string | null;
+  actors: unknown; sector: string; updatedAt: unknown; campaignName: string | null; owner: string | null;
 }
 
 /** Raw rows carry JSON as text (SQLite) or parsed values (PostgreSQL). */

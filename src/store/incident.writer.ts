@@ -39,15 +39,16 @@ export class IncidentWriter {
 
   private applyOnce(write: IncidentWrite): Promise<AppliedWrite> {
     const hash = writeHash(write);
+    const key = { url_owner: { url: write.source.url, owner: write.source.owner ?? "" } };
     return this.db.$transaction(async (tx) => {
-      const existing = await tx.source.findUnique({ where: { url: write.source.url } });
+      const existing = await tx.source.findUnique({ where: key });
       if (existing && existing.appliedHash === hash && existing.incidentId === write.incident.id) {
         return { incidentId: write.incident.id, sourceId: existing.id, changed: false, changes: [] };
       }
       await upsertIncident(tx, write);
       const source = await tx.source.upsert({
-        where: { url: write.source.url },
-        create: { url: write.source.url, ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
+        where: key,
+        create: { url: write.source.url, owner: write.source.owner ?? "", ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
         update: { ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
       });
       await writeFacts(tx, write, source.id, this.nulls);
@@ -56,16 +57,16 @@ export class IncidentWriter {
     }, TX_OPTIONS);
   }
 
-  async getSourceByUrl(canonicalUrl: string): Promise<Source | null> {
-    const row = await this.db.source.findUnique({ where: { url: canonicalUrl } });
+  async getSourceByUrl(canonicalUrl: string, owner = ""): Promise<Source | null> {
+    const row = await this.db.source.findUnique({ where: { url_owner: { url: canonicalUrl, owner } } });
     return row ? toSource(row) : null;
   }
 
   /** Upsert by URL; a source already linked to an incident keeps its link. */
   async markSourceSeen(source: SourceInput): Promise<void> {
     await this.db.source.upsert({
-      where: { url: source.url },
-      create: { url: source.url, ...sourceColumns(source), incidentId: null },
+      where: { url_owner: { url: source.url, owner: source.owner ?? "" } },
+      create: { url: source.url, owner: source.owner ?? "", ...sourceColumns(source), incidentId: null },
       update: sourceColumns(source),
     });
   }
@@ -76,7 +77,7 @@ async function upsertIncident(tx: Tx, write: IncidentWrite): Promise<void> {
   const columns = incidentColumns(write.incident, write.at);
   const found = await tx.incident.findUnique({ where: { id }, select: { id: true } });
   if (found) await tx.incident.update({ where: { id }, data: columns });
-  else await tx.incident.create({ data: { id, ...columns, firstSeenAt: write.at } });
+  else await tx.incident.create({ data: { id, ...columns, firstSeenAt: write.at, owner: write.owner ?? "" } });
   await tx.victimName.deleteMany({ where: { incidentId: id } });
   const names = victimKeys(write.incident);
   if (names.length > 0) await tx.victimName.createMany({ data: names.map((name) => ({ name, incidentId: id })) });

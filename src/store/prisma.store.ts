@@ -35,16 +35,16 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   let closed = false;
 
   const methods: Omit<Store, "kind" | "ping" | "close" | "withStartupLock"> = {
-    getIncident: (id) => reader.getIncident(id),
+    getIncident: (id, visibleTo) => reader.getIncident(id, visibleTo),
     listIncidents: (q) => reader.listIncidents(q),
     countIncidents: (q) => reader.countIncidents(q),
     listIncidentIndex: () => reader.listIncidentIndex(),
-    findIncidentsByVictim: (names) => reader.findIncidentsByVictim(names),
+    findIncidentsByVictim: (names, owner) => reader.findIncidentsByVictim(names, owner),
     incidentIdExists: (id) => reader.incidentIdExists(id),
     applyIncidentWrite: (w) => writer.applyIncidentWrite(w),
     listChangesSince: (since, o) => reader.listChangesSince(since, o),
-    stats: (since) => reader.stats(since),
-    getSourceByUrl: (url) => writer.getSourceByUrl(url),
+    stats: (since, visibleTo) => reader.stats(since, visibleTo),
+    getSourceByUrl: (url, owner) => writer.getSourceByUrl(url, owner),
     markSourceSeen: (s) => writer.markSourceSeen(s),
     listCampaigns: () => campaigns.listCampaigns(),
     getCampaign: (idOrName) => campaigns.getCampaign(idOrName),

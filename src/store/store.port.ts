@@ -18,14 +18,15 @@ export interface Store extends OutboxStore {
   close(): Promise<void>;
 
   // ---- incidents -------------------------------------------------------
-  getIncident(id: string): Promise<IncidentDetail | null>;
+  /** `visibleTo` (an owner key, see domain/tenancy.ts): null when that workspace may not see it. */
+  getIncident(id: string, visibleTo?: string): Promise<IncidentDetail | null>;
   /** Newest first by last update (or firstSeen when `order` = "first_seen"). */
   listIncidents(query?: IncidentQuery): Promise<Incident[]>;
   countIncidents(query?: IncidentQuery): Promise<number>;
   /** Lightweight rows for in-memory fuzzy search: ids and the names users type. */
   listIncidentIndex(): Promise<IncidentIndexRow[]>;
-  /** Incidents sharing a (normalised) victim name, for merging new reports. */
-  findIncidentsByVictim(victimNames: string[]): Promise<Incident[]>;
+  /** Incidents of exactly this owner ("" = shared, the default) sharing a (normalised) victim name, for merging new reports. */
+  findIncidentsByVictim(victimNames: string[], owner?: string): Promise<Incident[]>;
   /** Is this id taken? Used to mint a fresh readable id ("qantas-2025-06-2"). */
   incidentIdExists(id: string): Promise<boolean>;
   /**
@@ -36,10 +37,11 @@ export interface Store extends OutboxStore {
   applyIncidentWrite(write: IncidentWrite): Promise<AppliedWrite>;
   /** Changes recorded at or after `since`, oldest first, with their incident ids. */
   listChangesSince(since: Date, options?: { limit?: number; incidentIds?: string[] }): Promise<Change[]>;
-  stats(since: Date | null): Promise<IncidentStats>;
+  stats(since: Date | null, visibleTo?: string): Promise<IncidentStats>;
 
   // ---- sources ---------------------------------------------------------
-  getSourceByUrl(canonicalUrl: string): Promise<Source | null>;
+  /** The source stored for this URL by this owner ("" = shared, the default). */
+  getSourceByUrl(canonicalUrl: string, owner?: string): Promise<Source | null>;
   /** Records an article that is not a breach report, so it is not fetched again. Upsert by URL. */
   markSourceSeen(source: SourceInput): Promise<void>;
 
@@ -97,6 +99,8 @@ export interface IncidentQuery {
   limit?: number;
   offset?: number;
   order?: "updated" | "first_seen";
+  /** Only what this owner key may see: shared incidents plus its own ("" = shared only). Absent = all. */
+  visibleTo?: string;
 }
 
 export interface IncidentIndexRow {
@@ -109,6 +113,8 @@ export interface IncidentIndexRow {
   campaignName: string | null;
   sector: Sector;
   updatedAt: Date;
+  /** "" or absent = shared, else the owner key of the workspace that added it. */
+  owner?: string;
 }
 
 export interface SourceInput {
@@ -119,6 +125,8 @@ export interface SourceInput {
   language: string | null;
   contentHash: string;
   fetchedAt: Date;
+  /** "" or absent = shared (feeds); else the owner key of the workspace that added it. */
+  owner?: string;
 }
 
 /** The full new state of an incident plus what this one source contributed. */
@@ -133,6 +141,8 @@ export interface IncidentWrite {
   supersedes: FactField[];
   changes: { kind: ChangeKind; field: FactField | null; text: string }[];
   at: Date;
+  /** Whose content this is ("" or absent = shared); a new incident gets this owner. Same as source.owner. */
+  owner?: string;
 }
 
 export interface AppliedWrite {

@@ -34,7 +34,7 @@ describe("console renderer", () => {
     expect(text).toContain("  Affected  6M (The Record) vs 5.7M (Reuters)");
     expect(text).toContain("[TAKEN] Names  [NOT TAKEN] Passport data");
     expect(text).toContain("  * [now] Reset things");
-    expect(text).toContain("  * Article Injected: line (Reuters, 2025-07-02)");
+    expect(text).toContain("  * Article Injected: line — news.example.test (Reuters, 2025-07-02)");
     expect(text).toContain("      https://news.example.test/a");
     expect(text).toContain("Recommended actions: type `actions qantas-2025-06`");
     expect(text).not.toContain("Post to channel");

@@ -25,6 +25,8 @@ export interface FakeSlackApi {
   responseUrl(id: string): string;
   readonly calls: RecordedCall[];
   readonly responses: { id: string; body: Record<string, unknown>; at: number }[];
+  /** Calls and responses refused as Slack would (`invalid_blocks`: text with a lone surrogate). */
+  readonly rejected: RecordedCall[];
   callsTo(method: string): RecordedCall[];
   failNext(method: string, failure: Failure, times?: number): void;
   /** The WebSocket URL apps.connections.open hands out (Socket Mode). */
@@ -40,6 +42,16 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Like Slack, refuse text with half an emoji (a lone surrogate) anywhere in the message. */
+function hasBrokenText(value: unknown): boolean {
+  if (typeof value === "string") return LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.some(hasBrokenText);
+  if (value && typeof value === "object") return Object.values(value).some(hasBrokenText);
+  return false;
+}
+
 function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (contentType?.includes("application/json")) return JSON.parse(raw || "{}") as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -51,6 +63,7 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
+  const rejected: RecordedCall[] = [];
   const responses: FakeSlackApi["responses"] = [];
   const failures = new Map<string, Failure[]>();
   let ts = 1_700_000_000;
@@ -60,6 +73,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     if (method === "auth.test") return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "breach-radar" };
     if (method === "chat.postMessage") return { ok: true, channel: args.channel, ts: `${++ts}.000100` };
     if (method === "apps.connections.open") return { ok: true, url: state.socketUrl };
+    if (method === "oauth.v2.access") {
+      if (args.code !== "good-code") return { ok: false, error: "invalid_code" };
+      return {
+        ok: true, access_token: "xoxb-installed", token_type: "bot", scope: "commands,chat:write", bot_user_id: "UBOT", app_id: "A1",
+        team: { id: "T9", name: "Example <Air>" }, enterprise: null, is_enterprise_install: false, authed_user: { id: "U9" },
+      };
+    }
     return { ok: true };
   };
 
@@ -68,6 +88,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const args = parseArgs(raw, req.headers["content-type"]);
     if (url.pathname.startsWith("/response/")) {
+      if (hasBrokenText(args)) {
+        rejected.push({ method: "response_url", args, token: undefined, at: Date.now() });
+        res.writeHead(400, { "content-type": "text/plain" }).end("invalid_blocks");
+        return;
+      }
       responses.push({ id: url.pathname.slice("/response/".length), body: args, at: Date.now() });
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
@@ -81,7 +106,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       res.writeHead(429, { "retry-after": String(failure.retryAfter), "content-type": "application/json" }).end("{}");
       return;
     }
-    const body = failure ? { ok: false, error: failure.error } : answer(method, args);
+    const broken = !failure && hasBrokenText(args);
+    if (broken) rejected.push(call);
+    const body = failure ? { ok: false, error: failure.error } : broken ? { ok: false, error: "invalid_blocks" } : answer(method, args);
     call.response = body;
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
   });
@@ -94,6 +121,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     responses,
+    rejected,
     get socketUrl() { return state.socketUrl; },
     set socketUrl(url: string) { state.socketUrl = url; },
     callsTo: (method) => calls.filter((c) => c.method === method),

@@ -1,5 +1,5 @@
 /** Small hand-written fakes for the ports the Slack adapter uses (protocol tests, not core tests). */
-import type { BotCore } from "../../src/bot/bot.port.js";
+import type { BotCore, CommandOptions } from "../../src/bot/bot.port.js";
 import type { ChatContext } from "../../src/domain/chat.js";
 import type { View } from "../../src/domain/view.js";
 import type { SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
@@ -9,6 +9,7 @@ export interface CoreCall {
   fn: "handleCommand" | "handleMessage" | "answer";
   text: string;
   ctx: ChatContext;
+  options?: CommandOptions;
 }
 
 export function incidentView(id: string, title: string, ephemeral?: boolean): View {
@@ -29,14 +30,18 @@ export function fakeCore(options: { delayMs?: number } = {}): BotCore & { calls:
   const wait = () => new Promise((r) => setTimeout(r, options.delayMs ?? 0));
   return {
     calls,
-    async handleCommand(text, ctx) {
-      calls.push({ fn: "handleCommand", text, ctx });
+    async handleCommand(text, ctx, options) {
+      calls.push({ fn: "handleCommand", text, ctx, options });
       await wait();
       const id = text.split(/\s+/)[1] ?? "qantas-2025-06";
-      return incidentView(id, `Answer to: ${text}`);
+      // Like the real core: lookups are read-only; anything else is refused for a "Post to channel" click.
+      if (options?.readOnlyOnly && !/^(show|latest|sources|search|actions)\b/.test(text)) {
+        return { kind: "error", title: "Only lookups can be posted", sections: [], fallbackText: "Only lookups can be posted" };
+      }
+      return { ...incidentView(id, `Answer to: ${text}`), readOnly: true };
     },
-    async handleMessage(text, ctx) {
-      calls.push({ fn: "handleMessage", text, ctx });
+    async handleMessage(text, ctx, options) {
+      calls.push({ fn: "handleMessage", text, ctx, options });
       await wait();
       const answer = `About ${ctx.incidentId ?? "nothing"}: ${text}`;
       return { kind: "answer", title: answer, sections: [{ text: answer }], incidentId: ctx.incidentId, fallbackText: answer };

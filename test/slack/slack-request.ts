@@ -31,6 +31,8 @@ export interface PostOptions {
   timestampSec?: number;
   signature?: string;
   secret?: string;
+  /** Extra headers, e.g. X-Slack-Retry-Num on a redelivery. */
+  headers?: Record<string, string>;
 }
 
 /** POSTs a signed request over real HTTP; returns status, body and the time to the response. */
@@ -44,8 +46,10 @@ export async function postSigned(url: string, req: SignedRequest, options: PostO
       "content-type": req.contentType,
       "x-slack-request-timestamp": String(timestampSec),
       "x-slack-signature": signature,
+      ...options.headers,
     },
     body: req.body,
+    signal: AbortSignal.timeout(15_000),
   });
   const text = await res.text();
   return { status: res.status, text, ms: performance.now() - started };
@@ -72,7 +76,7 @@ export function slashCommand(text: string, responseUrl: string, overrides: Recor
 }
 
 /** An Events API envelope around `event`. */
-export function eventEnvelope(event: Record<string, unknown>): SignedRequest {
+export function eventEnvelope(event: Record<string, unknown>, overrides: Record<string, unknown> = {}): SignedRequest {
   return eventRequest({
     token: "deprecated-verification-token",
     team_id: "T1",
@@ -83,5 +87,6 @@ export function eventEnvelope(event: Record<string, unknown>): SignedRequest {
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
+    ...overrides,
   });
 }

@@ -59,4 +59,42 @@ describe("Slack adapter in multi-workspace OAuth mode", () => {
     const gone = await harness.adapter.poster.post("slack:T404:C3", incidentView("x", "X")).catch((e: unknown) => e);
     expect(isBreachRadarError(gone, "INSTALLATION_BROKEN")).toBe(true);
   });
+
+  /** Starts an install as a browser would: the state cookie and the state Slack will send back. */
+  async function startInstall(): Promise<{ state: string; cookie: string }> {
+    const res = await fetch(`${harness.base}/slack/install`, { redirect: "manual" });
+    const state = new URL(res.headers.get("location") ?? "").searchParams.get("state") ?? "";
+    const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(state).not.toBe("");
+    return { state, cookie };
+  }
+
+  it("shows a friendly page, not a 500, when the installer cancels", async () => {
+    const res = await fetch(`${harness.base}/slack/oauth_redirect?error=access_denied&state=abc`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Installation cancelled");
+    expect(html).toContain('href="/slack/install"');
+  });
+
+  it("shows a friendly 400 page for a code Slack refuses, and for an expired state", async () => {
+    const { state, cookie } = await startInstall();
+    const bad = await fetch(`${harness.base}/slack/oauth_redirect?code=bad-code&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Slack did not accept the installation");
+    const stale = await fetch(`${harness.base}/slack/oauth_redirect?code=good-code&state=forged`, { headers: { cookie } });
+    expect(stale.status).toBe(400);
+    expect(await stale.text()).toContain("This install link has expired");
+  });
+
+  it("stores a successful installation and says what to do next", async () => {
+    const { state, cookie } = await startInstall();
+    const res = await fetch(`${harness.base}/slack/oauth_redirect?code=good-code&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Breach Radar is now installed in Example &lt;Air&gt;.");
+    expect(html).toContain("/breach subscribe");
+    expect(html).toContain("slack://app?team=T9&amp;id=A1");
+    expect((store.installations.get("slack:T9") as { bot?: { token?: string } } | undefined)?.bot?.token).toBe("xoxb-installed");
+  });
 });

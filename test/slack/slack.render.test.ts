@@ -51,7 +51,7 @@ describe("renderBlocks (View → Block Kit)", () => {
     const all = texts(blocks).join("\n");
     expect(all).toContain(":red_circle: Passport");
     expect(all).toContain(":large_green_circle: Card numbers (not taken)");
-    expect(all).toContain("• <https://example.com/a?x=1&amp;y=2|Airline statement> — 2025-07-02");
+    expect(all).toContain("• <https://example.com/a?x=1&amp;y=2|Airline statement> — example.com · 2025-07-02");
     expect(buttons(blocks).map((b) => [b.text.text, b.value, b.style])).toEqual([
       ["Recommended actions", "actions qantas-2025-06", "primary"],
       ["Sources", "sources qantas-2025-06", undefined],
@@ -132,7 +132,12 @@ describe("Slack text helpers", () => {
     for (const bad of ["javascript:alert(1)", "https://a.example/|x", "https://a.example/<x>", "ftp://a.example", "not a url", "https://a.example/ x"]) {
       expect(isSafeUrl(bad)).toBe(false);
     }
-    expect(mrkdwnLink("https://a.example/", "T|i<t>le")).toBe("<https://a.example/|T¦i&lt;t&gt;le>");
+    expect(mrkdwnLink("https://a.example/", "T|i<t>le")).toBe("<https://a.example/|T¦i&lt;t&gt;le> — a.example");
+    // The label is the publisher's; the real host always follows it, even behind a look-alike title or userinfo.
+    expect(mrkdwnLink("https://evil.test/notice", "www.qantas.com customer notice")).toBe("<https://evil.test/notice|www.qantas.com customer notice> — evil.test");
+    expect(mrkdwnLink("https://www.qantas.com@evil.test/", "Qantas")).toBe("Qantas");
+    expect(mrkdwnLink("https://xn--qntas-4qa.test/", "Qantas")).toBe("<https://xn--qntas-4qa.test/|Qantas> — xn--qntas-4qa.test");
+    expect(mrkdwnLink("https://evil.test/", "x".repeat(500)).endsWith("> — evil.test")).toBe(true);
     expect(mrkdwnLink("javascript:x", "Title")).toBe("Title");
   });
   it("keeps whole lines within a limit and counts the rest", () => {

@@ -55,4 +55,17 @@ describe("Slack adapter in Socket Mode (SLACK_APP_TOKEN)", () => {
     expect(answer.body.response_type).toBe("ephemeral");
     expect(core.calls[0]).toMatchObject({ fn: "handleCommand", text: "latest", ctx: { target: "slack:T1:C1" } });
   });
+
+  it("answers an event once when Slack redelivers it over the socket (same event_id, retry_attempt 1)", async () => {
+    const ws = await socket.connected;
+    const event = { type: "app_mention", user: "U2", text: "<@UBOT> latest", ts: "1700000500.000001", channel: "C1", event_ts: "1700000500.000001" };
+    const body = { token: "t", team_id: "T1", api_app_id: "A1", event, type: "event_callback", event_id: "EvSOCK1", event_time: 1700000500, authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }] };
+    ws.send(JSON.stringify({ envelope_id: "env-a", type: "events_api", accepts_response_payload: false, retry_attempt: 0, retry_reason: "", payload: body }));
+    await api.waitFor(() => api.callsTo("chat.postMessage")[0]);
+    ws.send(JSON.stringify({ envelope_id: "env-b", type: "events_api", accepts_response_payload: false, retry_attempt: 1, retry_reason: "timeout", payload: body }));
+    await api.waitFor(() => socket.acks.find((a) => a.envelope_id === "env-b"));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(core.calls).toHaveLength(1);
+  });
 });

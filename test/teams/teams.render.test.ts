@@ -63,7 +63,7 @@ describe("Adaptive Card renderer", () => {
     ]);
     const all = texts(card.body);
     expect(all).toContain("- Watch for phishing that quotes loyalty numbers\n- Flag account changes");
-    expect(all).toContain("- [Regulator notice](https://example.test/notice) — 2025-08-06\n- Bad");
+    expect(all).toContain("- [Regulator notice](https://example.test/notice) — example.test · 2025-08-06\n- Bad");
     expect(JSON.stringify(card)).not.toContain("javascript:");
     expect(all.at(-1)).toBe("Updated 2025-08-07 · 2 sources");
   });

@@ -1,6 +1,7 @@
 import { closest } from "../text/edit-distance.js";
 import { CommandSchema, type KnownKind, type ParsedCommand } from "./command.schema.js";
 import { READERS } from "./command.readers.js";
+import { commandIssueText } from "./command.errors.js";
 
 /** Short alternative names people type. */
 const ALIASES: Record<string, KnownKind> = {
@@ -58,7 +59,7 @@ export function parseCommand(input: string): ParsedCommand {
   if (!name) return { kind: "unknown", text };
   const raw = READERS[name](words.slice(1));
   if (typeof raw === "string") return { kind: "invalid", command: name, message: raw };
-  const parsed = CommandSchema.safeParse(raw);
+  const parsed = CommandSchema.safeParse(raw, { error: commandIssueText });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   return { kind: "invalid", command: name, message: issue && !RAW_ZOD_MESSAGE.test(issue.message) ? capitalise(issue.message) : `The arguments of "${name}" are not right; see the examples below.` };

@@ -5,7 +5,7 @@ import { actorEntry, allActorNames, canonicalActor } from "../search/actor.alias
 import { closest } from "../text/edit-distance.js";
 import { normalize } from "../text/normalize.js";
 import { factsFor, outlets, sourcesOf, valueHas } from "../views/evidence.js";
-import { moreButton, pageContext } from "../views/list.view.js";
+import { moreButton, pageContext, pageSize } from "../views/list.view.js";
 import { finishView, messageView } from "../views/view.builder.js";
 
 const PAGE = 10;
@@ -31,13 +31,14 @@ function roleLine(d: IncidentDetail, canonical: string): ViewItem {
 }
 
 /** `actor NAME`: canonical name, aliases, and the incidents with the actor's role in each. */
-export const actorHandler: Handler<"actor"> = async (cmd, _ctx, env) => {
+export const actorHandler: Handler<"actor"> = async (cmd, ctx, env) => {
   const canonical = await canonicalName(cmd.name, env);
   if (!canonical) return messageView(`No actor matches "${cmd.name}"`, "Try `search NAME`.", "error");
   const index = await env.index.get();
   const rows = index.search(canonical, ["actor"]).map((h) => h.row).filter((r) => r.actors.some((a) => canonicalActor(a) === canonical));
-  const start = (cmd.page - 1) * PAGE;
-  const details = await Promise.all(rows.slice(start, start + PAGE).map((r) => env.store.getIncident(r.id)));
+  const size = pageSize(PAGE, ctx);
+  const start = (cmd.page - 1) * size;
+  const details = await Promise.all(rows.slice(start, start + size).map((r) => env.store.getIncident(r.id)));
   const items = details.filter((d): d is IncidentDetail => d !== null).map((d) => roleLine(d, canonical));
   const aliases = actorEntry(canonical)?.aliases ?? [];
   return finishView({
@@ -46,7 +47,7 @@ export const actorHandler: Handler<"actor"> = async (cmd, _ctx, env) => {
     subtitle: aliases.length > 0 ? `Also known as ${aliases.join(", ")}` : undefined,
     sections: items.length > 0 ? [{ heading: "Incidents", items }] : [{ text: "No incidents recorded for this actor." }],
     actions: start + items.length < rows.length ? [moreButton(`actor ${canonical} page ${cmd.page + 1}`)] : undefined,
-    context: pageContext(cmd.page, PAGE, items.length, rows.length),
+    context: pageContext(cmd.page, size, items.length, rows.length),
     ephemeral: true,
   });
 };

@@ -5,7 +5,7 @@ import { closest } from "../text/edit-distance.js";
 import { normalize } from "../text/normalize.js";
 import { vectorLabel } from "../views/incident.view.js";
 import { formatDate, plural } from "../views/format.js";
-import { moreButton, pageContext, rowItem } from "../views/list.view.js";
+import { moreButton, pageContext, pageSize, rowItem } from "../views/list.view.js";
 import { finishView, messageView } from "../views/view.builder.js";
 
 const PAGE = 10;
@@ -43,22 +43,23 @@ async function listAll(env: BotEnv): Promise<View> {
 }
 
 /** `campaign [NAME]`: all campaigns, or one campaign with its incidents. */
-export const campaignHandler: Handler<"campaign"> = async (cmd, _ctx, env) => {
+export const campaignHandler: Handler<"campaign"> = async (cmd, ctx, env) => {
   if (!cmd.name) return listAll(env);
   const campaign = await findCampaign(cmd.name, env);
   if (!campaign) return messageView(`No campaign matches "${cmd.name}"`, "Type `campaign` to list them.", "error");
   const index = await env.index.get();
-  const rows = campaign.incidentIds.map((id) => index.byId.get(id)).filter((r) => r !== undefined)
+  const rows = campaign.incidentIds.map((id) => index.row(id)).filter((r) => r !== undefined)
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
-  const start = (cmd.page - 1) * PAGE;
-  const page = rows.slice(start, start + PAGE);
+  const size = pageSize(PAGE, ctx);
+  const start = (cmd.page - 1) * size;
+  const page = rows.slice(start, start + size);
   return finishView({
     kind: "list",
     title: `Campaign: ${campaign.name}`,
     subtitle: describe(campaign),
     sections: [{ items: page.map((r) => rowItem(r)) }],
     actions: start + page.length < rows.length ? [moreButton(`campaign ${campaign.name} page ${cmd.page + 1}`)] : undefined,
-    context: pageContext(cmd.page, PAGE, page.length, rows.length),
+    context: pageContext(cmd.page, size, page.length, rows.length),
     ephemeral: true,
   });
 };

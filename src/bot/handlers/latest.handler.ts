@@ -1,23 +1,28 @@
 import type { Handler } from "../bot.env.js";
 import { finishView } from "../views/view.builder.js";
-import { incidentItem, moreButton, pageContext } from "../views/list.view.js";
+import { incidentItem, moreButton, pageContext, pageSize } from "../views/list.view.js";
 
-/** `latest [sector] [N] [page P]`: the most recently updated incidents. */
-export const latestHandler: Handler<"latest"> = async (cmd, _ctx, env) => {
+/**
+ * `latest [sector] [N] [page P]`: the most recently updated incidents. N is capped at what one
+ * message of the platform can show (ctx.maxListItems); "Show more" continues right after.
+ */
+export const latestHandler: Handler<"latest"> = async (cmd, ctx, env) => {
   const query = cmd.sector ? { sector: cmd.sector } : {};
-  const offset = (cmd.page - 1) * cmd.limit;
+  const size = pageSize(cmd.limit, ctx);
+  const offset = (cmd.page - 1) * size;
   const [incidents, total] = await Promise.all([
-    env.store.listIncidents({ ...query, limit: cmd.limit, offset }),
+    env.store.listIncidents({ ...query, limit: size, offset }),
     env.store.countIncidents(query),
   ]);
   const hasMore = offset + incidents.length < total;
-  const base = `latest${cmd.sector ? ` ${cmd.sector}` : ""} ${cmd.limit}`;
+  const base = `latest${cmd.sector ? ` ${cmd.sector}` : ""} ${size}`;
+  const capped = size < cmd.limit ? ` (${size} per message here)` : "";
   return finishView({
     kind: "list",
     title: `Latest ${cmd.sector ? `${cmd.sector} ` : ""}incidents`,
     sections: incidents.length > 0 ? [{ items: incidents.map(incidentItem) }] : [{ text: "No incidents recorded yet." }],
     actions: hasMore ? [moreButton(`${base} page ${cmd.page + 1}`)] : undefined,
-    context: pageContext(cmd.page, cmd.limit, incidents.length, total),
+    context: `${pageContext(cmd.page, size, incidents.length, total)}${incidents.length > 0 ? capped : ""}`,
     ephemeral: true,
   });
 };

@@ -38,7 +38,8 @@ export const subscriptionsHandler: Handler<"subscriptions"> = async (_cmd, ctx, 
   const items = subs.map((s) => {
     const waiting = !s.pausedReason ? HELD_TEXT[held.get(s.target) ?? ""] : undefined;
     return {
-      title: `${s.target}${s.target === ctx.target ? " (this channel)" : ""}${s.pausedReason ? " — PAUSED" : ""}`,
+      title: `${s.target === ctx.target ? "This channel" : "Channel"}${s.pausedReason ? " — PAUSED" : ""}`,
+      channel: s.target,
       text: s.pausedReason ? `${describe(s)} · paused: ${s.pausedReason}` : waiting ? `${describe(s)} · ${waiting}` : describe(s),
     };
   });

@@ -5,6 +5,7 @@ import type { BotEnv } from "../bot.env.js";
 import { sourceLinks } from "../views/evidence.js";
 import { incidentContext } from "../views/incident.view.js";
 import { finishView, messageView } from "../views/view.builder.js";
+import { truncateGraphemes } from "../text/graphemes.js";
 import type { AnswerBody, AnswerInput } from "./answer.types.js";
 import { answerActions, answerChanges, answerSources, answerUnknown } from "./context.answers.js";
 import { answerDataClassCheck, answerDataTaken } from "./data.answers.js";
@@ -38,7 +39,7 @@ export function answerAbout(detail: IncidentDetail, question: string, env: Pick<
   return finishView({
     kind: "answer",
     title: detail.title,
-    subtitle: question.length > 120 ? `${question.slice(0, 117)}…` : question,
+    subtitle: truncateGraphemes(question, 120),
     sections: [
       { text: body.text, bullets: body.bullets && body.bullets.length > 0 ? body.bullets : undefined },
       { heading: cited.length === detail.sources.length ? "Sources" : "Cited sources", links: sourceLinks(cited) },

@@ -1,3 +1,4 @@
+import { isVisibleTo } from "../../domain/tenancy.js";
 import type { IncidentIndexRow } from "../../store/store.port.js";
 import { editDistance, typoBudget } from "../text/edit-distance.js";
 import { normalize } from "../text/normalize.js";
@@ -41,6 +42,8 @@ export class SearchIndex {
   private readonly vocab = new Map<string, Set<string>>();
   private readonly grams = new Map<string, string[]>();
   private sortedWords: string[] = [];
+  /** Which rows this view of the index may return (all, unless made by forViewer). */
+  private visible: (row: IncidentIndexRow) => boolean = () => true;
 
   constructor(rows: IncidentIndexRow[], options: { deferred?: boolean } = {}) {
     this.rows = rows;
@@ -77,6 +80,27 @@ export class SearchIndex {
 
   get size(): number {
     return this.rows.length;
+  }
+
+  /**
+   * The same index as one workspace sees it (domain/tenancy.ts): shared rows plus its own. Shares
+   * the built structures, so it costs nothing per request.
+   */
+  forViewer(viewer: string): SearchIndex {
+    const view = Object.assign(Object.create(SearchIndex.prototype) as SearchIndex, this);
+    view.visible = (row) => isVisibleTo(row.owner, viewer);
+    return view;
+  }
+
+  /** A row by incident id, if this view may see it. */
+  row(id: string): IncidentIndexRow | undefined {
+    const row = this.byId.get(id);
+    return row && this.visible(row) ? row : undefined;
+  }
+
+  private hasVisibleRow(entry: NameEntry): boolean {
+    for (const i of entry.rows) if (this.visible(this.rows[i]!)) return true;
+    return false;
   }
 
   private add(display: string, kind: NameKind, row: number): void {
@@ -138,6 +162,7 @@ export class SearchIndex {
         seen.add(key);
         const entry = this.names.get(key)!;
         if (kinds && !kinds.some((k) => entry.kinds.has(k))) continue;
+        if (!this.hasVisibleRow(entry)) continue;
         const total = nameScore(entry.words, perWord);
         if (total === null) continue;
         const coverage = qwords.length / Math.max(qwords.length, entry.wordCount);
@@ -152,6 +177,7 @@ export class SearchIndex {
     const best = new Map<number, SearchHit>();
     for (const { entry, score } of this.matchNames(query, kinds)) {
       for (const i of entry.rows) {
+        if (!this.visible(this.rows[i]!)) continue;
         const seen = best.get(i);
         if (!seen || seen.score < score) best.set(i, { row: this.rows[i]!, score, matched: entry.display });
       }
@@ -166,14 +192,14 @@ export class SearchIndex {
     for (let n = Math.min(5, ws.length); n >= 1; n--) {
       for (let i = 0; i + n <= ws.length; i++) {
         const entry = this.names.get(ws.slice(i, i + n).join(" "));
-        if (entry && kinds.some((k) => entry.kinds.has(k)) && !found.includes(entry)) found.push(entry);
+        if (entry && kinds.some((k) => entry.kinds.has(k)) && !found.includes(entry) && this.hasVisibleRow(entry)) found.push(entry);
       }
     }
     return found;
   }
 
   rowsOf(entry: NameEntry): IncidentIndexRow[] {
-    return [...entry.rows].map((i) => this.rows[i]!).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    return [...entry.rows].map((i) => this.rows[i]!).filter((r) => this.visible(r)).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
   }
 }
 

@@ -32,7 +32,8 @@ export function sourceNote(source: Source): string {
   return source.publishedAt ? `${outletOf(source)}, ${formatDate(source.publishedAt)}` : outletOf(source);
 }
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 watch", "9 watches", "2 sources": English plural of the nouns the views count. */
+export const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`}`;
 
 /** Formats a fact value of any field for display. */
 export function formatValue(value: unknown): string {

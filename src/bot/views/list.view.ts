@@ -1,6 +1,7 @@
 import type { IncidentIndexRow } from "../../store/store.port.js";
 import type { Incident } from "../../domain/incident.js";
 import type { ViewAction, ViewItem } from "../../domain/view.js";
+import type { ChatContext } from "../../domain/chat.js";
 import { formatCount, formatDate } from "./format.js";
 
 /** One incident as a list item with its own buttons. */
@@ -28,6 +29,10 @@ const itemButtons = (id: string): ViewAction[] => [
 
 /** The "Show more" button for the next page of a paginated command. */
 export const moreButton = (nextCommand: string): ViewAction => ({ id: "more", label: "Show more", command: nextCommand });
+
+/** Items per page: what was asked for, but never more than one message of this platform can show. */
+export const pageSize = (wanted: number, ctx: Pick<ChatContext, "maxListItems">): number =>
+  Math.max(1, Math.min(wanted, ctx.maxListItems ?? wanted));
 
 /** "Showing 6–10 of 42". */
 export function pageContext(page: number, size: number, shown: number, total: number): string {

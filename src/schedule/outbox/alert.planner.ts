@@ -1,4 +1,5 @@
 import type { Change, Incident } from "../../domain/incident.js";
+import { isVisibleTo, ownerKey } from "../../domain/tenancy.js";
 import type { OutboxItemInput, SubscriptionRecord, WatchRecord } from "../../store/store.port.js";
 import { matchesFilter } from "../digest.compose.js";
 import { alertKey, watchKey, workspaceScope } from "./outbox.keys.js";
@@ -58,7 +59,8 @@ export function planAlerts(input: AlertPlanInput): OutboxItemInput[] {
 
 function liveAlerts(incident: Incident, created: Change, subs: SubscriptionRecord[], now: Date): OutboxItemInput[] {
   return subs
-    .filter((sub) => sub.createdAt.getTime() <= created.at.getTime() && matchesFilter(incident, sub))
+    // Tenancy (domain/tenancy.ts): a workspace's own incident alerts only that workspace.
+    .filter((sub) => sub.createdAt.getTime() <= created.at.getTime() && matchesFilter(incident, sub) && isVisibleTo(incident.owner, ownerKey(sub)))
     .map((sub) => {
       const payload: AlertPayload = { kind: "alert", subscriptionId: sub.id, incidentId: incident.id };
       return {
@@ -73,7 +75,7 @@ function watchAlerts(incident: Incident, changes: Change[], watches: WatchRecord
   // One alert per watch and per reporting source (a merge writes several changes at once).
   const bySource = groupBy(changes, (c) => c.sourceId ?? c.id);
   for (const watch of watches) {
-    if (watch.pausedReason) continue;
+    if (watch.pausedReason || !isVisibleTo(incident.owner, ownerKey(watch))) continue;
     for (const [sourceKey, group] of bySource) {
       const fresh = group.filter((c) => c.at.getTime() >= watch.createdAt.getTime());
       if (fresh.length === 0 || !mentionsTerm(incident, fresh, watch.term)) continue;

@@ -4,6 +4,7 @@ import type { Clock } from "../../clock.js";
 import type { ChatContext } from "../../domain/chat.js";
 import type { Incident } from "../../domain/incident.js";
 import type { View } from "../../domain/view.js";
+import { isVisibleTo, ownerKey } from "../../domain/tenancy.js";
 import type { ClaimedDelivery, Store, SubscriptionRecord } from "../../store/store.port.js";
 import { collectDigest, composeDigest, type DigestContent } from "../digest.compose.js";
 import { LATE_AFTER_MS } from "./digest.planner.js";
@@ -28,15 +29,20 @@ export interface ComposerDeps {
   clock: Clock;
 }
 
-const SYSTEM_CTX: ChatContext = { platform: "console", workspaceId: "scheduler", target: "console:scheduler", userId: "scheduler" };
+/** Who a post is for: the subscription's or watch's own workspace and channel (lookups are scoped to it). */
+const recipient = (to: Pick<SubscriptionRecord, "platform" | "workspaceId" | "target">): ChatContext => ({
+  platform: to.platform, workspaceId: to.workspaceId, target: to.target, userId: "scheduler",
+});
+/** Shared incidents render the same for everyone; a workspace's own one is rendered (and cached) for it alone. */
+const viewerKey = (incident: Incident, to: Pick<SubscriptionRecord, "platform" | "workspaceId">): string => (incident.owner ? ownerKey(to) : "shared");
 /** Views and digest contents are reused this long across rows (many channels get the same alert). */
 const CACHE_MS = 60_000;
 /** Subscriptions are read once per batch of rows, not once per row. */
 const SUBSCRIPTIONS_MS = 5_000;
 
-/** The incident view the bot core renders for `show`, re-titled as an alert with its actions. */
-async function alertView(core: BotCore, incident: Incident, heading: string, changeTexts: string[]): Promise<View> {
-  const base = await core.handleCommand(`show ${incident.id}`, SYSTEM_CTX);
+/** The incident view the bot core renders for `show` (as the recipient sees it), re-titled as an alert with its actions. */
+async function alertView(core: BotCore, incident: Incident, heading: string, changeTexts: string[], ctx: ChatContext): Promise<View> {
+  const base = await core.handleCommand(`show ${incident.id}`, ctx);
   const sections = changeTexts.length > 0 ? [{ heading: "What changed", bullets: changeTexts }, ...base.sections] : base.sections;
   return {
     ...base, kind: "alert", title: `${heading}: ${base.title}`, sections, incidentId: incident.id, ephemeral: false,
@@ -84,8 +90,9 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
     if (sub.pausedReason) return { kind: "cancel", reason: `the subscription is paused: ${sub.pausedReason}` };
     const now = deps.clock.now();
     const since = sub.lastDigestAt ?? new Date(p.since);
-    const filterKey = `digest|${since.getTime()}|${sub.minSeverity}|${[...sub.sectors].sort().join(",")}`;
-    const content = await cached<DigestContent>(filterKey, () => collectDigest(deps.store, sub, since));
+    const viewer = ownerKey(sub);
+    const filterKey = `digest|${viewer}|${since.getTime()}|${sub.minSeverity}|${[...sub.sectors].sort().join(",")}`;
+    const content = await cached<DigestContent>(filterKey, () => collectDigest(deps.store, sub, since, viewer));
     const campaignNames = await cached("campaigns", async () => new Map((await deps.store.listCampaigns()).map((c) => [c.id, c.name])));
     const late = now.getTime() - new Date(p.scheduledAt).getTime() > LATE_AFTER_MS;
     const view = composeDigest(content, { date: p.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames });
@@ -99,7 +106,8 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
     if (sub.pausedReason) return { kind: "cancel", reason: `the subscription is paused: ${sub.pausedReason}` };
     const incident = await deps.store.getIncident(p.incidentId);
     if (!incident) return { kind: "cancel", reason: `incident ${p.incidentId} no longer exists` };
-    const view = await cached(`alert|${incident.id}|${incident.updatedAt.getTime()}`, () => alertView(deps.core, incident, "New breach", []));
+    if (!isVisibleTo(incident.owner, ownerKey(sub))) return { kind: "cancel", reason: "the incident belongs to another workspace" };
+    const view = await cached(`alert|${incident.id}|${incident.updatedAt.getTime()}|${viewerKey(incident, sub)}`, () => alertView(deps.core, incident, "New breach", [], recipient(sub)));
     return { kind: "post", view, conversationRef: sub.conversationRef, late: false };
   }
 
@@ -109,7 +117,8 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
     if (found.pausedReason) return { kind: "cancel", reason: `the watch is paused: ${found.pausedReason}` };
     const incident = await deps.store.getIncident(p.incidentId);
     if (!incident) return { kind: "cancel", reason: `incident ${p.incidentId} no longer exists` };
-    const view = await alertView(deps.core, incident, `Watch "${p.term}"`, p.changes);
+    if (!isVisibleTo(incident.owner, ownerKey(found))) return { kind: "cancel", reason: "the incident belongs to another workspace" };
+    const view = await alertView(deps.core, incident, `Watch "${p.term}"`, p.changes, recipient(found));
     return { kind: "post", view, conversationRef: found.conversationRef, late: false };
   }
 

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fetcherOptionsFromConfig, createHttpFetcher } from "../../src/ingest/http.fetcher.js";
+import { createPagePool, type PagePool } from "../../src/ingest/worker/page.pool.js";
+import { runPageJob, type PageJob } from "../../src/ingest/worker/page.job.js";
+import { loadConfig } from "../../src/config.js";
+import { isBreachRadarError } from "../../src/domain/errors.js";
+import { silentLogger } from "../../src/logger.js";
+import { startFixtureServer, send, type FixtureServer } from "./helpers/fixture.server.js";
+import { largeArticlePage } from "./fixtures/large-page.js";
+
+const config = loadConfig({ FETCH_ALLOW_PRIVATE: "127.0.0.1", FETCH_TIMEOUT_MS: "10000", LOG_LEVEL: "silent" });
+const EXTRACT: PageJob = {
+  kind: "extract", now: "2025-07-20T00:00:00Z",
+  article: { url: null, title: "Harbour Air breach", published: "2025-07-19", outlet: null, body: "Harbour Air said criminals copied customer records from a third-party support platform. Names and email addresses of 1.2 million customers were taken." },
+};
+const read = (url: string): PageJob => ({ kind: "read", url, publicOnly: true, now: "2025-07-20T00:00:00Z", extract: true, wholePage: true });
+
+describe("page pool (worker threads)", () => {
+  let srv: FixtureServer;
+  let pool: PagePool | undefined;
+  beforeEach(async () => {
+    srv = await startFixtureServer();
+    srv.routes.set("/big", send(largeArticlePage("Harbour Air", 1.5), { "content-type": "text/html; charset=utf-8" }));
+    srv.routes.set("/slow", (_req, res) => { setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end("<p>late</p>"), 8_000); });
+  });
+  afterEach(async () => {
+    await pool?.close();
+    await srv.close();
+  });
+
+  it("reads and extracts a 1.5 MB page in a worker, with the same result as in this thread", async () => {
+    pool = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: silentLogger, size: 1 });
+    const pooled = await pool.run(read(`${srv.base}/big`));
+    const local = await runPageJob(read(`${srv.base}/big`), createHttpFetcher(fetcherOptionsFromConfig(config)));
+    expect(pooled.extraction?.victims).toEqual(["Harbour Air"]);
+    expect(pooled.extraction?.affectedCount).toBe(1_200_000);
+    expect(pooled).toEqual(local);
+  });
+
+  it("fails a job over its time budget, replaces the worker, and runs the next job", async () => {
+    pool = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: silentLogger, size: 1, timeoutMs: 2_500 });
+    const slow = await pool.run(read(`${srv.base}/slow`)).catch((e: unknown) => e);
+    expect(isBreachRadarError(slow, "FETCH_TIMEOUT")).toBe(true);
+    expect((slow as Error).message).toMatch(/took longer than \d+ s/);
+    const next = await pool.run(EXTRACT);
+    expect(next.extraction?.victims).toEqual(["Harbour Air"]);
+  });
+
+  it("fails a page that exhausts a worker's heap budget without taking the others down", async () => {
+    pool = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: silentLogger, size: 1, heapMb: 64 });
+    srv.routes.set("/huge", send(largeArticlePage("Harbour Air", 40), { "content-type": "text/html; charset=utf-8" }));
+    const huge = await pool.run(read(`${srv.base}/huge`)).catch((e: unknown) => e);
+    expect(isBreachRadarError(huge)).toBe(true);
+    const next = await pool.run(EXTRACT);
+    expect(next.extraction?.victims).toEqual(["Harbour Air"]);
+  });
+});
