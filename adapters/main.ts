@@ -50,13 +50,12 @@ async function buildAdapters(config: Config, deps: AdapterDeps, logger: Logger):
   } else {
     logger.info("slack adapter disabled", { reason: "set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (or SLACK_CLIENT_ID/SECRET), or SLACK_APP_TOKEN with SLACK_BOT_TOKEN" });
   }
-  if (teamsEnabled(config)) {
-    const { createTeamsAdapter } = await import("./teams/index.js");
-    adapters.push(await createTeamsAdapter(deps));
-    logger.info("teams adapter enabled", { appType: config.MicrosoftAppType });
-  } else {
-    logger.info("teams adapter disabled", { reason: "set MicrosoftAppId and MicrosoftAppPassword" });
-  }
+  // Without Microsoft credentials Teams runs in local mode (loopback only), so the Agents Playground works after `npm start`.
+  const { createTeamsAdapter } = await import("./teams/index.js");
+  const teams = await createTeamsAdapter(deps);
+  adapters.push(teams);
+  if (teams.mode.kind === "cloud") logger.info("teams adapter enabled", { mode: "cloud", appType: teams.mode.appType });
+  else logger.info("teams adapter in local mode", { reason: "no MicrosoftAppId: /api/messages accepts unauthenticated activities from this machine only (Agents Playground, Bot Framework Emulator); set MicrosoftAppId and MicrosoftAppPassword to connect Teams" });
   return adapters;
 }
 
@@ -119,7 +118,7 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
   };
   if (wantConsole) {
     const { startConsole } = await import("./console/index.js");
-    logger.info("console enabled", { reason: adapters.length === 0 ? "no Slack or Teams credentials" : "CONSOLE=on" });
+    logger.info("console enabled", { reason: chatConfigured ? "CONSOLE=on" : "no Slack or Teams credentials" });
     // The session ends on `exit` / Ctrl-D (then the service stops) or on shutdown.
     void startConsole({ core, input: process.stdin, output: process.stdout, logger, signal: consoleAbort.signal })
       .then(() => (consoleAbort.signal.aborted ? undefined : stop().then(() => process.exit(0))));

@@ -1,3 +1,4 @@
+import { wordCommandRefs } from "../../src/domain/command-ref.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
 
 /**
@@ -15,9 +16,14 @@ export function escapeSlack(text: string): string {
   return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Escaped and inert: no links, no user/channel mentions, no @here/@channel/@everyone broadcasts. */
+const inert = (text: string): string => escapeSlack(text).replace(BROADCAST, `@${ZWJ}$1`);
+
+/**
+ * Escaped and inert: no links, no user/channel mentions, no @here/@channel/@everyone broadcasts.
+ * Commands the core names (commandRef) read as Slack's slash command: `/breach watch Salesforce`.
+ */
 export function safe(text: string): string {
-  return escapeSlack(text).replace(BROADCAST, `@${ZWJ}$1`);
+  return wordCommandRefs(text, (command) => `\`/breach ${inert(command).replace(/`/g, "'")}\``, inert);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ChatContext } from "../domain/chat.js";
+import { commandRef } from "../domain/command-ref.js";
 import type { View } from "../domain/view.js";
 import type { BotCore } from "./bot.port.js";
 import type { BotEnv, Handler } from "./bot.env.js";
@@ -12,7 +13,7 @@ import { messageView } from "./views/view.builder.js";
 function unknownView(text: string): View {
   const first = text.split(/\s+/)[0] ?? "";
   const guess = suggestCommand(first);
-  const note = guess ? `I don't know "${first}". Did you mean \`${guess}\`?` : `I don't know "${first}".`;
+  const note = guess ? `I don't know "${first}". Did you mean ${commandRef(guess)}?` : `I don't know "${first}".`;
   return helpView(commandHelp(), { note });
 }
 

@@ -1,3 +1,4 @@
+import { commandRef } from "../domain/command-ref.js";
 import type { Store, SubscriptionRecord } from "../store/store.port.js";
 import type { Logger } from "../logger.js";
 import { collectDigest, composeDigest, type DigestContent } from "./digest.compose.js";
@@ -78,7 +79,7 @@ async function recordOutcome(
       return;
     case "target_gone":
       report.paused++;
-      await store.updateSubscription(sub.id, { pausedReason: `Paused ${now.toISOString().slice(0, 10)}: the channel was deleted or the bot was removed (${reason ?? "unknown"}). Run /breach subscribe again to resume.` });
+      await store.updateSubscription(sub.id, { pausedReason: `Paused ${now.toISOString().slice(0, 10)}: the channel was deleted or the bot was removed (${reason ?? "unknown"}). Type ${commandRef("subscribe")} again to resume.` });
       return;
     case "rate_limited":
     case "no_platform":

@@ -56,9 +56,9 @@ function playgroundEnv(workDir: string): NodeJS.ProcessEnv {
 }
 
 /** Starts the playground against `endpoint` (channel `emulator`: no auth) and waits for its port. */
-export async function startPlayground(cli: string, endpoint: string): Promise<PlaygroundProcess> {
+export async function startPlayground(cli: string, endpoint: string, channelId: "emulator" | "msteams" = "emulator"): Promise<PlaygroundProcess> {
   const workDir = await mkdtemp(join(tmpdir(), "breach-radar-playground-"));
-  const args = [cli, "--app-endpoint", endpoint, "--channel-id", "emulator", "--port", "0", "--disable-telemetry"];
+  const args = [cli, "--app-endpoint", endpoint, "--channel-id", channelId, "--port", "0", "--disable-telemetry"];
   const child = spawn(process.execPath, args, { cwd: workDir, env: playgroundEnv(workDir), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { Handler } from "../bot.env.js";
 import { messageView } from "../views/view.builder.js";
 import { checkTimeZone, suggestTimeZone } from "./time-zone.js";
@@ -31,6 +32,6 @@ export const subscribeHandler: Handler<"subscribe"> = async (cmd, ctx, env) => {
   return messageView(
     "Subscribed this channel",
     `Daily digest at ${sub.digestTime} (${sub.timeZone}) for ${sectors}, severity ${sub.minSeverity} and above.` +
-      `${sub.liveAlerts ? " New matching incidents are also posted as they arrive." : ""} Type \`unsubscribe\` to stop.`,
+      `${sub.liveAlerts ? " New matching incidents are also posted as they arrive." : ""} Type ${commandRef("unsubscribe")} to stop.`,
   );
 };

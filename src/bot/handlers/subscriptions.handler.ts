@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { SubscriptionRecord } from "../../store/store.port.js";
 import type { Handler } from "../bot.env.js";
 import { formatDate, plural } from "../views/format.js";
@@ -14,18 +15,21 @@ function describe(s: SubscriptionRecord): string {
   return bits.join(" · ");
 }
 
-/** `subscriptions`: this workspace's digest subscriptions, paused ones with their reason. */
+/**
+ * `subscriptions`: the digest subscription of THIS conversation (paused with its reason). Other
+ * conversations' subscriptions are never listed: in a shared workspace or tenant they belong to
+ * other people (their 1:1 chats, their pause reasons).
+ */
 export const subscriptionsHandler: Handler<"subscriptions"> = async (_cmd, ctx, env) => {
-  const subs = await env.store.listSubscriptions({ workspaceId: ctx.workspaceId, platform: ctx.platform });
-  const items = subs.map((s) => ({
-    title: `${s.target}${s.target === ctx.target ? " (this channel)" : ""}${s.pausedReason ? " — PAUSED" : ""}`,
-    text: s.pausedReason ? `${describe(s)} · paused: ${s.pausedReason}` : describe(s),
-  }));
+  const sub = await env.store.getSubscription(ctx.target);
+  const items = sub
+    ? [{ title: `This conversation${sub.pausedReason ? " — PAUSED" : ""}`, text: sub.pausedReason ? `${describe(sub)} · paused: ${sub.pausedReason}` : describe(sub) }]
+    : [];
   return finishView({
     kind: "list",
     title: "Digest subscriptions",
-    sections: items.length > 0 ? [{ items }] : [{ text: "No subscriptions in this workspace. Type `subscribe` in a channel." }],
-    context: plural(subs.length, "subscription"),
+    sections: items.length > 0 ? [{ items }] : [{ text: `No digest in this conversation. Type ${commandRef("subscribe")} to start one.` }],
+    context: plural(items.length, "subscription"),
     ephemeral: true,
   });
 };
