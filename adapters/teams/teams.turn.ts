@@ -74,7 +74,7 @@ export function createTurnHandler(deps: TurnDeps): Handler {
     const ctx = await contextFor(context);
     if (command === undefined && !mentioned && !ADDRESSED_WITHOUT_MENTION[conversationKind(activity)](ctx)) return;
     await remember(context);
-    deps.logger.debug("teams turn", { target: ctx.target, click: command !== undefined });
+    deps.logger.debug("teams turn", { target: ctx.target, threadId: ctx.threadId, incidentId: ctx.incidentId, click: command !== undefined });
     const view = command !== undefined ? await deps.core.handleCommand(command, ctx) : await deps.core.handleMessage(text, ctx);
     await reply(context, ctx, view);
   }
