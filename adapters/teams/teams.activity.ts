@@ -28,18 +28,36 @@ export function viewToActivity(view: View, options: TeamsRenderOptions = {}): Pa
     const activity = asActivity(renderCard(view, options, limits));
     if (activityBytes(activity) <= ACTIVITY_MAX_BYTES) return activity;
   }
-  let best = asActivity(renderTextCard(view, 0));
+  return longestTextCard(view);
+}
+
+/**
+ * The text card with as much of the view's text as fits. The first guess scales the text to the
+ * byte budget (bytes per character vary: 1 for ASCII, 3 for CJK); a binary search then settles it
+ * to within 1% of the text, so a huge view costs a handful of renders, not one per halving.
+ */
+function longestTextCard(view: View): Partial<Activity> {
+  const total = Array.from(view.fallbackText).length;
+  const empty = asActivity(renderTextCard(view, 0));
+  const whole = asActivity(renderTextCard(view, total));
+  if (activityBytes(whole) <= ACTIVITY_MAX_BYTES) return whole;
+  const overhead = activityBytes(empty);
+  const guess = Math.floor((total * (ACTIVITY_MAX_BYTES - overhead)) / Math.max(1, activityBytes(whole) - overhead));
+  let best = empty;
   let low = 1;
-  let high = Array.from(view.fallbackText).length;
+  let high = Math.min(total - 1, Math.ceil(guess * 1.05));
+  const tolerance = Math.max(8, Math.floor(total / 100));
+  let chars = Math.max(low, Math.min(high, Math.floor(guess * 0.98)));
   while (low <= high) {
-    const chars = Math.floor((low + high) / 2);
     const candidate = asActivity(renderTextCard(view, chars));
     if (activityBytes(candidate) <= ACTIVITY_MAX_BYTES) {
       best = candidate;
       low = chars + 1;
+      if (high - low < tolerance) break;
     } else {
       high = chars - 1;
     }
+    chars = Math.floor((low + high) / 2);
   }
   return best;
 }
