@@ -81,6 +81,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  * /privacy and /terms pages the app manifest links to) on the shared HTTP server, and posts
  * proactively with stored conversation references. Without Microsoft credentials it runs in
  * local mode: unauthenticated activities from this machine only (Agents Playground, Emulator).
+ * Order per request: local-mode checks → body → token (401 / 503) → turn (which drops
+ * redeliveries of an activity it is about to answer).
  */
 export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<TeamsChatAdapter> {
   const logger = deps.logger.child({ adapter: "teams" });
@@ -94,8 +96,8 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<TeamsC
       logger.warn("could not send the error notice", { error: e }),
     );
   };
-  const logic = createTurnHandler({ core: deps.core, store: deps.store, logger });
   const deduper = deps.deduper ?? createActivityDeduper({ store: deps.store, logger });
+  const logic = createTurnHandler({ core: deps.core, store: deps.store, logger, deduper });
   const inFlight = new Set<Promise<void>>();
   let stopped = false;
 
@@ -130,10 +132,6 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<TeamsC
     if (!checked.ok) {
       logger[checked.status === 401 ? "info" : "error"]("teams request not authenticated", { status: checked.status, error: checked.cause });
       return sendError(res, checked.status, checked.body);
-    }
-    if (!(await deduper.firstSeen(activity))) {
-      logger.info("teams activity already handled; ignoring the redelivery", { activityId: activity.id, type: activity.type });
-      return sendJson(res, 200, undefined);
     }
     const invoke = await adapter.runTurn(checked.result, activity as Activity, logic);
     sendJson(res, invoke?.status ?? 200, invoke?.body);

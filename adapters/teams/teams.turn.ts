@@ -6,6 +6,7 @@ import type { View } from "../../src/domain/view.js";
 import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.port.js";
 import { viewToActivity } from "./teams.activity.js";
+import type { ActivityDeduper } from "./teams.dedupe.js";
 import {
   botWasAdded, botWasRemoved, chatContextOf, conversationKind, isFromBot, mentionsBot, messageText, storedReference, submittedCommand,
   targetOf, teamIdOf, threadIdOf, type TeamsConversationKind,
@@ -15,6 +16,8 @@ export interface TurnDeps {
   core: BotCore;
   store: Store;
   logger: Logger;
+  /** Drops redeliveries (Teams retries a slow turn) of activities the bot answers. */
+  deduper: ActivityDeduper;
   now?: () => Date;
 }
 
@@ -56,6 +59,13 @@ export function createTurnHandler(deps: TurnDeps): Handler {
     }
   }
 
+  /** Only what the bot answers is checked (not every channel message RSC delivers): one id, one answer. */
+  async function firstTime(context: TurnContext): Promise<boolean> {
+    if (await deps.deduper.firstSeen(context.activity)) return true;
+    deps.logger.info("teams activity already handled; ignoring the redelivery", { activityId: context.activity.id, type: context.activity.type });
+    return false;
+  }
+
   async function contextFor(context: TurnContext): Promise<ChatContext> {
     const target = targetOf(context.activity);
     const threadId = threadIdOf(context.activity);
@@ -73,6 +83,7 @@ export function createTurnHandler(deps: TurnDeps): Handler {
     if (command === undefined && text === "" && !mentioned) return;
     const ctx = await contextFor(context);
     if (command === undefined && !mentioned && !ADDRESSED_WITHOUT_MENTION[conversationKind(activity)](ctx)) return;
+    if (!(await firstTime(context))) return;
     await remember(context);
     deps.logger.debug("teams turn", { target: ctx.target, threadId: ctx.threadId, incidentId: ctx.incidentId, click: command !== undefined });
     const view = command !== undefined ? await deps.core.handleCommand(command, ctx) : await deps.core.handleMessage(text, ctx);
@@ -103,7 +114,7 @@ export function createTurnHandler(deps: TurnDeps): Handler {
   /** Bot added to a team, group chat or 1:1 chat: keep the reference and say what it can do. */
   async function onConversationUpdate(context: TurnContext): Promise<void> {
     if (botWasRemoved(context.activity)) return forget(context);
-    if (!botWasAdded(context.activity)) return;
+    if (!botWasAdded(context.activity) || !(await firstTime(context))) return;
     remembered.delete(targetOf(context.activity));
     await remember(context);
     deps.logger.info("teams bot added", { target: targetOf(context.activity) });

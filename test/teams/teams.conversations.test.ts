@@ -63,6 +63,10 @@ describe.each(storeKinds())("Teams: what the bot answers, and lifecycle (%s)", (
     await bot.post(groupMessage(connector.url, "latest retail"));
     expect(core.calls).toHaveLength(2);
     expect(connector.calls).toHaveLength(2);
+    // Nothing is recorded about ignored messages; an answered one's id is kept (to answer it once).
+    const key = (a: Record<string, unknown>) => `teams-activity:msteams:${CHANNEL_ID}:${String(a.id)}`;
+    expect(await store.getDelivery(key(chatter))).toBeNull();
+    expect(await store.getDelivery(key(reply))).toMatchObject({ status: "delivered", kind: "teams-inbound" });
 
     // ...but a mention, a 1:1 message and a click are always answered.
     await bot.post(groupMention(connector.url, "latest retail"));
