@@ -183,6 +183,7 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
   it("watch, watches, unwatch", async () => {
     expect((await run("watch Salesforce", "C-w")).title).toBe('Watching "Salesforce"');
     expect((await run("watches", "C-w")).sections[0]!.items!.map((i) => i.title)).toEqual(["Salesforce"]);
+    expect((await run("watches", "C-other")).fallbackText).toContain("watches nothing"); // another conversation's watch is not listed
     expect((await run("unwatch Salesforce", "C-w")).title).toBe('Stopped watching "Salesforce"');
     expect((await run("watches", "C-w")).fallbackText).toContain("watches nothing");
   });
