@@ -157,7 +157,7 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
 
   it("subscribe stores the channel with defaults, validates the zone, lists and unsubscribes", async () => {
     const ok = await run("subscribe airline high", "C-sub");
-    expect(ok.title).toBe("Subscribed this channel");
+    expect(ok.title).toBe("Subscribed this conversation");
     expect(ok.fallbackText).toContain("07:45 (Europe/London)");
     const sub = await store.getSubscription("slack:T1:C-sub");
     expect(sub).toMatchObject({ sectors: ["airline"], minSeverity: "high", digestTime: "07:45", timeZone: "Europe/London", workspaceId: "T1", createdBy: "U1" });

@@ -131,24 +131,26 @@ describe.skipIf(skipReason !== null)("README steps: npm start + Microsoft 365 Ag
     const page = await context.newPage();
     await page.goto(playground.url);
 
-    // Personal chat. Joining sends conversationUpdate; the bot greets with help: every command, none hidden.
-    const help = await cardNumber(page, 1);
+    // Personal chat. Joining sends conversationUpdate (the bot greets); `help` lists every command, none hidden.
+    await cardNumber(page, 1);
+    await send(page, "help");
+    const help = await cardNumber(page, 2);
     const helpText = await help.innerText();
     for (const command of ["latest", "search", "show", "subscriptions", "watches", "add"]) expect(helpText).toContain(command);
     expect(helpText).not.toMatch(/more items|\/breach|`/);
-    await shot(page, "teams-playground-help.png", help);
+    await shot(page, "teams-playground-help.png", page.getByText("help", { exact: true }).last());
 
     const at = nextDigestTime();
     await send(page, `subscribe at ${at} UTC`);
-    expect(await (await cardNumber(page, 2)).innerText()).toContain(`Daily digest at ${at} (UTC)`);
+    expect(await (await cardNumber(page, 3)).innerText()).toContain(`Daily digest at ${at} (UTC)`);
 
     await send(page, "latest");
-    const list = await cardNumber(page, 3);
+    const list = await cardNumber(page, 4);
     expect((await list.getByRole("button", { name: "Details" }).count())).toBeGreaterThan(1);
     await shot(page, "teams-playground.png", page.getByText("latest", { exact: true }).last());
 
     await send(page, "show qantas");
-    const incident = await cardNumber(page, 4);
+    const incident = await cardNumber(page, 5);
     const shown = await incident.innerText();
     expect(shown).toMatch(/Qantas/);
     expect(shown).not.toMatch(/Post to channel|Subscribe this channel/);
@@ -156,7 +158,7 @@ describe.skipIf(skipReason !== null)("README steps: npm start + Microsoft 365 Ag
     await shot(page, "teams-playground-show.png", incident);
 
     await incident.getByRole("button", { name: "Recommended actions" }).click();
-    const actions = await cardNumber(page, 5);
+    const actions = await cardNumber(page, 6);
     const actionsText = await actions.innerText();
     expect(actionsText).toMatch(/Recommended actions/);
     expect(actionsText).not.toMatch(/\/breach|`/);
@@ -206,7 +208,7 @@ describe.skipIf(skipReason !== null)("README steps: npm start + Microsoft 365 Ag
     // Back in the personal chat, the daily digest arrives on its own: one element per incident line.
     await page.getByText("Personal Chat", { exact: true }).click();
     await bot.waitForLog((l) => l.msg === "job finished" && l.job === "digests" && (l.result as { posted?: number })?.posted === 1, 150_000);
-    const digest = await cardNumber(page, 6);
+    const digest = await cardNumber(page, 7);
     const digestText = await digest.innerText();
     expect(digestText).toMatch(/Breach Radar digest/);
     expect(digestText).toMatch(/New incidents \(\d+\)/);

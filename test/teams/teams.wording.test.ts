@@ -51,7 +51,7 @@ describe("Per-platform wording and Teams card layout (real core, real SQLite sto
   it("words the core's commands for Teams (bold, no backticks, no /breach), Slack (/breach in code) and the console (plain)", async () => {
     const watched = await core.handleCommand("watch Salesforce", ctx);
     const teams = shown(renderCard(watched).card.body);
-    expect(teams).toContain("This channel gets an alert when an incident mentions Salesforce. Type **unwatch Salesforce** to stop.");
+    expect(teams).toContain("This conversation gets an alert when an incident mentions Salesforce. Type **unwatch Salesforce** to stop.");
     expect(JSON.stringify(renderBlocks(watched).blocks)).toContain("Type `/breach unwatch Salesforce` to stop.");
     expect(renderText(watched)).toContain("Type unwatch Salesforce to stop.");
 

@@ -30,7 +30,7 @@ export const subscribeHandler: Handler<"subscribe"> = async (cmd, ctx, env) => {
   });
   const sectors = sub.sectors.length > 0 ? sub.sectors.join(", ") : "all sectors";
   return messageView(
-    "Subscribed this channel",
+    "Subscribed this conversation",
     `Daily digest at ${sub.digestTime} (${sub.timeZone}) for ${sectors}, severity ${sub.minSeverity} and above.` +
       `${sub.liveAlerts ? " New matching incidents are also posted as they arrive." : ""} Type ${commandRef("unsubscribe")} to stop.`,
   );

@@ -11,7 +11,7 @@ export const watchesHandler: Handler<"watches"> = async (_cmd, ctx, env) => {
     title: "Watched terms",
     sections: watches.length > 0
       ? [{ items: watches.map((w) => ({ title: w.term, text: `since ${formatDate(w.createdAt)}` })) }]
-      : [{ text: `This channel watches nothing. Try ${commandRef("watch Salesforce")}.` }],
+      : [{ text: `This conversation watches nothing. Try ${commandRef("watch Salesforce")}.` }],
     context: plural(watches.length, "watch"),
     ephemeral: true,
   });
