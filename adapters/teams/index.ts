@@ -22,6 +22,13 @@ export { teamsModeOf, type TeamsBotAuth, type TeamsMode } from "./teams.auth.js"
 /** The path Azure Bot Service posts activities to (the bot's "messaging endpoint"). */
 export const TEAMS_MESSAGES_PATH = "/api/messages";
 
+/**
+ * Teams gives a bot 15 s to answer the HTTP request before it retries. A turn still running after
+ * this long (a slow lookup, Microsoft's token endpoint not answering) gets 202 now; its reply is
+ * posted when ready, and the retry Teams might still send is dropped as a redelivery.
+ */
+export const TURN_RESPONSE_DEADLINE_MS = 10_000;
+
 export interface TeamsAdapterDeps {
   config: Config;
   core: BotCore;
@@ -33,6 +40,8 @@ export interface TeamsAdapterDeps {
   maxBodyBytes?: number;
   /** Overrides the activity-id de-duplication (tests). */
   deduper?: ActivityDeduper;
+  /** Overrides TURN_RESPONSE_DEADLINE_MS (tests). */
+  turnDeadlineMs?: number;
 }
 
 /** The Teams adapter, and the mode it runs in (for the composition root's log and health). */
@@ -133,8 +142,14 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<TeamsC
       logger[checked.status === 401 ? "info" : "error"]("teams request not authenticated", { status: checked.status, error: checked.cause });
       return sendError(res, checked.status, checked.body);
     }
-    const invoke = await adapter.runTurn(checked.result, activity as Activity, logic);
-    sendJson(res, invoke?.status ?? 200, invoke?.body);
+    const turn = adapter.runTurn(checked.result, activity as Activity, logic);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), deps.turnDeadlineMs ?? TURN_RESPONSE_DEADLINE_MS)));
+    const first = await Promise.race([turn, late]).finally(() => clearTimeout(timer));
+    if (first !== "late") return sendJson(res, first?.status ?? 200, first?.body);
+    logger.warn("teams turn still running; accepted now, the reply follows when ready", { activityId: activity.id, type: activity.type });
+    sendJson(res, 202, undefined);
+    await turn; // still in flight: stop() waits for it
   }
 
   const route: AdapterRoute = {

@@ -20,10 +20,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ DATABASE_URL: "file:./unused.db", ...env });
 }
 
-export async function startTeamsHarness(deps: { core: BotCore; store: Store; config?: Config; botFrameworkAuth?: TeamsBotAuth }): Promise<TeamsHarness> {
+export async function startTeamsHarness(deps: { core: BotCore; store: Store; config?: Config; botFrameworkAuth?: TeamsBotAuth; turnDeadlineMs?: number }): Promise<TeamsHarness> {
   const adapter = await createTeamsAdapter({
     config: deps.config ?? testConfig(), core: deps.core, store: deps.store, logger: silentLogger,
     ...(deps.botFrameworkAuth ? { botFrameworkAuth: deps.botFrameworkAuth } : {}),
+    ...(deps.turnDeadlineMs !== undefined ? { turnDeadlineMs: deps.turnDeadlineMs } : {}),
   });
   await adapter.start();
   const server: Server = createServer((req, res) => {

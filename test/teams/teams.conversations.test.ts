@@ -110,6 +110,30 @@ describe.each(storeKinds())("Teams: what the bot answers, and lifecycle (%s)", (
     expect(core.calls).toHaveLength(2);
   });
 
+  it("answers the HTTP request in time when a turn is slow, and does not answer Teams' retry twice", async () => {
+    const slowBot = await startTeamsHarness({ core, store, turnDeadlineMs: 200 });
+    const slow = core.handleMessage;
+    core.handleMessage = async (text, ctx) => {
+      await new Promise((r) => setTimeout(r, 1_500));
+      return slow(text, ctx);
+    };
+    try {
+      const activity = personalMessage(connector.url, "latest");
+      const started = performance.now();
+      const first = slowBot.post(activity);
+      await new Promise((r) => setTimeout(r, 400));
+      expect((await slowBot.post(activity)).status).toBe(200); // Teams' retry while the first turn still runs
+      expect((await first).status).toBe(202);
+      expect(performance.now() - started).toBeLessThan(1_400);
+      await expect.poll(() => connector.calls.length, { timeout: 5_000 }).toBe(1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(core.calls).toHaveLength(1);
+      expect(connector.calls).toHaveLength(1);
+    } finally {
+      await slowBot.close();
+    }
+  });
+
   it("pauses the subscriptions of every channel of a team the bot is removed from, with a reason 'subscriptions' shows", async () => {
     await bot.post(botAddedToTeam(connector.url));
     const other = channelMention(connector.url, "subscribe");

@@ -9,6 +9,7 @@ import { createServer as createHttpServer, request } from "node:http";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
+import { createSign, generateKeyPairSync } from "node:crypto";
 import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from "botbuilder";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startService, type RunningService } from "../../adapters/main.js";
@@ -178,46 +179,98 @@ describe("loopback checks", () => {
   });
 });
 
-describe("Teams with a user-assigned managed identity, posting", () => {
+/** Local stand-ins for Microsoft's endpoints: OpenID metadata + signing keys (inbound), a managed identity token endpoint (outbound). */
+interface MicrosoftStandIns {
+  metadataUrl: string;
+  identityUrl: string;
+  tokenRequests: { url: string; header: string | undefined }[];
+  /** A Bot Framework channel token for `serviceUrl`, signed with the stand-in's key. */
+  channelToken(serviceUrl: string): string;
+  close(): Promise<void>;
+}
+
+async function startMicrosoftStandIns(): Promise<MicrosoftStandIns> {
+  const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: "jwk" }) as { n: string; e: string };
+  const tokenRequests: MicrosoftStandIns["tokenRequests"] = [];
+  const server = createHttpServer((req, res) => {
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const json = (body: unknown) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    if (req.url === "/openid") return json({ issuer: "https://api.botframework.com", jwks_uri: `${base}/keys` });
+    if (req.url === "/keys") return json({ keys: [{ kty: "RSA", use: "sig", kid: "stand-in-key", n: jwk.n, e: jwk.e, endorsements: ["msteams"] }] });
+    tokenRequests.push({ url: req.url ?? "", header: req.headers["x-identity-header"] as string | undefined });
+    return json({ access_token: "msi-token-for-test", expires_on: String(Math.floor(Date.now() / 1000) + 3600), resource: "https://api.botframework.com", token_type: "Bearer" });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  return {
+    metadataUrl: `${base}/openid`,
+    identityUrl: `${base}/msi/token`,
+    tokenRequests,
+    channelToken(serviceUrl) {
+      const now = Math.floor(Date.now() / 1000);
+      const unsigned = `${b64({ alg: "RS256", typ: "JWT", kid: "stand-in-key" })}.${b64({ iss: "https://api.botframework.com", aud: APP_ID, serviceurl: serviceUrl, nbf: now - 60, exp: now + 3600 })}`;
+      return `${unsigned}.${createSign("RSA-SHA256").update(unsigned).sign(privateKey).toString("base64url")}`;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe("Teams with a user-assigned managed identity, against local stand-ins of Microsoft's endpoints", () => {
   let store: TestStore;
   let connector: FakeConnector;
+  let microsoft: MicrosoftStandIns;
   const saved = { endpoint: process.env.IDENTITY_ENDPOINT, header: process.env.IDENTITY_HEADER };
+  const config = loadConfig({ DATABASE_URL: "file:./unused.db", MicrosoftAppId: APP_ID, MicrosoftAppType: "UserAssignedMSI", MicrosoftAppTenantId: TENANT_ID });
   beforeEach(async () => {
     store = await openTestStore("sqlite");
     connector = await startFakeConnector();
+    microsoft = await startMicrosoftStandIns();
+    // App Service style managed identity endpoint (what @azure/identity reads), on loopback.
+    process.env.IDENTITY_ENDPOINT = microsoft.identityUrl;
+    process.env.IDENTITY_HEADER = "identity-header-for-test";
   });
   afterEach(async () => {
     for (const [name, value] of [["IDENTITY_ENDPOINT", saved.endpoint], ["IDENTITY_HEADER", saved.header]] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
+    await microsoft.close();
     await connector.close();
     await store.cleanup();
   });
 
-  it("gets its token from the managed identity endpoint (App Service style, on loopback) and sends it to the connector", async () => {
-    const tokenRequests: { url: string; header: string | undefined }[] = [];
-    const identity = createHttpServer((req, res) => {
-      tokenRequests.push({ url: req.url ?? "", header: req.headers["x-identity-header"] as string | undefined });
-      const expires = Math.floor(Date.now() / 1000) + 3600;
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ access_token: "msi-token-for-test", expires_on: String(expires), resource: "https://api.botframework.com", token_type: "Bearer" }));
-    });
-    await new Promise<void>((resolve) => identity.listen(0, "127.0.0.1", resolve));
-    process.env.IDENTITY_ENDPOINT = `http://127.0.0.1:${(identity.address() as { port: number }).port}/msi/token`;
-    process.env.IDENTITY_HEADER = "identity-header-for-test";
+  it("answers a correctly signed request and replies with the managed identity's token", async () => {
+    const credentials = new ConfigurationServiceClientCredentialFactory({ MicrosoftAppId: APP_ID, MicrosoftAppType: "UserAssignedMSI", MicrosoftAppTenantId: TENANT_ID });
+    const botFrameworkAuth = new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT_ID, ValidateAuthority: true, ToChannelFromBotLoginUrl: `https://login.microsoftonline.com/${TENANT_ID}`,
+      ToChannelFromBotOAuthScope: "https://api.botframework.com", ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+      OAuthUrl: "https://api.botframework.com", ToBotFromChannelOpenIdMetadataUrl: microsoft.metadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: microsoft.metadataUrl,
+      CallerId: "urn:botframework:azure",
+    }, credentials);
+    const core = fakeCore();
+    const bot = await startTeamsHarness({ core, store, config, botFrameworkAuth });
     try {
-      const config = loadConfig({ DATABASE_URL: "file:./unused.db", MicrosoftAppId: APP_ID, MicrosoftAppType: "UserAssignedMSI", MicrosoftAppTenantId: TENANT_ID });
-      const adapter = await createTeamsAdapter({ config, core: fakeCore(), store, logger: createLogger("silent") });
-      expect(adapter.mode).toEqual({ kind: "cloud", appType: "UserAssignedMSI" });
-      const target = `teams:${TENANT_ID}:a:1msi-chat`;
-      await store.saveInstallation({ platform: "teams", id: target, data: { serviceUrl: connector.url, channelId: "msteams", conversation: { id: "a:1msi-chat", conversationType: "personal" }, bot: { id: `28:${APP_ID}` } } });
-      await adapter.poster.post(target, { kind: "message", title: "Hello", sections: [], fallbackText: "Hello" });
+      const res = await bot.post(personalMessage(connector.url, "help"), { authorization: `Bearer ${microsoft.channelToken(connector.url)}` });
+      expect(res.status).toBe(200);
+      expect(core.calls.map((c) => c.text)).toEqual(["help"]);
       expect(connector.calls[0]?.authorization).toBe("Bearer msi-token-for-test");
-      expect(tokenRequests[0]?.header).toBe("identity-header-for-test");
-      expect(new URL(tokenRequests[0]!.url, "http://x").searchParams.get("client_id")).toBe(APP_ID);
+      expect(microsoft.tokenRequests[0]?.header).toBe("identity-header-for-test");
+      expect(new URL(microsoft.tokenRequests[0]!.url, "http://x").searchParams.get("client_id")).toBe(APP_ID);
+      // A token for another service URL, or signed by someone else, is refused.
+      expect((await bot.post(personalMessage(connector.url, "help"), { authorization: `Bearer ${microsoft.channelToken("https://elsewhere.example/")}` })).status).toBe(401);
     } finally {
-      await new Promise<void>((resolve) => identity.close(() => resolve()));
+      await bot.close();
     }
+  });
+
+  it("posts proactively with the managed identity's token (the config the service builds)", async () => {
+    const adapter = await createTeamsAdapter({ config, core: fakeCore(), store, logger: createLogger("silent") });
+    expect(adapter.mode).toEqual({ kind: "cloud", appType: "UserAssignedMSI" });
+    const target = `teams:${TENANT_ID}:a:1msi-chat`;
+    await store.saveInstallation({ platform: "teams", id: target, data: { serviceUrl: connector.url, channelId: "msteams", conversation: { id: "a:1msi-chat", conversationType: "personal" }, bot: { id: `28:${APP_ID}` } } });
+    await adapter.poster.post(target, { kind: "message", title: "Hello", sections: [], fallbackText: "Hello" });
+    expect(connector.calls[0]?.authorization).toBe("Bearer msi-token-for-test");
   });
 });
