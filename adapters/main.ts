@@ -69,13 +69,12 @@ async function buildAdapters(config: Config, deps: AdapterDeps, logger: Logger):
   } else {
     logger.info("slack adapter disabled", { reason: "set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (or SLACK_CLIENT_ID/SECRET), or SLACK_APP_TOKEN with SLACK_BOT_TOKEN" });
   }
-  if (teamsEnabled(config)) {
-    const { createTeamsAdapter } = await import("./teams/index.js");
-    adapters.push(await createTeamsAdapter(deps));
-    logger.info("teams adapter enabled", { appType: config.MicrosoftAppType });
-  } else {
-    logger.info("teams adapter disabled", { reason: "set MicrosoftAppId and MicrosoftAppPassword" });
-  }
+  // Without Microsoft credentials Teams runs in local mode (loopback only), so the Agents Playground works after `npm start`.
+  const { createTeamsAdapter } = await import("./teams/index.js");
+  const teams = await createTeamsAdapter(deps);
+  adapters.push(teams);
+  if (teams.mode.kind === "cloud") logger.info("teams adapter enabled", { mode: "cloud", appType: teams.mode.appType });
+  else logger.info("teams adapter in local mode", { reason: "no MicrosoftAppId: /api/messages accepts unauthenticated activities from this machine only (Agents Playground, Bot Framework Emulator); set MicrosoftAppId and MicrosoftAppPassword to connect Teams" });
   return adapters;
 }
 
@@ -185,7 +184,7 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
     return stopping;
   };
   if (wantConsole && !options.signal?.aborted) {
-    logger.info("console enabled", { reason: adapters.length === 0 ? "no Slack or Teams credentials" : "CONSOLE=on" });
+    logger.info("console enabled", { reason: slackEnabled(config) || teamsEnabled(config) ? "CONSOLE=on" : "no Slack or Teams credentials" });
     const io = options.consoleIO ?? { input: process.stdin, output: process.stdout };
     const onExit = options.onConsoleExit ?? (() => void stop().then(() => process.exit(0)));
     // The session ends on `exit` / Ctrl-D (then the service stops) or on shutdown.

@@ -174,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 export const slackEnabled = (c: Config): boolean =>
   Boolean(c.SLACK_SIGNING_SECRET && (c.SLACK_BOT_TOKEN || (c.SLACK_CLIENT_ID && c.SLACK_CLIENT_SECRET))) || Boolean(c.SLACK_APP_TOKEN && c.SLACK_BOT_TOKEN);
+/** Teams with Azure Bot credentials (app id + password, or a user-assigned managed identity). Without them Teams runs in local mode. */
 export const teamsEnabled = (c: Config): boolean => Boolean(c.MicrosoftAppId && (c.MicrosoftAppPassword || c.MicrosoftAppType === "UserAssignedMSI"));
 
 /** Where the HTTP server listens: HOST, else loopback only when no chat platform needs to reach it. */

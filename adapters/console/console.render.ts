@@ -1,12 +1,13 @@
+import { plainCommandRefs } from "../../src/domain/command-ref.js";
 import type { View, ViewAction, ViewBadge, ViewSection } from "../../src/domain/view.js";
 
 // ANSI escape sequences, C0/C1 control characters (except newline and tab) and bidi overrides.
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[@-_]/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Makes untrusted text safe for a terminal: no escape sequences, no control characters. */
+/** Makes untrusted text safe for a terminal: no escape sequences, no control characters; commands named plainly. */
 export function sanitize(text: string): string {
-  return text.replace(ANSI, "").replace(CONTROL, "");
+  return plainCommandRefs(text).replace(ANSI, "").replace(CONTROL, "");
 }
 
 /** Same, on one line (titles, facts). */

@@ -1,4 +1,5 @@
 import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
+import { wordCommandRefs } from "../../src/domain/command-ref.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
 
 /**
@@ -16,12 +17,15 @@ export function escapeSlack(text: string): string {
   return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 }
 
+const inert = (text: string): string => escapeSlack(wellFormed(text)).replace(BROADCAST, `@${ZWJ}$1`);
+
 /**
  * Escaped and inert: no links, no user/channel mentions, no @here/@channel/@everyone broadcasts,
  * and well-formed (a lone surrogate from upstream becomes U+FFFD instead of failing the message).
+ * Commands the core names (commandRef) read as Slack's slash command: `/breach watch Salesforce`.
  */
 export function safe(text: string): string {
-  return escapeSlack(wellFormed(text)).replace(BROADCAST, `@${ZWJ}$1`);
+  return wordCommandRefs(text, (command) => `\`/breach ${inert(command).replace(/`/g, "'")}\``, inert);
 }
 
 /**

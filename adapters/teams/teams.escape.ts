@@ -46,8 +46,15 @@ export function escapePlain(text: string): string {
 
 /** Truncates to `max` characters (with an ellipsis), counting code points so emoji are not split. */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+  if (text.length <= max) return text; // UTF-16 length ≥ code points: nothing to cut
+  let index = 0;
+  let cut = 0;
+  for (let count = 0; count < max; count++) {
+    if (index >= text.length) return text;
+    if (count === max - 1) cut = index;
+    index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return index >= text.length ? text : `${text.slice(0, max > 0 ? cut : 0)}…`;
 }
 
 /** A URL safe to put in a markdown link or Action.OpenUrl: http(s) only, no credentials; else null. */

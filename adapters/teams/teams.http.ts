@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
 
 /** Bot Framework activities are small; attachments travel by URL. 1 MB leaves ample room. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -33,45 +32,6 @@ export async function readJsonBody(req: IncomingMessage, limit: number = MAX_BOD
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new BodyError(400, "body is not a JSON object");
   return parsed as Record<string, unknown>;
-}
-
-/** The Express-like request CloudAdapter.process expects, from node's IncomingMessage and a parsed body. */
-export function toBotRequest(req: IncomingMessage, body: Record<string, unknown>): BotRequest {
-  return { body, headers: req.headers as Record<string, string | string[] | undefined>, method: req.method };
-}
-
-/**
- * The Express-like response CloudAdapter.process writes to (status / header / send / end),
- * buffered and flushed to node's ServerResponse on end().
- */
-export function toBotResponse(res: ServerResponse): BotResponse {
-  let body: string | undefined;
-  return {
-    socket: res.socket,
-    status(code: number) {
-      res.statusCode = code;
-      return this;
-    },
-    header(name: string, value: unknown) {
-      res.setHeader(name, String(value));
-      return this;
-    },
-    send(payload: unknown) {
-      if (payload === undefined || payload === null) return this;
-      if (typeof payload === "string" || Buffer.isBuffer(payload)) {
-        body = payload.toString();
-        if (!res.hasHeader("content-type")) res.setHeader("content-type", "text/plain; charset=utf-8");
-      } else {
-        body = JSON.stringify(payload);
-        res.setHeader("content-type", "application/json; charset=utf-8");
-      }
-      return this;
-    },
-    end() {
-      if (!res.writableEnded) res.end(body);
-      return this;
-    },
-  };
 }
 
 /** Writes a small JSON error response unless one was already sent. */

@@ -7,7 +7,9 @@ import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.port.js";
 import { viewToActivity } from "./teams.activity.js";
 import { mapTeamsError } from "./teams.errors.js";
+import { isLoopbackUrl } from "./teams.local.js";
 import { decodeTeamsTarget, threadConversationId } from "./teams.target.js";
+import type { TeamsConversationKind } from "./teams.wording.js";
 
 /** Default timeout of one proactive post; the outbox's own deadline is a little longer. */
 export const POST_TIMEOUT_MS = 10_000;
@@ -18,6 +20,8 @@ export interface TeamsPosterDeps {
   appId: string;
   store: Store;
   logger: Logger;
+  /** Local Teams mode (no credentials): post only to a connector on this machine. */
+  localOnly?: boolean;
 }
 
 /** The minimum a stored reference needs for continueConversationAsync; the rest is passed through. */
@@ -36,6 +40,9 @@ async function loadReference(deps: TeamsPosterDeps, target: string, given: unkno
   }
   const parsed = StoredReference.safeParse(raw);
   if (!parsed.success) throw new BreachRadarError("INVALID_INPUT", `Stored Teams conversation reference for ${target} is malformed`);
+  if (deps.localOnly && !isLoopbackUrl(parsed.data.serviceUrl)) {
+    throw new BreachRadarError("PLATFORM_ERROR", `Local Teams mode posts only to a connector on this machine; ${target} needs MicrosoftAppId to be reached`);
+  }
   return parsed.data as unknown as Partial<ConversationReference>;
 }
 
@@ -44,8 +51,17 @@ function aim(ref: Partial<ConversationReference>, conversationId: string, thread
   const conversation = ref.conversation!;
   const isChannel = conversation.conversationType === "channel";
   const id = isChannel && threadId ? threadConversationId(conversationId, threadId) : conversationId;
-  const { activityId: _activityId, ...rest } = ref;
+  const { activityId: _activityId, teamId: _teamId, ...rest } = ref as Partial<ConversationReference> & { teamId?: unknown };
   return { ref: { ...rest, conversation: { ...conversation, id } }, isChannel };
+}
+
+const KINDS: readonly string[] = ["personal", "groupChat", "channel"] satisfies TeamsConversationKind[];
+
+/** The conversation type a stored reference points at (older references may lack it: treat as personal). */
+function conversationKindOf(ref: Partial<ConversationReference>): TeamsConversationKind {
+  const type = ref.conversation?.conversationType;
+  if (type && KINDS.includes(type)) return type as TeamsConversationKind;
+  return ref.conversation?.isGroup ? "groupChat" : "personal";
 }
 
 /**
@@ -69,7 +85,7 @@ export function createTeamsPoster(deps: TeamsPosterDeps): ChatPoster {
         return next();
       });
       try {
-        sent = await context.sendActivity(viewToActivity(view));
+        sent = await context.sendActivity(viewToActivity(view, { conversation: conversationKindOf(ref) }));
       } catch (error) {
         failure = error;
       }

@@ -1,4 +1,5 @@
 import type { ChatContext } from "../domain/chat.js";
+import { commandRef } from "../domain/command-ref.js";
 import type { View } from "../domain/view.js";
 import type { BotCore, CommandOptions } from "./bot.port.js";
 import { READ_ONLY_COMMANDS } from "./grammar/command.effects.js";
@@ -14,7 +15,7 @@ import { scopedEnv } from "./tenancy.scope.js";
 function unknownView(text: string): View {
   const first = text.split(/\s+/)[0] ?? "";
   const guess = suggestCommand(first);
-  const note = guess ? `I don't know "${first}". Did you mean \`${guess}\`?` : `I don't know "${first}".`;
+  const note = guess ? `I don't know "${first}". Did you mean ${commandRef(guess)}?` : `I don't know "${first}".`;
   return helpView(commandHelp(), { note });
 }
 

@@ -116,6 +116,11 @@ export interface OutboxStore {
   /** Which of these keys exist already, in any state. */
   existingDeliveryKeys(keys: string[]): Promise<Set<string>>;
   /**
+   * Remembers an inbound message id (a Teams activity) across replicas: true the first time `key` is seen,
+   * false for a redelivery. Stored as an already-delivered row, so it is never posted and retention purges it.
+   */
+  recordInbound(input: { key: string; target: string; scope: string; platform: string }, now: Date): Promise<boolean>;
+  /**
    * Leases up to `limit` due pending rows to `owner` until now + leaseMs: at most one row per target, none
    * for a target that has a live lease, none for a target or workspace blocked in the scope table.
    * PostgreSQL claims with FOR UPDATE SKIP LOCKED, so replicas never wait on or share a row; SQLite has

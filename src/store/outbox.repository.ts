@@ -55,6 +55,14 @@ export class OutboxRepository {
     return inserted;
   }
 
+  async recordInbound(input: { key: string; target: string; scope: string; platform: string }, now: Date): Promise<boolean> {
+    const q = forDialect(this.dialect, enqueueSql(1), [input.key, input.target, input.scope, input.platform, "inbound", null, "null", now, now]);
+    const rows = await this.db.$queryRawUnsafe<{ key: string }[]>(q.sql, ...q.args);
+    if (rows.length === 0) return false;
+    await this.db.delivery.update({ where: { key: input.key }, data: { status: "delivered", deliveredAt: now, dueAt: null } });
+    return true;
+  }
+
   async existingDeliveryKeys(keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < keys.length; i += 1000) {

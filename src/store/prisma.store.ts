@@ -64,6 +64,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     pauseWatches: (t, r) => subs.pauseWatches(t, r),
     enqueueDeliveries: (items, now) => outbox.enqueueDeliveries(items, now),
     existingDeliveryKeys: (keys) => outbox.existingDeliveryKeys(keys),
+    recordInbound: (input, now) => outbox.recordInbound(input, now),
     claimDeliveries: (i) => outbox.claimDeliveries(i),
     completeDelivery: (k, r) => outbox.completeDelivery(k, r),
     renewLeases: (o, k, until) => outbox.renewLeases(o, k, until),

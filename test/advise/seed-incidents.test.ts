@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { advise, checkAdvice } from "../../src/advise/index.js";
 import type { Advice } from "../../src/domain/advice.js";
+import { commandRef } from "../../src/domain/command-ref.js";
 import { makeIncident } from "./incident.fixture.js";
 import { claimProblems } from "./text-claims.checker.js";
 
@@ -93,7 +94,7 @@ describe("Salesforce + vishing", () => {
     expect(texts(a, "security")).toContain("Northwind Retail's data on Salesforce was taken via voice phishing (vishing)");
     expect(texts(a, "security")).toContain("Salesforce Data Loader");
     expect(texts(a, "third_party_risk")).toContain("Do we use Salesforce?");
-    expect(texts(a, "third_party_risk")).toContain("`/breach watch Salesforce`");
+    expect(texts(a, "third_party_risk")).toContain(commandRef("watch Salesforce"));
   });
   it("names the exposed classes and US reminders", () => {
     expect(texts(a, "customer_service")).toContain("reported taken: names, email addresses, phone numbers, postal addresses and purchase history");

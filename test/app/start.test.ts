@@ -53,7 +53,7 @@ describe("npm start", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok", database: { kind: "sqlite", reachable: true } });
     expect(proc.logs.find((l) => l.msg === "slack adapter disabled")?.reason).toMatch(/SLACK_SIGNING_SECRET/);
-    expect(proc.logs.find((l) => l.msg === "teams adapter disabled")?.reason).toMatch(/MicrosoftAppId/);
+    expect(proc.logs.find((l) => l.msg === "teams adapter in local mode")?.reason).toMatch(/this machine only.*MicrosoftAppId/);
     proc.child.kill("SIGTERM");
     expect(await proc.exited).toBe(0);
     expect(proc.logs.some((l) => l.msg === "stopped")).toBe(true);

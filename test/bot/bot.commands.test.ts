@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotCore } from "../../src/bot/bot.port.js";
 import { encodeMore } from "../../src/bot/grammar/command.parser.js";
+import { COMMAND_TABLE } from "../../src/bot/grammar/command.table.js";
+import { commandRef } from "../../src/domain/command-ref.js";
 import { openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
 import { seedBotFixtures } from "./bot.fixtures.js";
 import { coreFor, ctxFor } from "./bot.harness.js";
@@ -19,17 +21,20 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
   it("help is generated from the command table", async () => {
     const view = await run("help");
     expect(view.kind).toBe("help");
-    for (const name of ["latest", "search", "show", "actions", "sources", "timeline", "campaign", "actor", "stats", "subscribe", "watch", "add"]) {
-      expect(view.fallbackText).toContain(name);
-    }
+    // Every command of the table, named as a command reference (each platform words it), none hidden.
+    const bullets = view.sections.find((s) => s.heading === "Commands")!.bullets!;
+    expect(bullets).toHaveLength(Object.keys(COMMAND_TABLE).length);
+    for (const entry of Object.values(COMMAND_TABLE)) expect(bullets).toContain(`${commandRef(entry.syntax)} — ${entry.summary}`);
+    expect(view.fallbackText).not.toContain("`");
+    expect(view.fallbackText).toMatch(/mention me/);
     const one = await run("help subscribe");
-    expect(one.fallbackText).toContain("breach subscribe airline at 08:30 Europe/Paris high");
+    expect(one.sections.flatMap((s) => s.bullets ?? [])).toContain(commandRef("subscribe airline at 08:30 Europe/Paris high"));
   });
 
   it("unknown and malformed commands answer help with a suggestion", async () => {
     const unknown = await run("lastest airline");
     expect(unknown.kind).toBe("help");
-    expect(unknown.fallbackText).toContain("Did you mean `latest`?");
+    expect(unknown.fallbackText).toContain(`Did you mean ${commandRef("latest")}?`);
     const bad = await run("latest 99");
     expect(bad.kind).toBe("help");
     expect(bad.fallbackText).toContain("at most 50");
@@ -152,7 +157,7 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
 
   it("subscribe stores the channel with defaults, validates the zone, lists and unsubscribes", async () => {
     const ok = await run("subscribe airline high", "C-sub");
-    expect(ok.title).toBe("Subscribed this channel");
+    expect(ok.title).toBe("Subscribed this conversation");
     expect(ok.fallbackText).toContain("07:45 (Europe/London)");
     const sub = await store.getSubscription("slack:T1:C-sub");
     expect(sub).toMatchObject({ sectors: ["airline"], minSeverity: "high", digestTime: "07:45", timeZone: "Europe/London", workspaceId: "T1", createdBy: "U1" });
@@ -161,10 +166,17 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
     expect(bad.fallbackText).toContain("Did you mean Europe/Paris?");
     await run("subscribe retail at 9:15 America/New_York", "C-sub2");
     await store.updateSubscription((await store.getSubscription("slack:T1:C-sub2"))!.id, { pausedReason: "channel archived" });
+    // Only this conversation's subscription: never another channel's settings or pause reason.
     const list = await run("subscriptions", "C-sub");
-    expect(list.fallbackText).toContain("This channel");
+    expect(list.sections[0]!.items!.map((i) => i.title)).toEqual(["This conversation"]);
+    expect(list.fallbackText).toContain("07:45 Europe/London");
+    expect(list.fallbackText).not.toContain("America/New_York");
+    expect(list.fallbackText).not.toContain("channel archived");
+    const paused = await run("subscriptions", "C-sub2");
+    expect(paused.fallbackText).toContain("paused: channel archived");
+    expect(paused.fallbackText).not.toContain("Europe/London");
+    expect((await run("subscriptions", "C-none")).fallbackText).toContain(`No digest in this conversation. Type ${commandRef("subscribe")}`);
     expect(list.fallbackText).not.toContain("slack:T1:");
-    expect(list.fallbackText).toContain("paused: channel archived");
     expect((await run("unsubscribe", "C-sub")).title).toBe("Unsubscribed");
     expect((await run("unsubscribe", "C-sub")).title).toBe("Not subscribed");
   });
@@ -172,6 +184,7 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
   it("watch, watches, unwatch", async () => {
     expect((await run("watch Salesforce", "C-w")).title).toBe('Watching "Salesforce"');
     expect((await run("watches", "C-w")).sections[0]!.items!.map((i) => i.title)).toEqual(["Salesforce"]);
+    expect((await run("watches", "C-other")).fallbackText).toContain("watches nothing"); // another conversation's watch is not listed
     expect((await run("unwatch Salesforce", "C-w")).title).toBe('Stopped watching "Salesforce"');
     expect((await run("watches", "C-w")).fallbackText).toContain("watches nothing");
   });

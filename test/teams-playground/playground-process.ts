@@ -21,6 +21,7 @@ export type PlaygroundInstall = { ok: true; cli: string; version: string } | { o
 export interface PlaygroundProcess {
   /** http://127.0.0.1:<port>/ (the chat UI; its mocked connector is under /_connector). */
   url: string;
+  port: number;
   pid: number;
   /** Hosts the loopback guard refused (telemetry, Azure metadata), for the report. */
   blocked(): string[];
@@ -55,10 +56,13 @@ function playgroundEnv(workDir: string): NodeJS.ProcessEnv {
   };
 }
 
-/** Starts the playground against `endpoint` (channel `emulator`: no auth) and waits for its port. */
-export async function startPlayground(cli: string, endpoint: string): Promise<PlaygroundProcess> {
+/**
+ * Starts the playground with `cliArgs` (as the README gives them, e.g. `-e <endpoint> -c msteams`;
+ * no credentials, so it sends no token) plus a free port and telemetry off, and waits for its port.
+ */
+export async function startPlayground(cli: string, cliArgs: string[]): Promise<PlaygroundProcess> {
   const workDir = await mkdtemp(join(tmpdir(), "breach-radar-playground-"));
-  const args = [cli, "--app-endpoint", endpoint, "--channel-id", "emulator", "--port", "0", "--disable-telemetry"];
+  const args = [cli, ...cliArgs, "--port", "0", "--disable-telemetry"];
   const child = spawn(process.execPath, args, { cwd: workDir, env: playgroundEnv(workDir), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -71,6 +75,7 @@ export async function startPlayground(cli: string, endpoint: string): Promise<Pl
     const port = await waitForPort(child, () => output);
     return {
       url: `http://127.0.0.1:${port}/`,
+      port,
       pid: child.pid!,
       blocked: () => [...output.matchAll(/\[loopback-only\] blocked (\S+)/g)].map((m) => m[1]!),
       output: () => output,

@@ -141,3 +141,33 @@ export function fakeCore(): BotCore & { calls: RecordedCall[] } {
     answer: (text, ctx) => respond("answer", text, ctx),
   };
 }
+
+/**
+ * A channel message WITHOUT a mention, as Teams delivers it when the app has the RSC permission
+ * ChannelMessage.Read.Group: `rootId` = the reply chain (itself for a new top-level post).
+ */
+export function channelMessage(serviceUrl: string, text: string, rootId?: string): Record<string, unknown> {
+  const mentioned = channelMention(serviceUrl, text, rootId);
+  return { ...mentioned, text, entities: [{ type: "clientInfo", locale: "en-GB", country: "GB", platform: "Web", timezone: "Europe/London" }] };
+}
+
+/** A group chat message without a mention (delivered with the RSC permission ChatMessage.Read.Chat). */
+export function groupMessage(serviceUrl: string, text: string): Record<string, unknown> {
+  return { ...groupMention(serviceUrl, text), text, entities: [] };
+}
+
+/** The bot was removed from the team (membersRemoved contains the bot). */
+export function botRemovedFromTeam(serviceUrl: string): Record<string, unknown> {
+  return {
+    ...botAddedToTeam(serviceUrl),
+    id: nextId(),
+    membersAdded: undefined,
+    membersRemoved: [{ id: BOT.id }],
+    channelData: { eventType: "teamMemberRemoved", team: { id: "19:team-scrubbed@thread.tacv2" }, tenant: { id: TENANT } },
+  };
+}
+
+/** The app was uninstalled from the personal scope. */
+export function appUninstalledPersonal(serviceUrl: string): Record<string, unknown> {
+  return { ...base(serviceUrl, { conversationType: "personal", id: PERSONAL_ID }, nextId()), type: "installationUpdate", action: "remove" };
+}

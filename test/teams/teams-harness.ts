@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ChatAdapter } from "../../adapters/adapter.js";
-import { createTeamsAdapter } from "../../adapters/teams/index.js";
+import { createTeamsAdapter, type TeamsBotAuth } from "../../adapters/teams/index.js";
 import type { BotCore } from "../../src/bot/bot.port.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
@@ -20,8 +20,12 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ DATABASE_URL: "file:./unused.db", ...env });
 }
 
-export async function startTeamsHarness(deps: { core: BotCore; store: Store; config?: Config }): Promise<TeamsHarness> {
-  const adapter = await createTeamsAdapter({ config: deps.config ?? testConfig(), core: deps.core, store: deps.store, logger: silentLogger });
+export async function startTeamsHarness(deps: { core: BotCore; store: Store; config?: Config; botFrameworkAuth?: TeamsBotAuth; turnDeadlineMs?: number }): Promise<TeamsHarness> {
+  const adapter = await createTeamsAdapter({
+    config: deps.config ?? testConfig(), core: deps.core, store: deps.store, logger: silentLogger,
+    ...(deps.botFrameworkAuth ? { botFrameworkAuth: deps.botFrameworkAuth } : {}),
+    ...(deps.turnDeadlineMs !== undefined ? { turnDeadlineMs: deps.turnDeadlineMs } : {}),
+  });
   await adapter.start();
   const server: Server = createServer((req, res) => {
     const route = adapter.routes.find((r) => r.method === req.method && r.path === new URL(req.url ?? "/", "http://x").pathname);

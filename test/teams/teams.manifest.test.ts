@@ -72,6 +72,16 @@ describe("Teams app manifest and package", () => {
     expect(JSON.stringify(manifest)).not.toContain("${{");
   });
 
+  it("asks for the RSC permissions that deliver channel and group-chat messages without a mention", () => {
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual([
+      { name: "ChannelMessage.Read.Group", type: "Application" },
+      { name: "ChatMessage.Read.Chat", type: "Application" },
+    ]);
+    // RSC needs webApplicationInfo with the app's Entra id (resource is required but unused).
+    expect(manifest.webApplicationInfo).toEqual({ id: APP_ID, resource: "https://RscBasedStoreApp" });
+    expect(manifest.developer.termsOfUseUrl).toBe("https://bot.example.com/terms");
+  });
+
   it("has a 192×192 colour icon and a 32×32 white-on-transparent outline icon", () => {
     const color = decodePng(readFileSync(new URL("color.png", dir)));
     expect([color.width, color.height]).toEqual([192, 192]);

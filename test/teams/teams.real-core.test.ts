@@ -54,6 +54,22 @@ describe("Teams adapter with the real bot core and a real SQLite store", () => {
     expect(cardOf(connector.calls[2]!.body).version).toBe("1.5");
   });
 
+  it("'subscriptions' in one 1:1 chat never shows another person's chat or pause reason (same tenant)", async () => {
+    const other = (text: string) => {
+      const activity = personalMessage(connector.url, text);
+      return { ...activity, conversation: { ...(activity.conversation as object), id: "a:1someone-else-scrubbed" }, from: { id: "29:someone-else", aadObjectId: "00000000-0000-4000-8000-0000000000bb" } };
+    };
+    await bot.post(other("subscribe retail at 06:15 Asia/Tokyo"));
+    const theirs = (await store.getSubscription(`teams:${TENANT}:a:1someone-else-scrubbed`))!;
+    await store.updateSubscription(theirs.id, { pausedReason: "their private pause reason" });
+    await bot.post(personalMessage(connector.url, "subscriptions"));
+    const mine = JSON.stringify(cardOf(connector.calls.at(-1)!.body).body);
+    expect(mine).toContain("No digest in this conversation");
+    expect(mine).not.toMatch(/Asia\/Tokyo|someone-else|private pause reason/);
+    await bot.post(other("subscriptions"));
+    expect(JSON.stringify(cardOf(connector.calls.at(-1)!.body).body)).toContain("their private pause reason");
+  });
+
   it("subscribes a channel with the conversation reference, and a digest-style post reaches it", async () => {
     await bot.post(channelMention(connector.url, "breach subscribe airline"));
     const target = `teams:${TENANT}:${CHANNEL_ID}`;

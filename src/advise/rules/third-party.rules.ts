@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { ActionRule } from "../action-rule.js";
 import { actorNames, classList, platformOf, takenPhrase } from "../phrases.js";
 
@@ -16,7 +17,7 @@ export const THIRD_PARTY_RULES: readonly ActionRule[] = [
     reason: (f) => `vendor: ${platformOf(f)}`,
     examples: { fires: { incident: { vendor: "Snowflake" } }, silent: { incident: { vendor: null, thirdParty: true } } } },
   { id: "third_party_risk.watch-vendor", audience: "third_party_risk", priority: "later", when: { vendorKnown: true },
-    text: (f) => `Run \`/breach watch ${watchArg(platformOf(f))}\` to be alerted when more incidents involving ${platformOf(f)} are reported.`,
+    text: (f) => `Type ${commandRef(`watch ${watchArg(platformOf(f))}`)} to be alerted when more incidents involving ${platformOf(f)} are reported.`,
     reason: (f) => `vendor: ${platformOf(f)}`,
     examples: { fires: { incident: { vendor: "Zendesk" } }, silent: { incident: {} } } },
   { id: "third_party_risk.unnamed-vendor-inventory", audience: "third_party_risk", priority: "now", when: { vendorKnown: false, thirdParty: true },
@@ -24,7 +25,7 @@ export const THIRD_PARTY_RULES: readonly ActionRule[] = [
     reason: () => "third-party platform, vendor not named",
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: true, vendor: "Okta" } } } },
   { id: "third_party_risk.watch-victim", audience: "third_party_risk", priority: "later", when: { vendorKnown: false, thirdParty: true },
-    text: (f) => `Run \`/breach watch ${watchArg(f.victim)}\` to be alerted when the platform behind the ${f.victim} breach is named.`,
+    text: (f) => `Type ${commandRef(`watch ${watchArg(f.victim)}`)} to be alerted when the platform behind the ${f.victim} breach is named.`,
     reason: () => "third-party platform, vendor not named",
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: false } } } },
   { id: "third_party_risk.actor-campaign-suppliers", audience: "third_party_risk", priority: "soon",

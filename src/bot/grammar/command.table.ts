@@ -38,12 +38,12 @@ export const COMMAND_TABLE: Table = {
   campaign: { name: "campaign", syntax: "campaign [NAME]", summary: "List campaigns, or one campaign with its incidents", examples: ["campaign", "campaign salesforce"], handler: campaignHandler },
   actor: { name: "actor", syntax: "actor NAME", summary: "A threat actor: aliases, incidents and role in each", examples: ["actor ShinyHunters", "actor UNC6040"], handler: actorHandler },
   stats: { name: "stats", syntax: "stats [7d|30d|YYYY|all]", summary: "Counts by sector and severity, top vendors and actors", examples: ["stats", "stats 7d", "stats 2025"], handler: statsHandler },
-  subscribe: { name: "subscribe", syntax: "subscribe [airline|retail|other…] [at HH:MM] [TIME/ZONE] [low|medium|high|critical] [live] [quiet]", summary: "Daily digest in this channel (live = also post new incidents; quiet = skip empty days)", examples: ["subscribe", "subscribe airline at 08:30 Europe/Paris high", "subscribe retail live"], handler: subscribeHandler },
-  unsubscribe: { name: "unsubscribe", syntax: "unsubscribe", summary: "Stop this channel's digest", examples: ["unsubscribe"], handler: unsubscribeHandler },
-  subscriptions: { name: "subscriptions", syntax: "subscriptions", summary: "This workspace's digests (paused ones with the reason)", examples: ["subscriptions"], handler: subscriptionsHandler },
-  watch: { name: "watch", syntax: "watch TERM", summary: "Alert this channel when an incident mentions TERM", examples: ["watch Salesforce", "watch Qantas"], handler: watchHandler },
+  subscribe: { name: "subscribe", syntax: "subscribe [airline|retail|other…] [at HH:MM] [TIME/ZONE] [low|medium|high|critical] [live] [quiet]", summary: "Daily digest in this conversation (live = also post new incidents; quiet = skip empty days)", examples: ["subscribe", "subscribe airline at 08:30 Europe/Paris high", "subscribe retail live"], handler: subscribeHandler },
+  unsubscribe: { name: "unsubscribe", syntax: "unsubscribe", summary: "Stop this conversation's digest", examples: ["unsubscribe"], handler: unsubscribeHandler },
+  subscriptions: { name: "subscriptions", syntax: "subscriptions", summary: "This conversation's digest (paused with the reason)", examples: ["subscriptions"], handler: subscriptionsHandler },
+  watch: { name: "watch", syntax: "watch TERM", summary: "Alert this conversation when an incident mentions TERM", examples: ["watch Salesforce", "watch Qantas"], handler: watchHandler },
   unwatch: { name: "unwatch", syntax: "unwatch TERM", summary: "Stop watching TERM", examples: ["unwatch Salesforce"], handler: unwatchHandler },
-  watches: { name: "watches", syntax: "watches", summary: "This channel's watched terms", examples: ["watches"], handler: watchesHandler },
+  watches: { name: "watches", syntax: "watches", summary: "This conversation's watched terms", examples: ["watches"], handler: watchesHandler },
   add: { name: "add", syntax: "add URL", summary: "Read an article now and add or update its incident", examples: ["add https://example.com/news/airline-breach"], handler: addHandler },
 };
 

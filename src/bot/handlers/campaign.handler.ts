@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { Campaign } from "../../domain/incident.js";
 import type { View, ViewItem } from "../../domain/view.js";
 import type { BotEnv, Handler } from "../bot.env.js";
@@ -46,7 +47,7 @@ async function listAll(env: BotEnv): Promise<View> {
 export const campaignHandler: Handler<"campaign"> = async (cmd, ctx, env) => {
   if (!cmd.name) return listAll(env);
   const campaign = await findCampaign(cmd.name, env);
-  if (!campaign) return messageView(`No campaign matches "${cmd.name}"`, "Type `campaign` to list them.", "error");
+  if (!campaign) return messageView(`No campaign matches "${cmd.name}"`, `Type ${commandRef("campaign")} to list them.`, "error");
   const index = await env.index.get();
   const rows = campaign.incidentIds.map((id) => index.row(id)).filter((r) => r !== undefined)
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());

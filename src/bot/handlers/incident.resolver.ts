@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { IncidentDetail } from "../../domain/incident.js";
 import type { View } from "../../domain/view.js";
 import type { BotEnv } from "../bot.env.js";
@@ -21,7 +22,7 @@ export async function resolveIncident(ref: string, env: BotEnv, then = "show"): 
   const index = await env.index.get();
   const hits = index.search(trimmed);
   const top = hits[0];
-  if (!top) return { ok: false, view: messageView(`No incident matches "${trimmed}"`, "Try `search TEXT` or `latest`.", "error") };
+  if (!top) return { ok: false, view: messageView(`No incident matches "${trimmed}"`, `Try ${commandRef("search TEXT")} or ${commandRef("latest")}.`, "error") };
   const close = hits.filter((h) => h.score >= top.score - AMBIGUITY_MARGIN);
   if (close.length === 1) {
     const detail = await env.store.getIncident(top.row.id);

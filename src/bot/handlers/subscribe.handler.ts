@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { ChatContext } from "../../domain/chat.js";
 import type { SubscriptionInput, SubscriptionRecord } from "../../store/store.port.js";
 import type { BotEnv, Handler } from "../bot.env.js";
@@ -59,5 +60,5 @@ export const subscribeHandler: Handler<"subscribe"> = async (cmd, ctx, env) => {
     digestTime: cmd.time ?? env.defaults.digestTime, timeZone, sectors: cmd.sectors,
     minSeverity: cmd.minSeverity ?? "low", postWhenEmpty: cmd.postWhenEmpty, liveAlerts: cmd.liveAlerts,
   });
-  return messageView("Subscribed this channel", `${settingsText(sub)} Type \`unsubscribe\` to stop.`);
+  return messageView("Subscribed this conversation", `${settingsText(sub)} Type ${commandRef("unsubscribe")} to stop.`);
 };

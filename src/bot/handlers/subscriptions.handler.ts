@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { SubscriptionRecord } from "../../store/store.port.js";
 import type { Handler } from "../bot.env.js";
 import { formatDate, plural } from "../views/format.js";
@@ -31,23 +32,23 @@ const HELD_TEXT: Record<string, string> = {
   rate_limited: "waiting: rate limited by the platform for a moment",
 };
 
-/** `subscriptions`: this workspace's digest subscriptions, paused or held ones with their reason. */
+/**
+ * `subscriptions`: the digest subscription of THIS conversation (paused or held with its reason), and
+ * the workspace's delivery problems. Other conversations' subscriptions are never listed: in a shared
+ * workspace or tenant they belong to other people (their 1:1 chats, their pause reasons).
+ */
 export const subscriptionsHandler: Handler<"subscriptions"> = async (_cmd, ctx, env) => {
-  const subs = await env.store.listSubscriptions({ workspaceId: ctx.workspaceId, platform: ctx.platform });
+  const sub = await env.store.getSubscription(ctx.target);
   const { notice, held } = await deliveryNotes(ctx, env);
-  const items = subs.map((s) => {
-    const waiting = !s.pausedReason ? HELD_TEXT[held.get(s.target) ?? ""] : undefined;
-    return {
-      title: `${s.target === ctx.target ? "This channel" : "Channel"}${s.pausedReason ? " — PAUSED" : ""}`,
-      channel: s.target,
-      text: s.pausedReason ? `${describe(s)} · paused: ${s.pausedReason}` : waiting ? `${describe(s)} · ${waiting}` : describe(s),
-    };
-  });
+  const waiting = sub && !sub.pausedReason ? HELD_TEXT[held.get(sub.target) ?? ""] : undefined;
+  const items = sub
+    ? [{ title: `This conversation${sub.pausedReason ? " — PAUSED" : ""}`, text: sub.pausedReason ? `${describe(sub)} · paused: ${sub.pausedReason}` : waiting ? `${describe(sub)} · ${waiting}` : describe(sub) }]
+    : [];
   return finishView({
     kind: "list",
     title: "Digest subscriptions",
-    sections: [...notice, ...(items.length > 0 ? [{ items }] : [{ text: "No subscriptions in this workspace. Type `subscribe` in a channel." }])],
-    context: plural(subs.length, "subscription"),
+    sections: [...notice, ...(items.length > 0 ? [{ items }] : [{ text: `No digest in this conversation. Type ${commandRef("subscribe")} to start one.` }])],
+    context: plural(items.length, "subscription"),
     ephemeral: true,
   });
 };

@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { Handler } from "../bot.env.js";
 import { messageView } from "../views/view.builder.js";
 
@@ -7,5 +8,5 @@ export const watchHandler: Handler<"watch"> = async (cmd, ctx, env) => {
     platform: ctx.platform, workspaceId: ctx.workspaceId, target: ctx.target,
     term: cmd.term, createdBy: ctx.userId, conversationRef: ctx.conversationRef,
   });
-  return messageView(`Watching "${cmd.term}"`, `This channel gets an alert when an incident mentions ${cmd.term}. Type \`unwatch ${cmd.term}\` to stop.`);
+  return messageView(`Watching "${cmd.term}"`, `This conversation gets an alert when an incident mentions ${cmd.term}. Type ${commandRef(`unwatch ${cmd.term}`)} to stop.`);
 };

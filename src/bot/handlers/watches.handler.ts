@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { Handler } from "../bot.env.js";
 import { formatDate, plural } from "../views/format.js";
 import { finishView } from "../views/view.builder.js";
@@ -10,7 +11,7 @@ export const watchesHandler: Handler<"watches"> = async (_cmd, ctx, env) => {
     title: "Watched terms",
     sections: watches.length > 0
       ? [{ items: watches.map((w) => ({ title: `${w.term}${w.pausedReason ? " — PAUSED" : ""}`, text: `since ${formatDate(w.createdAt)}${w.pausedReason ? ` · paused: ${w.pausedReason}` : ""}` })) }]
-      : [{ text: "This channel watches nothing. Try `watch Salesforce`." }],
+      : [{ text: `This conversation watches nothing. Try ${commandRef("watch Salesforce")}.` }],
     context: plural(watches.length, "watch"),
     ephemeral: true,
   });

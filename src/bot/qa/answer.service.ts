@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { ChatContext } from "../../domain/chat.js";
 import type { IncidentDetail, Source } from "../../domain/incident.js";
 import type { View } from "../../domain/view.js";
@@ -60,7 +61,7 @@ export async function answerQuestion(question: string, ctx: ChatContext, env: Bo
   if (!detail) {
     return messageView(
       "Which incident do you mean?",
-      "Ask in the thread of an incident post, name the victim (\"was passport data taken at Qantas?\"), or run `show ID` first. Type `help` for commands.",
+      `Ask in the thread of an incident post, name the victim ("was passport data taken at Qantas?"), or run ${commandRef("show ID")} first. Type ${commandRef("help")} for commands.`,
     );
   }
   return answerAbout(detail, question, env);

@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import { AUDIENCE_LABELS } from "../../domain/advice.js";
 import type { Source } from "../../domain/incident.js";
 import { outlets } from "../views/evidence.js";
@@ -12,7 +13,7 @@ export function answerActions({ detail, intent, advice }: AnswerInput): AnswerBo
   const bullets = list.map((x) => `[${x.priority}] ${x.text} (why: ${x.reason})`);
   const text = bullets.length > 0
     ? `Recommended for ${who} (severity ${a.severity}), based on the facts reported by ${outlets(detail.sources) || "the sources"}:`
-    : `No specific action for ${who} yet; type \`actions ${detail.id}\` for all audiences.`;
+    : `No specific action for ${who} yet; type ${commandRef(`actions ${detail.id}`)} for all audiences.`;
   return { text, bullets, cited: detail.sources };
 }
 

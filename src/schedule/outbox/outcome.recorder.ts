@@ -1,3 +1,4 @@
+import { commandRef } from "../../domain/command-ref.js";
 import type { Clock } from "../../clock.js";
 import type { ChatPoster, PostedMessage } from "../../domain/chat.js";
 import type { Logger } from "../../logger.js";
@@ -105,7 +106,7 @@ async function recordFailure(row: ClaimedDelivery, error: unknown, checked: bool
 /** The channel is gone: its subscription and watches pause with the reason, its pending posts are dropped. */
 async function pauseTarget(row: ClaimedDelivery, reason: string, deps: RecorderDeps, log: Logger): Promise<void> {
   const now = deps.clock.now();
-  const pausedReason = `Paused ${now.toISOString().slice(0, 10)}: the channel was deleted or archived, or the bot was removed (${reason}). Subscribe or watch again there to resume.`;
+  const pausedReason = `Paused ${now.toISOString().slice(0, 10)}: the channel was deleted or archived, or the bot was removed (${reason}). Type ${commandRef("subscribe")} or ${commandRef("watch")} again there to resume.`;
   const sub = await deps.store.getSubscription(row.target);
   const pausedSub = sub && !sub.pausedReason ? sub : null;
   if (pausedSub) await deps.store.updateSubscription(pausedSub.id, { pausedReason });
