@@ -70,9 +70,9 @@ export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRe
   const room = Math.floor((SLACK_LIMITS.homeBlocks - 9) / 2);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "Breach Radar", emoji: true } },
+    ...brokenNotice(scopes),
     section("Third-party breach news for airlines and retailers. Try `/breach latest airline` or `/breach help`."),
     { type: "divider" },
-    ...brokenNotice(scopes),
     section(`*Subscribed channels (${subscriptions.length})*`),
     ...(subscriptions.length ? capped(subscriptions.map((s) => entry(channelRef(s.target), subscriptionDetails(s, scopes))), room) : [section("_No channel subscribed yet — run `/breach subscribe` in a channel._")]),
     section(`*Watches (${watches.length})*`),

@@ -23,7 +23,7 @@ describe("process-level error policy", () => {
     dir = await mkdtemp(join(tmpdir(), "br-policy-"));
     api = await startFakeSlackApi();
     proc = spawnScript(startArgs(), dir, {
-      PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", SCHEDULER_ENABLED: "false", CONSOLE: "off",
+      PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", FETCH_ALLOW_PRIVATE: "127.0.0.1", SCHEDULER_ENABLED: "false", CONSOLE: "off",
       SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_API_URL: api.apiUrl,
     });
     const listening = await proc.waitFor("http server listening");

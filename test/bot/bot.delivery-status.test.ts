@@ -21,9 +21,11 @@ describe.each(storeKinds())("delivery status in `subscriptions` and `watches` (%
     expect(view.sections[0]!.heading).toBe("Delivery stopped");
     expect(view.fallbackText).toContain("token_revoked");
     expect(view.fallbackText).not.toContain("another workspace");
-    const items = view.sections[1]!.items!;
-    expect(items.find((i) => i.title === "slack:T1:C-b")?.text).toMatch(/invite it back/);
-    expect(items.find((i) => i.title === "slack:T1:C-a (this channel)")?.text).not.toMatch(/invite/);
+    // Each conversation sees its own subscription only: C-b's waits for an invite, C-a's does not.
+    expect(view.sections[1]!.items![0]!.text).not.toMatch(/invite/);
+    const other = await core.handleCommand("subscriptions", ctxFor("C-b"));
+    expect(other.sections[0]!.heading).toBe("Delivery stopped");
+    expect(other.sections[1]!.items![0]!.text).toMatch(/invite it back/);
   });
 
   it("shows a paused watch with its reason", async () => {

@@ -28,8 +28,8 @@ describe.each(storeKinds())("wording users see (%s)", (kind) => {
 
   it("turns validation failures into words, never zod's own text", async () => {
     const cases: [string, string][] = [
-      [`search ${"x".repeat(250)}`, "What to search for is too long: at most 200 characters"],
-      [`watch ${"y".repeat(120)}`, "The term is too long: at most 100 characters"],
+      [`search ${"x".repeat(250)}`, "Search text can be at most 200 characters"],
+      [`watch ${"y".repeat(120)}`, "A watch term can be at most 100 characters"],
       ["latest 5 page 20000", "The page number can be at most 10000"],
     ];
     for (const [text, words] of cases) {
@@ -44,16 +44,16 @@ describe.each(storeKinds())("wording users see (%s)", (kind) => {
     expect((await core.handleCommand("watches", ctxFor("C3"))).context).toBe("3 watches");
   });
 
-  it("subscriptions name channels (as links for the adapter), not internal ids", async () => {
+  it("subscriptions name the conversation (as a link for the adapter), not internal ids, and only this one", async () => {
     await core.handleCommand("subscribe airline", ctxFor("C4"));
     await core.handleCommand("subscribe retail", ctxFor("C5"));
     const view = await core.handleCommand("subscriptions", ctxFor("C4"));
     const items = view.sections[0]!.items!;
-    expect(items.map((i) => [i.title, i.channel])).toEqual([["This channel", "slack:T1:C4"], ["Channel", "slack:T1:C5"]]);
+    expect(items.map((i) => [i.title, i.channel])).toEqual([["This conversation", "slack:T1:C4"]]);
     expect(view.fallbackText).not.toContain("slack:T1:");
     const blocks = JSON.stringify(renderBlocks(view).blocks);
-    expect(blocks).toContain("<#C4> *This channel*");
-    expect(blocks).toContain("<#C5> *Channel*");
+    expect(blocks).toContain("<#C4> *This conversation*");
+    expect(blocks).not.toContain("C5");
     expect(blocks).not.toContain("slack:T1:");
   });
 

@@ -75,7 +75,7 @@ describe.runIf(storeKinds().includes("postgres"))("delivery under faults (Postgr
     env = {
       DATABASE_URL: pgUrl.toString(), PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", CONSOLE: "off",
       SLACK_SIGNING_SECRET: "fault-suite-secret", SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: slack.apiUrl,
-      OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", FEED_POLL_CRON: "0 0 1 1 *",
+      OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", FETCH_ALLOW_PRIVATE: "127.0.0.1", FEED_POLL_CRON: "0 0 1 1 *",
       DELIVERY_PLAN_CRON: "* * * * * *", DELIVERY_CONCURRENCY: "4", DELIVERY_POST_TIMEOUT_MS: "16000",
       DELIVERY_LEASE_MS: "3000", DELIVERY_RETRY_BASE_MS: "500", SHUTDOWN_DRAIN_MS: "4000",
     };

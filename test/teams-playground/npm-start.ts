@@ -27,7 +27,7 @@ export async function npmStart(): Promise<NpmStart> {
   const databaseUrl = `file:${join(dir, "breach-radar.db")}`;
   const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !CREDENTIALS.test(k)));
   Object.assign(env, {
-    DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "always", FEEDS: "http://127.0.0.1:9/feed",
+    DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "always", FEEDS: "http://127.0.0.1:9/feed", FETCH_ALLOW_PRIVATE: "127.0.0.1",
     LOG_LEVEL: "debug", CONSOLE: "off",
   });
   const child: ChildProcess = spawn("npm", ["start"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });

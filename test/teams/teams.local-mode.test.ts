@@ -58,7 +58,7 @@ describe("Teams local mode and credentials, through the service's composition ro
   const start = async (env: Record<string, string>): Promise<RunningService> => {
     const logger = createLogger("info", {}, (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
     service = await startService({
-      env: { DATABASE_URL: `file:${join(dir, "br.db")}`, PORT: "0", OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", SCHEDULER_ENABLED: "false", ...env },
+      env: { DATABASE_URL: `file:${join(dir, "br.db")}`, PORT: "0", OFFLINE_SAMPLE: "never", FEEDS: "http://127.0.0.1:9/feed", FETCH_ALLOW_PRIVATE: "127.0.0.1", SCHEDULER_ENABLED: "false", ...env },
       console: false,
       logger,
     });

@@ -42,7 +42,7 @@ export const subscriptionsHandler: Handler<"subscriptions"> = async (_cmd, ctx, 
   const { notice, held } = await deliveryNotes(ctx, env);
   const waiting = sub && !sub.pausedReason ? HELD_TEXT[held.get(sub.target) ?? ""] : undefined;
   const items = sub
-    ? [{ title: `This conversation${sub.pausedReason ? " — PAUSED" : ""}`, text: sub.pausedReason ? `${describe(sub)} · paused: ${sub.pausedReason}` : waiting ? `${describe(sub)} · ${waiting}` : describe(sub) }]
+    ? [{ title: `This conversation${sub.pausedReason ? " — PAUSED" : ""}`, channel: sub.target, text: sub.pausedReason ? `${describe(sub)} · paused: ${sub.pausedReason}` : waiting ? `${describe(sub)} · ${waiting}` : describe(sub) }]
     : [];
   return finishView({
     kind: "list",
