@@ -89,12 +89,13 @@ export class DeliveryRepository {
     await this.db.installation.deleteMany({ where: { platform, id } });
   }
 
-  /** Delivered deliveries and non-breach sources older than `before`. */
+  /** Delivered deliveries, non-breach sources and stored source texts older than `before`. */
   async purgeOlderThan(before: Date): Promise<number> {
-    const [deliveries, sources] = await this.db.$transaction([
+    const [deliveries, sources, texts] = await this.db.$transaction([
       this.db.delivery.deleteMany({ where: { status: "delivered", createdAt: { lt: before } } }),
       this.db.source.deleteMany({ where: { incidentId: null, fetchedAt: { lt: before } } }),
+      this.db.sourceText.deleteMany({ where: { fetchedAt: { lt: before } } }),
     ]);
-    return deliveries.count + sources.count;
+    return deliveries.count + sources.count + texts.count;
   }
 }

@@ -1,5 +1,7 @@
 import type { ActorRef, AttackVector, Campaign, Change, ChangeKind, Conflict, Fact, FactField, Incident, IncidentStatus, Sector, Severity, Source } from "../domain/incident.js";
 import type { DataClass } from "../domain/data-class.js";
+import { QuoteSchema, StanceSchema, CountUnitSchema, type Quote } from "../domain/evidence.js";
+import type { CountFigure, FactStances } from "../domain/fact-stance.js";
 import type { IncidentWrite } from "./store.port.js";
 import type * as Rows from "./generated/postgres/index.js";
 import type { Prisma } from "./generated/postgres/index.js";
@@ -51,9 +53,31 @@ export function toIncident(row: Rows.Incident): Incident {
     severity: row.severity as Severity,
     campaignId: row.campaignId,
     conflicts: list<Conflict>(row.conflicts),
+    stances: stancesOf(row.stances),
+    counts: list<CountFigure>(row.counts),
+    firstReportedAt: row.firstReportedAt ?? row.firstSeenAt,
+    lastReportedAt: row.lastReportedAt ?? row.updatedAt,
     firstSeenAt: row.firstSeenAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** The stances JSON column, keeping only well-formed entries (it is written by us, but read defensively). */
+function stancesOf(value: unknown): FactStances {
+  const out: FactStances = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const [key, stance] of Object.entries(value)) {
+    const parsed = StanceSchema.safeParse(stance);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out;
+}
+
+function quotesOf(value: unknown): Quote[] {
+  return list<unknown>(value).flatMap((q) => {
+    const parsed = QuoteSchema.safeParse(q);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** The columns an IncidentWrite sets (everything except firstSeenAt and the campaign link). */
@@ -76,6 +100,8 @@ export function incidentColumns(incident: IncidentWrite["incident"], at: Date) {
     status: incident.status,
     severity: incident.severity,
     conflicts: incident.conflicts as unknown as Prisma.InputJsonValue,
+    stances: (incident.stances ?? {}) as unknown as Prisma.InputJsonValue,
+    counts: (incident.counts ?? []) as unknown as Prisma.InputJsonValue,
     updatedAt: at,
   } satisfies Omit<Prisma.IncidentUncheckedCreateInput, "id" | "firstSeenAt">;
 }
@@ -88,16 +114,25 @@ export function toSource(row: Rows.Source): Source {
 }
 
 export function toFact(row: Rows.Fact): Fact {
-  return { id: row.id, incidentId: row.incidentId, field: row.field as FactField, value: row.value, sourceId: row.sourceId, seenAt: row.seenAt, current: row.current };
+  const stance = StanceSchema.safeParse(row.stance);
+  const unit = CountUnitSchema.safeParse(row.unit);
+  return {
+    id: row.id, incidentId: row.incidentId, field: row.field as FactField, value: row.value, sourceId: row.sourceId, seenAt: row.seenAt, current: row.current,
+    stance: stance.success ? stance.data : undefined, quotes: quotesOf(row.quotes), speaker: row.speaker, unit: unit.success ? unit.data : null,
+    publishedAt: row.publishedAt,
+  };
 }
 
 export function toChange(row: Rows.Change): Change {
-  return { id: row.id, incidentId: row.incidentId, kind: row.kind as ChangeKind, field: row.field as FactField | null, text: row.text, sourceId: row.sourceId, at: row.at };
+  return {
+    id: row.id, incidentId: row.incidentId, kind: row.kind as ChangeKind, field: row.field as FactField | null, text: row.text, sourceId: row.sourceId, at: row.at,
+    reportedAt: row.reportedAt,
+  };
 }
 
 export function toCampaign(row: Rows.Campaign & { incidents: { id: string }[] }): Campaign {
   return {
-    id: row.id, name: row.name, vendor: row.vendor, actor: row.actor, vector: row.vector as AttackVector | null,
+    id: row.id, name: row.name, vendor: row.vendor, actor: row.actor, vector: row.vector as AttackVector | null, since: row.since,
     firstSeenAt: row.firstSeenAt, updatedAt: row.updatedAt, incidentIds: row.incidents.map((i) => i.id).sort(),
   };
 }

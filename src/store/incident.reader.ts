@@ -1,7 +1,7 @@
 import { SECTORS, SEVERITIES, severityRank, type Change, type Incident, type IncidentDetail, type Sector, type Severity } from "../domain/incident.js";
 import type { Db, Prisma } from "./prisma-client.factory.js";
 import { normaliseVictimName, toCampaign, toChange, toFact, toIncident, toSource } from "./incident.mapper.js";
-import type { IncidentIndexRow, IncidentQuery, IncidentStats } from "./store.port.js";
+import type { IncidentIndexRow, IncidentQuery, IncidentStats, SourceTextRecord } from "./store.port.js";
 
 /** The WHERE clause of an IncidentQuery (only indexed, scalar filters: they work on both databases). */
 export function incidentWhere(query: IncidentQuery = {}): Prisma.IncidentWhereInput {
@@ -10,11 +10,14 @@ export function incidentWhere(query: IncidentQuery = {}): Prisma.IncidentWhereIn
   if (query.minSeverity) where.severity = { in: SEVERITIES.filter((s) => severityRank(s) >= severityRank(query.minSeverity!)) };
   if (query.since) where.updatedAt = { gte: query.since };
   if (query.createdSince) where.firstSeenAt = { gte: query.createdSince };
+  if (query.reportedSince) where.lastReportedAt = { gte: query.reportedSince };
   return where;
 }
 
 function incidentOrder(query: IncidentQuery = {}): Prisma.IncidentOrderByWithRelationInput[] {
-  return query.order === "first_seen" ? [{ firstSeenAt: "desc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }];
+  if (query.order === "first_seen") return [{ firstSeenAt: "desc" }, { id: "asc" }];
+  if (query.order === "reported") return [{ lastReportedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }];
+  return [{ updatedAt: "desc" }, { id: "asc" }];
 }
 
 /** Read side of incidents: lookups, lists, index rows, change feed and stats. */
@@ -63,7 +66,17 @@ export class IncidentReader {
       campaignName: r.campaignName,
       sector: r.sector as Sector,
       updatedAt: toDate(r.updatedAt),
+      reportedAt: toDate(r.lastReportedAt ?? r.updatedAt),
     }));
+  }
+
+  async getSourceTexts(incidentId: string): Promise<SourceTextRecord[]> {
+    const rows = await this.db.sourceText.findMany({
+      where: { incidentId },
+      select: { sourceId: true, text: true },
+      orderBy: [{ source: { publishedAt: { sort: "asc", nulls: "last" } } }, { fetchedAt: "asc" }, { sourceId: "asc" }],
+    });
+    return rows;
   }
 
   async findIncidentsByVictim(victimNames: string[]): Promise<Incident[]> {
@@ -95,15 +108,17 @@ export class IncidentReader {
     return top(rows.map((r) => [r.name ?? "", Number(r.count)]));
   }
 
+  /** Event time: incidents whose latest source was published in the window, sources published in it. */
   async stats(since: Date | null): Promise<IncidentStats> {
-    const where: Prisma.IncidentWhereInput = since ? { updatedAt: { gte: since } } : {};
+    const where: Prisma.IncidentWhereInput = since ? { lastReportedAt: { gte: since } } : {};
+    const sourcesIn: Prisma.SourceWhereInput = since ? { OR: [{ publishedAt: { gte: since } }, { publishedAt: null, fetchedAt: { gte: since } }] } : {};
     const [total, sectors, severities, vendors, actorRows, sources] = await Promise.all([
       this.db.incident.count({ where }),
       this.db.incident.groupBy({ by: ["sector"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["severity"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["vendor"], where: { ...where, vendor: { not: null } }, _count: { _all: true } }),
       this.topActorsSql(since),
-      this.db.source.count({ where: { incidentId: { not: null }, ...(since ? { fetchedAt: { gte: since } } : {}) } }),
+      this.db.source.count({ where: { incidentId: { not: null }, ...sourcesIn } }),
     ]);
     const bySector = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
     for (const g of sectors) if (g.sector in bySector) bySector[g.sector as Sector] = g._count._all;
@@ -116,17 +131,17 @@ export class IncidentReader {
 /** Incidents per actor name; each dialect unnests the JSON array its own way. */
 const ACTOR_COUNT_SQL: Record<"sqlite" | "postgres", (withSince: boolean) => string> = {
   sqlite: (withSince) => `SELECT json_extract(a.value, '$.name') AS "name", COUNT(DISTINCT i."id") AS "count"
-    FROM "Incident" i, json_each(i."actors") a ${withSince ? `WHERE i."updatedAt" >= ?` : ""} GROUP BY 1`,
+    FROM "Incident" i, json_each(i."actors") a ${withSince ? `WHERE i."lastReportedAt" >= ?` : ""} GROUP BY 1`,
   postgres: (withSince) => `SELECT a->>'name' AS "name", COUNT(DISTINCT i."id") AS "count"
-    FROM "Incident" i, jsonb_array_elements(i."actors") a ${withSince ? `WHERE i."updatedAt" >= $1` : ""} GROUP BY 1`,
+    FROM "Incident" i, jsonb_array_elements(i."actors") a ${withSince ? `WHERE i."lastReportedAt" >= $1` : ""} GROUP BY 1`,
 };
 
-const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", c."name" AS "campaignName"
+const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", i."lastReportedAt", c."name" AS "campaignName"
   FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY i."updatedAt" DESC, i."id" ASC`;
 
 interface RawIndexRow {
   id: string; title: string; victims: unknown; victimGroup: string | null; vendor: string | null;
-  actors: unknown; sector: string; updatedAt: unknown; campaignName: string | null;
+  actors: unknown; sector: string; updatedAt: unknown; lastReportedAt: unknown; campaignName: string | null;
 }
 
 /** Raw rows carry JSON as text (SQLite) or parsed values (PostgreSQL). */

@@ -36,6 +36,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     applyIncidentWrite: (w) => writer.applyIncidentWrite(w),
     listChangesSince: (since, o) => reader.listChangesSince(since, o),
     stats: (since) => reader.stats(since),
+    getSourceTexts: (id) => reader.getSourceTexts(id),
     getSourceByUrl: (url) => writer.getSourceByUrl(url),
     markSourceSeen: (s) => writer.markSourceSeen(s),
     listCampaigns: () => campaigns.listCampaigns(),

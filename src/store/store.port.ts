@@ -2,6 +2,8 @@ import type {
   Campaign, Change, ChangeKind, Conflict, FactField, Incident, IncidentDetail, Sector, Severity, Source,
 } from "../domain/incident.js";
 import type { Platform } from "../domain/chat.js";
+import type { Stance } from "../domain/evidence.js";
+import type { FactEvidence } from "../domain/fact-stance.js";
 
 /**
  * The store port. `src/store/` holds the only code that imports the Prisma client;
@@ -31,9 +33,15 @@ export interface Store {
    * change records. Idempotent: applying the same write twice changes nothing the second time.
    */
   applyIncidentWrite(write: IncidentWrite): Promise<AppliedWrite>;
-  /** Changes recorded at or after `since`, oldest first, with their incident ids. */
+  /** Changes recorded (fetch time) at or after `since`, oldest first, with their incident ids. */
   listChangesSince(since: Date, options?: { limit?: number; incidentIds?: string[] }): Promise<Change[]>;
+  /** Counts over incidents reported (event time: lastReportedAt) at or after `since`; sources published since then. */
   stats(since: Date | null): Promise<IncidentStats>;
+  /**
+   * The cleaned texts the incident's facts were read from (one per breach-report source still within
+   * retention), in the incident's source order. Quotes' offsets index into them.
+   */
+  getSourceTexts(incidentId: string): Promise<SourceTextRecord[]>;
 
   // ---- sources ---------------------------------------------------------
   getSourceByUrl(canonicalUrl: string): Promise<Source | null>;
@@ -87,20 +95,26 @@ export interface Store {
   deleteInstallation(platform: Platform, id: string): Promise<void>;
 
   // ---- retention -------------------------------------------------------
-  /** Deletes completed deliveries and non-breach "seen" sources older than `before`. Returns rows deleted. */
+  /**
+   * Deletes completed deliveries, non-breach "seen" sources and stored source texts fetched before
+   * `before` (the quotes kept on facts stay). Returns rows deleted.
+   */
   purgeOlderThan(before: Date): Promise<number>;
 }
 
 export interface IncidentQuery {
   sector?: Sector;
   minSeverity?: Severity;
-  /** updatedAt >= since */
+  /** updatedAt >= since (fetch time: what changed in the store, for digests and alerts) */
   since?: Date;
-  /** firstSeenAt >= createdSince */
+  /** firstSeenAt >= createdSince (fetch time) */
   createdSince?: Date;
+  /** lastReportedAt >= reportedSince (event time: sources published since then) */
+  reportedSince?: Date;
   limit?: number;
   offset?: number;
-  order?: "updated" | "first_seen";
+  /** updated / first_seen: fetch time; reported (the default for people): latest publication first. */
+  order?: "updated" | "first_seen" | "reported";
 }
 
 export interface IncidentIndexRow {
@@ -113,6 +127,8 @@ export interface IncidentIndexRow {
   campaignName: string | null;
   sector: Sector;
   updatedAt: Date;
+  /** Event time: publication date of the latest source (always set by the store). */
+  reportedAt?: Date;
 }
 
 export interface SourceInput {
@@ -125,18 +141,41 @@ export interface SourceInput {
   fetchedAt: Date;
 }
 
+/** One value as one source reported it, with its evidence (absent evidence: stance "reported", no quote). */
+export interface FactInput extends Partial<FactEvidence> {
+  field: FactField;
+  value: unknown;
+}
+
+/** Older current facts a write supersedes: a whole field, or only its facts of some stances (a revised confirmed count leaves the attackers' claim). */
+export type Supersede = FactField | { field: FactField; stances: Stance[] };
+
 /** The full new state of an incident plus what this one source contributed. */
 export interface IncidentWrite {
   /** Full reconciled state after the merge (id included; new id when `isNew`). */
-  incident: Omit<Incident, "firstSeenAt" | "updatedAt" | "campaignId"> & { conflicts: Conflict[] };
+  incident: Omit<Incident, "firstSeenAt" | "updatedAt" | "campaignId" | "firstReportedAt" | "lastReportedAt"> & { conflicts: Conflict[] };
   isNew: boolean;
   source: SourceInput;
-  /** Field values as THIS source reported them. */
-  facts: { field: FactField; value: unknown }[];
-  /** Fields whose older facts are superseded by this source's value (e.g. a revised count). */
-  supersedes: FactField[];
+  /** Field values as THIS source reported them: one per list element or figure, with evidence. */
+  facts: FactInput[];
+  /** Older facts superseded by this source's values (e.g. a revised count). */
+  supersedes: Supersede[];
   changes: { kind: ChangeKind; field: FactField | null; text: string }[];
+  /** Fetch time of this write. */
   at: Date;
+  /**
+   * Event time of this source: its publication date, else the incident's own date it reports
+   * (default: the source's publishedAt, else `at`). Sets the incident's first/lastReportedAt and the changes' reportedAt.
+   */
+  reportedAt?: Date;
+  /** The cleaned text the facts were read from (Extraction.text), kept for quoting until RETENTION_DAYS. */
+  sourceText?: string;
+}
+
+/** A stored source text. */
+export interface SourceTextRecord {
+  sourceId: string;
+  text: string;
 }
 
 export interface AppliedWrite {
@@ -163,6 +202,8 @@ export interface CampaignInput {
   actor: string | null;
   vector: Campaign["vector"];
   incidentIds: string[];
+  /** Event time: the earliest date of its incidents (YYYY-MM-DD). */
+  since?: string | null;
 }
 
 export interface FeedRecord {

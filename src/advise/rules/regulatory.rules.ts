@@ -1,5 +1,6 @@
 import type { ActionRule } from "../action-rule.js";
 import { clean, type AdviceFacts } from "../advice.facts.js";
+import { stanceNote } from "../phrases.js";
 import { GDPR_COUNTRIES, REGULATOR_COUNTRY } from "../jurisdiction.table.js";
 
 const NOTE = "Reminder, not legal advice:";
@@ -11,7 +12,13 @@ function named(f: AdviceFacts, inScope: (country: string | undefined) => boolean
 const inGdpr = (c: string | undefined): boolean => c !== undefined && GDPR_COUNTRIES.has(c);
 const is = (code: string) => (c: string | undefined): boolean => c === code;
 const jurisdiction = (f: AdviceFacts): string => `jurisdiction: ${[...f.countries].sort().join(", ")}`;
-const detected = (f: AdviceFacts): string => (f.incident.detectedAt ? ` ${f.victim} reports detecting the incident on ${f.incident.detectedAt}.` : "");
+/** The detection date, said as the victim's own word only when it confirmed it. */
+function detected(f: AdviceFacts): string {
+  const date = f.incident.detectedAt;
+  if (!date) return "";
+  const note = stanceNote(f.stance("detected"));
+  return note ? ` The incident was detected on ${date} (${note}).` : ` ${f.victim} reports detecting the incident on ${date}.`;
+}
 
 /** Regulatory reminders: name the rule and its clock; never legal advice. */
 export const REGULATORY_RULES: readonly ActionRule[] = [
