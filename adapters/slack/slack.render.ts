@@ -1,5 +1,5 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
-import type { View, ViewAction, ViewBadge, ViewItem, ViewSection } from "../../src/domain/view.js";
+import type { View, ViewAction, ViewBadge, ViewItem, ViewQuote, ViewSection } from "../../src/domain/view.js";
 import { SLACK_LIMITS as L } from "./slack.limits.js";
 import { mrkdwnLink, safe, safeText, truncate } from "./slack.text.js";
 
@@ -89,6 +89,12 @@ function badgeLine(badges: ViewBadge[]): string {
   return badges.map((b) => `${BADGE_ICON[b.tone]} ${safe(b.label)}${BADGE_SUFFIX[b.tone]}`).join("   ");
 }
 
+/** A quoted source sentence: a Block Kit quote line, then outlet, date and link. */
+function quoteLine(q: ViewQuote): string {
+  const credit = [q.url ? mrkdwnLink(q.url, q.source) : safe(q.source), ...(q.date ? [safe(q.date)] : [])].join(", ");
+  return `> ${safe(q.text)}\n— ${credit}${q.note ? ` (${safe(q.note)})` : ""}`;
+}
+
 function itemUnit(item: ViewItem, index: number): Unit {
   const body = item.text ? `*${safe(item.title)}*\n${safe(item.text)}` : `*${safe(item.title)}*`;
   const blocks: KnownBlock[] = [mrkdwn(body)];
@@ -108,6 +114,7 @@ function sectionUnits(section: ViewSection, sectionIndex: number): Unit[] {
     const lines = section.links.map((l) => `• ${mrkdwnLink(l.url, l.title)}${l.note ? ` — ${safe(l.note)}` : ""}`);
     units.push(...packLines(lines));
   }
+  if (section.quotes?.length) units.push(...packLines(section.quotes.map(quoteLine)));
   (section.items ?? []).forEach((item, i) => units.push(itemUnit(item, sectionIndex * 1000 + i + 1)));
   return units;
 }

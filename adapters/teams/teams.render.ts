@@ -1,4 +1,4 @@
-import type { View, ViewAction, ViewBadge, ViewItem, ViewLink, ViewSection } from "../../src/domain/view.js";
+import type { View, ViewAction, ViewBadge, ViewItem, ViewLink, ViewQuote, ViewSection } from "../../src/domain/view.js";
 import { escapeMarkdown, escapePlain, safeHttpUrl, truncate } from "./teams.escape.js";
 
 /** A JSON Adaptive Card element; kept loose on purpose (the schema is large and versioned). */
@@ -23,7 +23,7 @@ export interface SubmitData {
 /** Sane limits so one view never produces an oversized card (Teams rejects ~28 KB messages). */
 export const CARD_LIMITS = {
   title: 200, text: 1500, factValue: 300, items: 10, itemActions: 3, bullets: 15,
-  links: 8, facts: 12, badges: 20, cardActions: 6, fallback: 2000, cardBytes: 24_000,
+  links: 8, facts: 12, badges: 20, quotes: 12, cardActions: 6, fallback: 2000, cardBytes: 24_000,
 } as const;
 
 /** Badge tones as data: label prefix and Adaptive Card colour. */
@@ -72,6 +72,14 @@ function renderLink(link: ViewLink): string {
   return url ? `- [${title}](${url})${note}` : `- ${title}${note}`;
 }
 
+/** A quoted source sentence: the sentence in italics, then outlet (linked), date and note, subtle. */
+function renderQuote(q: ViewQuote): CardElement {
+  const url = q.url ? safeHttpUrl(q.url) : null;
+  const source = url ? `[${md(q.source, 120)}](${url})` : md(q.source, 120);
+  const credit = [source, ...(q.date ? [md(q.date, 20)] : [])].join(", ") + (q.note ? ` (${md(q.note, 200)})` : "");
+  return { type: "Container", style: "emphasis", spacing: "Small", items: [textBlock(`_“${md(q.text, 600)}”_`), textBlock(`— ${credit}`, { isSubtle: true, size: "Small", spacing: "None" })] };
+}
+
 function renderItem(item: ViewItem): CardElement {
   const items: CardElement[] = [textBlock(md(item.title, CARD_LIMITS.title), { weight: "Bolder" })];
   if (item.text) items.push(textBlock(md(item.text, 400), { isSubtle: true, spacing: "None" }));
@@ -100,6 +108,10 @@ function renderSection(section: ViewSection): CardElement[] {
   if (section.links?.length) {
     const links = section.links.slice(0, CARD_LIMITS.links).map(renderLink);
     out.push(textBlock(links.join("\n")), ...moreNote(section.links.length, links.length, "sources"));
+  }
+  if (section.quotes?.length) {
+    const quotes = section.quotes.slice(0, CARD_LIMITS.quotes);
+    out.push(...quotes.map(renderQuote), ...moreNote(section.quotes.length, quotes.length, "quotes"));
   }
   return out;
 }

@@ -134,6 +134,10 @@ export const takenSuffix = (f: AdviceFacts, classes: Iterable<DataClass>): strin
 /** The stance qualifier of a statement about the platform and the way in. */
 export const howSuffix = (f: AdviceFacts): string => statedSuffix(f, ["vendor", "vector", "thirdParty"]);
 
+/** "Scattered Spider (reported, not confirmed by the company), ShinyHunters (the attackers claim this, unverified)": each actor with its own stance. */
+export const actorList = (f: AdviceFacts, onlyProfiled = false, withRole = false): string =>
+  f.actors.filter((a) => !onlyProfiled || a.profile).map((a) => `${a.profile?.name ?? a.name}${withRole ? ` (${a.role})` : ""}${stanceSuffix(a.stance)}`).join(", ");
+
 /** The stance qualifier of a statement naming the actors. */
 export const actorSuffix = (f: AdviceFacts, onlyProfiled = false): string =>
   statedSuffix(f, f.actors.filter((a) => !onlyProfiled || a.profile).map((a): FactRef => ["actors", a.name]));

@@ -3,7 +3,7 @@ import { severityRank, type Incident, type Severity } from "../domain/incident.j
 import { deriveFacts, type AdviceFacts } from "./advice.facts.js";
 import { matches, type Condition } from "./condition.js";
 import type { ActorKind } from "../knowledge/types.js";
-import { actorSuffix, claimedCountsPhrase, classList, exposedOf, peopleCount, statedSuffix, takenSuffix } from "./phrases.js";
+import { claimedCountsPhrase, stanceSuffix, classList, exposedOf, peopleCount, statedSuffix, takenSuffix } from "./phrases.js";
 
 /** Classes whose exposure at scale is critical. */
 const CRITICAL_CLASSES: readonly DataClass[] = ["passport", "government_id", "payment_card", "password"];
@@ -43,7 +43,7 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     reason: (f) => `sensitive data exposed: ${classList(exposedOf(f, SENSITIVE))}${takenSuffix(f, exposedOf(f, SENSITIVE))}`,
     examples: { fires: { exposed: ["name", "financial"] }, silent: { exposed: ["name", "email"] } } },
   { id: "high.extortion-actor", level: "high", when: { actorKindIn: EXTORTION },
-    reason: (f) => `linked to an active extortion group: ${f.actors.filter((a) => a.profile && EXTORTION.includes(a.profile.kind)).map((a) => `${a.profile!.name} (${a.role})`).join(", ")}${actorSuffix(f, true)}`,
+    reason: (f) => `linked to an active extortion group: ${f.actors.filter((a) => a.profile && EXTORTION.includes(a.profile.kind)).map((a) => `${a.profile!.name} (${a.role})${stanceSuffix(a.stance)}`).join(", ")}`,
     examples: { fires: { actors: [{ name: "ShinyHunters", role: "claimed" }] }, silent: { actors: [{ name: "Unknown Crew", role: "claimed" }] } } },
   { id: "high.ransomware", level: "high", when: { vectorIn: ["ransomware"] },
     reason: (f) => `ransomware attack (data theft and disruption)${statedSuffix(f, ["vector"])}`,

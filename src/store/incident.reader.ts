@@ -1,3 +1,4 @@
+import type { Stance } from "../domain/evidence.js";
 import { SECTORS, SEVERITIES, severityRank, type Change, type Incident, type IncidentDetail, type Sector, type Severity } from "../domain/incident.js";
 import type { Db, Prisma } from "./prisma-client.factory.js";
 import { normaliseVictimName, toCampaign, toChange, toFact, toIncident, toSource } from "./incident.mapper.js";
@@ -55,7 +56,7 @@ export class IncidentReader {
 
   /** One raw query (same SQL on both databases): Prisma's per-row decoding dominates at 50k rows. */
   async listIncidentIndex(): Promise<IncidentIndexRow[]> {
-    const rows = await this.db.$queryRawUnsafe<RawIndexRow[]>(INDEX_SQL);
+    const rows = await this.db.$queryRawUnsafe<RawIndexRow[]>(INDEX_SQL[this.dialect]);
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -67,6 +68,7 @@ export class IncidentReader {
       sector: r.sector as Sector,
       updatedAt: toDate(r.updatedAt),
       reportedAt: toDate(r.lastReportedAt ?? r.updatedAt),
+      ...(r.vendorStance ? { vendorStance: r.vendorStance as Stance } : {}),
     }));
   }
 
@@ -136,12 +138,17 @@ const ACTOR_COUNT_SQL: Record<"sqlite" | "postgres", (withSince: boolean) => str
     FROM "Incident" i, jsonb_array_elements(i."actors") a ${withSince ? `WHERE i."lastReportedAt" >= $1` : ""} GROUP BY 1`,
 };
 
-const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", i."lastReportedAt", c."name" AS "campaignName"
-  FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY i."updatedAt" DESC, i."id" ASC`;
+/** Index rows, latest report first; the vendor's stance is read out of the stances JSON by each dialect. */
+const INDEX_COLUMNS = `i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", i."lastReportedAt", c."name" AS "campaignName"`;
+const INDEX_FROM = `FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY COALESCE(i."lastReportedAt", i."updatedAt") DESC, i."id" ASC`;
+const INDEX_SQL: Record<"sqlite" | "postgres", string> = {
+  sqlite: `SELECT ${INDEX_COLUMNS}, json_extract(i."stances", '$.vendor') AS "vendorStance" ${INDEX_FROM}`,
+  postgres: `SELECT ${INDEX_COLUMNS}, i."stances"->>'vendor' AS "vendorStance" ${INDEX_FROM}`,
+};
 
 interface RawIndexRow {
   id: string; title: string; victims: unknown; victimGroup: string | null; vendor: string | null;
-  actors: unknown; sector: string; updatedAt: unknown; lastReportedAt: unknown; campaignName: string | null;
+  actors: unknown; sector: string; updatedAt: unknown; lastReportedAt: unknown; campaignName: string | null; vendorStance: string | null;
 }
 
 /** Raw rows carry JSON as text (SQLite) or parsed values (PostgreSQL). */

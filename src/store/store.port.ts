@@ -129,6 +129,8 @@ export interface IncidentIndexRow {
   updatedAt: Date;
   /** Event time: publication date of the latest source (always set by the store). */
   reportedAt?: Date;
+  /** How sure the record is of the vendor (absent: unknown, read as "reported"). */
+  vendorStance?: Stance;
 }
 
 export interface SourceInput {

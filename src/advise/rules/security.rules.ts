@@ -1,7 +1,7 @@
 import type { ActionRule } from "../action-rule.js";
 import type { Condition } from "../condition.js";
 import {
-  actorNames, actorSuffix, classList, CONTACT_CLASSES, CREDENTIAL_VECTORS, DECEPTION_VECTORS, exposedOf, howSuffix, platformOf, statedSuffix, takenSuffix,
+  actorList, actorNames, classList, CONTACT_CLASSES, CREDENTIAL_VECTORS, DECEPTION_VECTORS, exposedOf, howSuffix, platformOf, statedSuffix, takenSuffix,
   VECTOR_LABELS, viaVector, yourPlatforms,
 } from "../phrases.js";
 import type { AdviceFacts } from "../advice.facts.js";
@@ -49,8 +49,8 @@ export const SECURITY_RULES: readonly ActionRule[] = [
     examples: { fires: { incident: { exposed: ["email", "password"] } }, silent: { incident: { exposed: ["email"], notExposed: ["password"] } } } },
   { id: "security.ransomware-iocs", audience: "security", priority: "now",
     when: { anyOf: [{ vectorIn: ["ransomware"] }, { actorKindIn: ["ransomware"] }] },
-    text: (f) => `Check published indicators of compromise for ${actorNames(f, true) ? `${actorNames(f, true)}${actorSuffix(f, true)}` : `the ransomware used against ${f.victim}`} against EDR, firewall and proxy logs, and block them.`,
-    reason: (f) => (f.vector === "ransomware" ? vectorReason(f) : `ransomware actor: ${actorNames(f, true)}${actorSuffix(f, true)}`),
+    text: (f) => `Check published indicators of compromise for ${actorNames(f, true) ? actorList(f, true) : `the ransomware used against ${f.victim}`} against EDR, firewall and proxy logs, and block them.`,
+    reason: (f) => (f.vector === "ransomware" ? vectorReason(f) : `ransomware actor: ${actorList(f, true)}`),
     examples: { fires: { incident: { actors: [{ name: "Akira", role: "claimed" }] } }, silent: { incident: { actors: [{ name: "ShinyHunters", role: "claimed" }] } } } },
   { id: "security.ransomware-backups", audience: "security", priority: "soon", when: { vectorIn: ["ransomware"] },
     text: (f) => `Confirm offline or immutable backups of critical systems exist and that a full restore was tested recently; ${f.victim} was hit by ransomware${statedSuffix(f, ["vector"])}.`,
@@ -58,11 +58,11 @@ export const SECURITY_RULES: readonly ActionRule[] = [
     examples: { fires: { incident: { vector: "ransomware" } }, silent: { incident: {} } } },
   { id: "security.actor-ttp-hunt", audience: "security", priority: "now", when: { actorProfiled: true },
     text: (f) => `Hunt for the known techniques of ${f.actors.filter((a) => a.profile).map((a) => `${a.profile!.name} (${a.profile!.ttps.join("; ")})`).join(" and ")}.`,
-    reason: (f) => `actor: ${f.actors.filter((a) => a.profile).map((a) => `${a.profile!.name} (${a.role})`).join(", ")}${actorSuffix(f, true)}`,
+    reason: (f) => `actor: ${actorList(f, true, true)}`,
     examples: { fires: { incident: { actors: [{ name: "Scattered Spider", role: "suspected" }] } }, silent: { incident: { actors: [{ name: "Nobody Known", role: "claimed" }] } } } },
   { id: "security.unprofiled-actor-watch", audience: "security", priority: "later", when: { actorsNamed: true, actorProfiled: false },
     text: (f) => `Track reporting on ${actorNames(f)}: no technique profile is on file yet; add their indicators to your watch list when published.`,
-    reason: (f) => `actor named: ${actorNames(f)}${actorSuffix(f)}`,
+    reason: (f) => `actor named: ${actorList(f)}`,
     examples: { fires: { incident: { actors: [{ name: "Nobody Known", role: "claimed" }] } }, silent: { incident: { actors: [{ name: "ShinyHunters", role: "claimed" }] } } } },
   { id: "security.phishing-entry", audience: "security", priority: "soon", when: { vectorIn: ["phishing"] },
     text: (f) => `Phishing of staff was the way into ${platformOf(f)} at ${f.victim}${howSuffix(f)}: check mail filtering for look-alike login pages of ${yourPlatforms(f)} and require phishing-resistant MFA for their admins.`,

@@ -1,5 +1,5 @@
 import type { ActionRule } from "../action-rule.js";
-import { actorNames, actorSuffix, classList, platformOf, statedSuffix, takenPhrase } from "../phrases.js";
+import { actorList, classList, platformOf, statedSuffix, takenPhrase } from "../phrases.js";
 
 /** Short command argument from a display name (untrusted: keep letters, digits, spaces, dots and dashes). */
 const watchArg = (name: string): string => name.replace(/[^\p{L}\p{N} .&-]+/gu, "").trim() || "vendor";
@@ -29,7 +29,7 @@ export const THIRD_PARTY_RULES: readonly ActionRule[] = [
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: false } } } },
   { id: "third_party_risk.actor-campaign-suppliers", audience: "third_party_risk", priority: "soon",
     when: { thirdParty: true, actorKindIn: ["extortion_group"] },
-    text: (f) => `${actorNames(f, true)} ${f.actors.filter((a) => a.profile).length > 1 ? "are" : "is"} linked to this third-party breach${actorSuffix(f, true)}: ask critical SaaS and outsourced-support suppliers how they verify callers before resetting access or approving new apps.`,
-    reason: (f) => `third-party breach linked to ${actorNames(f, true)}${actorSuffix(f, true)}`,
+    text: (f) => `${actorList(f, true)} ${f.actors.filter((a) => a.profile).length > 1 ? "are" : "is"} linked to this third-party breach: ask critical SaaS and outsourced-support suppliers how they verify callers before resetting access or approving new apps.`,
+    reason: (f) => `third-party breach linked to ${actorList(f, true)}`,
     examples: { fires: { incident: { thirdParty: true, actors: [{ name: "ShinyHunters", role: "claimed" }] } }, silent: { incident: { thirdParty: false, actors: [{ name: "ShinyHunters", role: "claimed" }] } } } },
 ];

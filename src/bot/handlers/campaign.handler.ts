@@ -4,7 +4,7 @@ import type { BotEnv, Handler } from "../bot.env.js";
 import { closest } from "../text/edit-distance.js";
 import { normalize } from "../text/normalize.js";
 import { vectorLabel } from "../views/incident.view.js";
-import { formatDate, plural } from "../views/format.js";
+import { plural } from "../views/format.js";
 import { moreButton, pageContext, rowItem } from "../views/list.view.js";
 import { finishView, messageView } from "../views/view.builder.js";
 
@@ -15,7 +15,7 @@ function describe(c: Campaign): string {
   if (c.vendor) bits.push(`vendor ${c.vendor}`);
   if (c.actor) bits.push(`actor ${c.actor}`);
   if (c.vector) bits.push(vectorLabel(c.vector));
-  bits.push(`since ${formatDate(c.firstSeenAt)}`);
+  if (c.since) bits.push(`since ${c.since}`);
   return bits.join(" · ");
 }
 
@@ -49,7 +49,7 @@ export const campaignHandler: Handler<"campaign"> = async (cmd, _ctx, env) => {
   if (!campaign) return messageView(`No campaign matches "${cmd.name}"`, "Type `campaign` to list them.", "error");
   const index = await env.index.get();
   const rows = campaign.incidentIds.map((id) => index.byId.get(id)).filter((r) => r !== undefined)
-    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    .sort((a, b) => (b.reportedAt ?? b.updatedAt).getTime() - (a.reportedAt ?? a.updatedAt).getTime());
   const start = (cmd.page - 1) * PAGE;
   const page = rows.slice(start, start + PAGE);
   return finishView({

@@ -2,12 +2,12 @@ import type { Handler } from "../bot.env.js";
 import { finishView } from "../views/view.builder.js";
 import { incidentItem, moreButton, pageContext } from "../views/list.view.js";
 
-/** `latest [sector] [N] [page P]`: the most recently updated incidents. */
+/** `latest [sector] [N] [page P]`: the most recently reported incidents (latest publication first, not fetch time). */
 export const latestHandler: Handler<"latest"> = async (cmd, _ctx, env) => {
   const query = cmd.sector ? { sector: cmd.sector } : {};
   const offset = (cmd.page - 1) * cmd.limit;
   const [incidents, total] = await Promise.all([
-    env.store.listIncidents({ ...query, limit: cmd.limit, offset }),
+    env.store.listIncidents({ ...query, limit: cmd.limit, offset, order: "reported" }),
     env.store.countIncidents(query),
   ]);
   const hasMore = offset + incidents.length < total;
