@@ -9,7 +9,7 @@ import { resolveIncident } from "./incident.resolver.js";
 
 interface Entry { date: string | null; line: string }
 
-const sentence = (text: string): string => (/[.!?)"]$/.test(text) ? text : `${text}.`);
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** Event time of a source: its publication date, else the date its changes were reported at. */
 function sourceDate(s: Source, changes: Change[]): string | null {
