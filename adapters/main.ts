@@ -5,6 +5,7 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
+import { systemClock } from "../src/clock.js";
 import { loadConfig, slackEnabled, teamsEnabled, type Config } from "../src/config.js";
 import { createLogger, type Logger } from "../src/logger.js";
 import { createStore } from "../src/store/index.js";
@@ -69,9 +70,11 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
   const store = await createStore({ databaseUrl: config.DATABASE_URL, logger: logger.child({ part: "store" }) });
   logger.info("store ready", { kind: store.kind });
 
-  const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }) });
+  // One clock for the core, ingest and the scheduler: digests, alerts and the console age advice alike.
+  const clock = systemClock;
+  const ingestor = createIngestor({ store, config, clock, logger: logger.child({ part: "ingest" }) });
   await ingestor.seedFeedsIfEmpty();
-  const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url) => ingestor.ingestUrl(url, { userSupplied: true }) });
+  const core = createBotCore({ store, config, clock, logger: logger.child({ part: "bot" }), ingestUrl: (url) => ingestor.ingestUrl(url, { userSupplied: true }) });
   const adapters = await buildAdapters(config, { config, core, store, logger: logger.child({ part: "adapter" }) }, logger);
   const posters: ChatPoster[] = adapters.map((a) => a.poster);
 
@@ -89,7 +92,7 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
 
   const scheduler = config.SCHEDULER_ENABLED
     ? createScheduler({
-        store, ingestor, posters, core, config, logger: logger.child({ part: "schedule" }),
+        store, ingestor, posters, core, config, clock, logger: logger.child({ part: "schedule" }),
         cron: nodeCronPort({ store, logger: logger.child({ part: "cron" }) }),
       })
     : null;

@@ -55,7 +55,7 @@ async function dispatchOne(
     content = collectDigest(deps.store, sub, since);
     cache.set(cacheKey, content);
   }
-  const view = composeDigest(await content, { date: due.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames });
+  const view = composeDigest(await content, { date: due.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames, now });
   if (!view) {
     report.silent++;
     await deps.store.updateSubscription(sub.id, { lastDigestAt: now });
