@@ -55,6 +55,8 @@ export interface AdviceFacts {
   countries: ReadonlySet<string>;
   /** A regulator named on the incident is a US state attorney general. */
   stateAgNamed: boolean;
+  /** Regulators a source names (not ones only inferred). */
+  regulators: readonly string[];
   /** Display name of the victim ("Air France-KLM", "Qantas"). */
   victim: string;
   /** Days since disclosure (or detection) when options.now is given. */
@@ -67,10 +69,10 @@ export function clean(text: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-function countriesOf(incident: Incident, country: string | undefined): Set<string> {
+function countriesOf(incident: Incident, regulators: readonly string[], country: string | undefined): Set<string> {
   const out = new Set<string>();
   if (country) out.add(country.toUpperCase());
-  for (const r of incident.regulators) {
+  for (const r of regulators) {
     const c = REGULATOR_COUNTRY[r.toLowerCase().trim()];
     if (c) out.add(c);
     else if (isStateAg(r)) out.add("US");
@@ -117,7 +119,8 @@ export function deriveFacts(incident: Incident, options: AdviseOptions = {}): Ad
   const stated = (field: FactField, value?: unknown): boolean => STATED.has(stance(field, value));
   const vendor = incident.vendor && stated("vendor") ? incident.vendor : null;
   const vendorName = vendor ? clean(vendor, 60) : null;
-  const countries = countriesOf(incident, options.country);
+  const regulators = incident.regulators.filter((r) => stated("regulators", r));
+  const countries = countriesOf(incident, regulators, options.country);
   const exposed = incident.exposed.filter((c) => stated("exposed", c));
   return {
     incident,
@@ -134,7 +137,8 @@ export function deriveFacts(incident: Incident, options: AdviseOptions = {}): Ad
     claimedCounts: claimedCounts(incident, stance),
     stance,
     countries,
-    stateAgNamed: incident.regulators.some(isStateAg),
+    stateAgNamed: regulators.some(isStateAg),
+    regulators,
     victim: victimName(incident),
     ageDays: ageDays(incident, options.now),
   };

@@ -131,8 +131,33 @@ function factPresent(f: AdviceFacts, field: FactField): boolean {
 /** The stance qualifier of a statement that these classes were taken. */
 export const takenSuffix = (f: AdviceFacts, classes: Iterable<DataClass>): string => statedSuffix(f, [...classes].map((c): FactRef => ["exposed", c]));
 
-/** The stance qualifier of a statement about the platform and the way in. */
-export const howSuffix = (f: AdviceFacts): string => statedSuffix(f, ["vendor", "vector", "thirdParty"]);
+/** "Salesforce (reported, not confirmed by the company)": the platform, with its own stance. */
+export function platformWithStance(f: AdviceFacts): string {
+  if (f.vendor || f.vendorName || !f.thirdParty) return `${platformOf(f)}${statedSuffix(f, ["vendor"])}`;
+  const note = stanceNote(f.stance("thirdParty"));
+  return `the third-party platform (not named by the company${note ? `; ${note}` : ""})`;
+}
+
+/** " via voice phishing (vishing) (reported, not confirmed by the company)", or "" when the vector is unknown. */
+export const viaVectorWithStance = (f: AdviceFacts): string => (f.vector ? `${viaVector(f)}${statedSuffix(f, ["vector"])}` : "");
+
+/**
+ * Classes grouped by how sure the sources are, each group with its own stance:
+ * "names and email addresses; passport data (the attackers claim this, unverified)".
+ */
+export function stancedClasses(f: AdviceFacts, classes: Iterable<DataClass>): string {
+  const groups = new Map<Stance, DataClass[]>();
+  for (const c of classes) {
+    const s = f.stance("exposed", c);
+    groups.set(s, [...(groups.get(s) ?? []), c]);
+  }
+  const order: Stance[] = ["confirmed", "reported", "claimed", "inferred", "denied"];
+  return order.filter((s) => groups.has(s)).map((s) => `${classList(groups.get(s)!)}${stanceSuffix(s)}`).join("; ");
+}
+
+/** Regulators named on the incident, each with its stance: "OAIC, CNIL (reported, not confirmed by the company)". */
+export const regulatorsWithStance = (f: AdviceFacts, names: readonly string[]): string =>
+  names.map((r) => `${r}${stanceSuffix(f.stance("regulators", r))}`).join(", ");
 
 /** "Scattered Spider (reported, not confirmed by the company), ShinyHunters (the attackers claim this, unverified)": each actor with its own stance. */
 export const actorList = (f: AdviceFacts, onlyProfiled = false, withRole = false): string =>

@@ -5,6 +5,7 @@ import { extractArticle, incidentTitle } from "../extract/index.js";
 import type { Logger } from "../logger.js";
 import type { FeedRecord, Store } from "../store/store.port.js";
 import { createArticlePipeline, type PipelineDeps } from "./article.pipeline.js";
+import { titleFacts } from "./merge.evidence.js";
 import { htmlToText, readMainText } from "./article.reader.js";
 import { relinkCampaigns } from "./campaign.linker.js";
 import { createFeedPoller } from "./feed.poller.js";
@@ -49,7 +50,7 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   const pipeline = createArticlePipeline({
     store, logger, clock, listeners,
     extract: deps.extract ?? ((article, options) => extractArticle(article, options)),
-    titleOf: incidentTitle,
+    titleOf: (extraction) => incidentTitle(titleFacts(extraction)),
     severityOf: (incident) => computeSeverity({ ...incident, campaignId: null, firstSeenAt: clock.now(), updatedAt: clock.now() }).severity,
   });
   const poller = createFeedPoller({ store, logger, clock, fetcher, horizonDays: config.INGEST_HORIZON_DAYS, ingestArticle: pipeline.ingestArticle });

@@ -93,3 +93,20 @@ export function currentFacts(existing: IncidentDetail | null, source: SourceInpu
   for (const f of fresh) out.push({ ...f, stance: f.stance ?? defaultStance(f.field, f.value), url: source.url, date: source.publishedAt });
   return out;
 }
+
+/**
+ * The extraction a title may be written from: the platform and the way in only when a source
+ * confirms them (a headline never states a reported or inferred fact as what happened).
+ */
+export function titleFacts(ex: Extraction): Extraction {
+  const facts = factsOf(ex);
+  const confirmed = (field: FactField): boolean => facts.some((f) => f.field === field && f.stance === "confirmed");
+  const taken = facts.some((f) => f.field === "exposed" && (f.stance === "confirmed" || f.stance === "reported"));
+  return {
+    ...ex,
+    vendor: confirmed("vendor") ? ex.vendor : null,
+    vector: confirmed("vector") ? ex.vector : null,
+    thirdParty: confirmed("thirdParty") ? ex.thirdParty : null,
+    exposed: taken ? ex.exposed : [],
+  };
+}

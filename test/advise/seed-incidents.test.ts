@@ -67,7 +67,7 @@ describe("Qantas (third-party call-centre platform, Scattered Spider, 6M)", () =
     expectConsistent(qantas, null, a);
   });
   it("mentions the vector, actor and exact classes", () => {
-    expect(texts(a, "security")).toContain("Qantas's data on the third-party platform (not named by the company) was taken via social engineering");
+    expect(texts(a, "security")).toContain("Qantas's data on the third-party platform (not named by the company; reported, not confirmed by the company) was taken via social engineering (reported, not confirmed by the company)");
     expect(texts(a, "security")).toContain("Scattered Spider (help-desk calls impersonating employees");
     expect(texts(a, "customer_service")).toContain("Stop accepting date of birth as a caller-verification answer");
     expect(texts(a, "customers")).toContain("identity fraud (reported taken (not confirmed by the company): dates of birth from Qantas)");
@@ -90,7 +90,7 @@ describe("Salesforce + vishing", () => {
     expect(texts(a, "saas_admin")).toContain("API Access Control");
     expect(texts(a, "saas_admin")).toContain("Login IP Ranges");
     expect(texts(a, "saas_admin")).toContain("Event Monitoring");
-    expect(texts(a, "security")).toContain("Northwind Retail's data on Salesforce was taken via voice phishing (vishing)");
+    expect(texts(a, "security")).toContain("Northwind Retail's data on Salesforce (reported, not confirmed by the company) was taken via voice phishing (vishing) (reported, not confirmed by the company)");
     expect(texts(a, "security")).toContain("Salesforce Data Loader");
     expect(texts(a, "third_party_risk")).toContain("Do we use Salesforce?");
     expect(texts(a, "third_party_risk")).toContain("`/breach watch Salesforce`");

@@ -10,7 +10,7 @@ const cases: [string, Partial<Incident>, string, RegExp][] = [
   ["contact data at 2M", { exposed: ["name", "email"], affectedCount: 2_000_000 }, "high", /2,000,000 people \(reported, not confirmed by the company\) affected/],
   ["bank data, count unknown", { exposed: ["financial"] }, "high", /financial \/ bank data/],
   ["extortion group claim", { exposed: ["email"], actors: [{ name: "Octo Tempest", role: "claimed" }] }, "high", /Scattered Spider/],
-  ["passports at scale", { exposed: ["name", "passport"], affectedCount: 80_000 }, "critical", /passport data exposed \(reported, not confirmed by the company\) for 80,000 people/],
+  ["passports at scale", { exposed: ["name", "passport"], affectedCount: 80_000 }, "critical", /passport data \(reported, not confirmed by the company\) exposed for 80,000 people \(reported, not confirmed by the company\)/],
   ["passports at scale, confirmed", { exposed: ["name", "passport"], affectedCount: 80_000, stances: { "exposed:passport": "confirmed", affectedCount: "confirmed" } }, "critical", /^passport data exposed for 80,000 people$/],
   ["cards at scale", { exposed: ["payment_card"], affectedCount: 1_500_000 }, "critical", /payment card data/],
   ["DOB for 6M", { exposed: ["name", "date_of_birth"], affectedCount: 6_000_000 }, "critical", /over 1 million/],

@@ -1,12 +1,13 @@
+import type { DataClass } from "../../domain/data-class.js";
 import type { ActionRule } from "../action-rule.js";
 import {
-  classList, CONTACT_CLASSES, CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, platformOf,
-  SENSITIVE_CLASSES, statedSuffix, takenPhrase, takenSuffix, unstatedOf, unstatedPhrase,
+  classList, CONTACT_CLASSES, CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, platformOf, platformWithStance,
+  SENSITIVE_CLASSES, stancedClasses, statedSuffix, takenPhrase, takenSuffix, unstatedOf, unstatedPhrase,
 } from "../phrases.js";
 import type { AdviceFacts } from "../advice.facts.js";
 
 /** "exposed: email addresses (reported, not confirmed by the company)". */
-const exposedReason = (f: AdviceFacts, classes: readonly import("../../domain/data-class.js").DataClass[]): string => `exposed: ${classList(classes)}${takenSuffix(f, classes)}`;
+const exposedReason = (f: AdviceFacts, classes: Iterable<DataClass>): string => `exposed: ${stancedClasses(f, classes)}`;
 
 /** What agents may say about how it happened: only what the company confirmed; a reported platform as a report. */
 function howItHappened(f: AdviceFacts): string {
@@ -38,7 +39,7 @@ export const CUSTOMER_SERVICE_RULES: readonly ActionRule[] = [
     reason: (f) => exposedReason(f, ["loyalty_number"]),
     examples: { fires: { incident: { exposed: ["loyalty_number"], sector: "airline" } }, silent: { incident: { exposed: ["loyalty_tier"] } } } },
   { id: "customer_service.contact-phishing-warning", audience: "customer_service", priority: "now", when: { exposedAny: ["email", "phone"] },
-    text: (f) => `Publish a phishing and smishing warning that lists the data taken (${classList(exposedOf(f, CONTACT_CLASSES))}${takenSuffix(f, exposedOf(f, CONTACT_CLASSES))}): scammers can address customers correctly, so a message that knows these details is not proof it comes from ${f.victim}. Say you will never ask customers to confirm account or payment details by phone or message.`,
+    text: (f) => `Publish a phishing and smishing warning that lists the data taken (${stancedClasses(f, exposedOf(f, CONTACT_CLASSES))}): scammers can address customers correctly, so a message that knows these details is not proof it comes from ${f.victim}. Say you will never ask customers to confirm account or payment details by phone or message.`,
     reason: (f) => exposedReason(f, exposedOf(f, CONTACT_CLASSES)),
     examples: { fires: { incident: { exposed: ["email"] } }, silent: { incident: { exposed: ["postal_address"] } } } },
   { id: "customer_service.dob-not-for-verification", audience: "customer_service", priority: "now", when: { exposedAny: ["date_of_birth"] },
@@ -78,6 +79,6 @@ export const CUSTOMER_SERVICE_RULES: readonly ActionRule[] = [
     examples: { fires: { incident: { exposed: [] } }, silent: { incident: { exposed: ["email"] } } } },
   { id: "customer_service.third-party-framing", audience: "customer_service", priority: "later", when: { thirdParty: true },
     text: howItHappened,
-    reason: (f) => `third-party platform${f.vendorName ? `: ${platformOf(f)}` : " (not named)"}${statedSuffix(f, ["thirdParty", "vendor"])}`,
+    reason: (f) => `third-party platform${statedSuffix(f, ["thirdParty"])}${f.vendorName ? `: ${platformWithStance(f)}` : " (not named)"}`,
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: null } } } },
 ];

@@ -1,9 +1,9 @@
 import type { ActionRule } from "../action-rule.js";
 import type { DataClass } from "../../domain/data-class.js";
-import { classList, CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, statedSuffix, takenPhrase, takenSuffix } from "../phrases.js";
+import { classList, CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, stancedClasses, statedSuffix, takenPhrase, takenSuffix } from "../phrases.js";
 import type { AdviceFacts } from "../advice.facts.js";
 
-const exposedReason = (f: AdviceFacts, classes: readonly DataClass[]): string => `exposed: ${classList(classes)}${takenSuffix(f, classes)}`;
+const exposedReason = (f: AdviceFacts, classes: Iterable<DataClass>): string => `exposed: ${stancedClasses(f, classes)}`;
 /** "Email addresses were taken from Qantas" with the stance when not confirmed. */
 const takenFrom = (f: AdviceFacts, what: string, classes: readonly DataClass[], verb = "were"): string => `${what} ${verb} taken from ${f.victim}${takenSuffix(f, classes)}`;
 

@@ -1,13 +1,13 @@
 import type { ActionRule } from "../action-rule.js";
 import type { AdviceFacts } from "../advice.facts.js";
-import { howSuffix, platformOf, statedSuffix, viaVector } from "../phrases.js";
+import { platformOf, platformWithStance, statedSuffix, viaVectorWithStance } from "../phrases.js";
 
 /** " (Qantas was breached through it)", carrying the stance when the platform is not confirmed. */
 const at = (f: AdviceFacts): string => {
   const note = statedSuffix(f, ["vendor"]).slice(2, -1);
   return note ? ` (${f.victim} was breached through it: ${note})` : ` (${f.victim} was breached through it)`;
 };
-const vendorReason = (f: AdviceFacts): string => `vendor: ${platformOf(f)}${viaVector(f)}${howSuffix(f)}`;
+const vendorReason = (f: AdviceFacts): string => `vendor: ${platformWithStance(f)}${viaVectorWithStance(f)}`;
 
 /** Hardening for admins of the same platform. Vendor names appear only in rules gated on that vendor. */
 export const SAAS_ADMIN_RULES: readonly ActionRule[] = [

@@ -1,7 +1,7 @@
 import type { ActionRule } from "../action-rule.js";
 import type { Condition } from "../condition.js";
 import {
-  actorList, actorNames, classList, CONTACT_CLASSES, CREDENTIAL_VECTORS, DECEPTION_VECTORS, exposedOf, howSuffix, platformOf, statedSuffix, takenSuffix,
+  actorList, actorNames, classList, CONTACT_CLASSES, CREDENTIAL_VECTORS, DECEPTION_VECTORS, exposedOf, platformOf, platformWithStance, stancedClasses, statedSuffix, takenSuffix, viaVectorWithStance,
   VECTOR_LABELS, viaVector, yourPlatforms,
 } from "../phrases.js";
 import type { AdviceFacts } from "../advice.facts.js";
@@ -18,27 +18,27 @@ const breachedVia = (f: AdviceFacts): string => `${f.victim} was breached via ${
 /** Security / SOC actions. */
 export const SECURITY_RULES: readonly ActionRule[] = [
   { id: "security.helpdesk-impersonation-hunt", audience: "security", priority: "now", when: { vectorIn: DECEPTION_VECTORS },
-    text: (f) => `${f.victim}'s data on ${platformOf(f)} was taken${viaVector(f)}${howSuffix(f)}. Hunt for the same playbook against you: review the last 90 days of help-desk and call-centre calls or tickets asking to reset MFA, enrol a new device or grant access to customer-data platforms, and require call-back verification for such requests.`,
+    text: (f) => `${f.victim}'s data on ${platformWithStance(f)} was taken${viaVectorWithStance(f)}. Hunt for the same playbook against you: review the last 90 days of help-desk and call-centre calls or tickets asking to reset MFA, enrol a new device or grant access to customer-data platforms, and require call-back verification for such requests.`,
     reason: vectorReason,
     examples: { fires: { incident: { vector: "vishing" } }, silent: { incident: { vector: "ransomware" } } } },
   { id: "security.oauth-connected-apps-review", audience: "security", priority: "now", when: DECEPTION_OF_PLATFORM,
-    text: (f) => `Review OAuth grants and connected apps on ${yourPlatforms(f)}: remove any app authorised in the last 90 days that nobody can vouch for; access to ${platformOf(f)} at ${f.victim} was obtained via ${VECTOR_LABELS[f.vector!]}${howSuffix(f)}.`,
-    reason: (f) => `${vectorReason(f)} against ${platformOf(f)}${statedSuffix(f, ["vendor"])}`,
+    text: (f) => `Review OAuth grants and connected apps on ${yourPlatforms(f)}: remove any app authorised in the last 90 days that nobody can vouch for; access to ${platformWithStance(f)} at ${f.victim} was obtained via ${VECTOR_LABELS[f.vector!]}${statedSuffix(f, ["vector"])}.`,
+    reason: (f) => `${vectorReason(f)} against ${platformWithStance(f)}`,
     examples: { fires: { incident: { vector: "vishing", vendor: "Salesforce", thirdParty: true } }, silent: { incident: { vector: "vishing", vendor: "Okta", thirdParty: true } } } },
   { id: "security.saas-admin-ip-restriction", audience: "security", priority: "soon", when: DECEPTION_OF_PLATFORM,
-    text: (f) => `Restrict admin and API access on ${yourPlatforms(f)} to corporate IP ranges or VPN, so access obtained by deceiving staff cannot be used from attacker infrastructure (${f.victim} was breached${viaVector(f)}${howSuffix(f)}).`,
-    reason: (f) => `${vectorReason(f)} against ${platformOf(f)}${statedSuffix(f, ["vendor"])}`,
+    text: (f) => `Restrict admin and API access on ${yourPlatforms(f)} to corporate IP ranges or VPN, so access obtained by deceiving staff cannot be used from attacker infrastructure. ${f.victim} was breached${viaVectorWithStance(f)}.`,
+    reason: (f) => `${vectorReason(f)} against ${platformWithStance(f)}`,
     examples: { fires: { incident: { vector: "social_engineering", thirdParty: true } }, silent: { incident: { vector: "social_engineering", thirdParty: false } } } },
   { id: "security.bulk-export-monitoring", audience: "security", priority: "now", when: DECEPTION_OF_PLATFORM,
-    text: (f) => `Alert on bulk exports from ${yourPlatforms(f)}: large report exports, API query spikes and data-export tool sessions${f.vendor?.id === "salesforce" ? " (Salesforce Data Loader, Bulk API and report exports)" : ""}; data was taken from ${platformOf(f)} at ${f.victim}${howSuffix(f)}.`,
-    reason: (f) => `${vectorReason(f)} against ${platformOf(f)}${statedSuffix(f, ["vendor"])}`,
+    text: (f) => `Alert on bulk exports from ${yourPlatforms(f)}: large report exports, API query spikes and data-export tool sessions${f.vendor?.id === "salesforce" ? " (Salesforce Data Loader, Bulk API and report exports)" : ""}; data was taken from ${platformWithStance(f)} at ${f.victim}.`,
+    reason: (f) => `${vectorReason(f)} against ${platformWithStance(f)}`,
     examples: { fires: { incident: { vector: "vishing", vendor: "Zendesk" } }, silent: { incident: { vector: "phishing", vendor: "Zendesk" } } } },
   { id: "security.oauth-token-revoke", audience: "security", priority: "now", when: { vectorIn: ["oauth_app"] },
-    text: (f) => `Revoke and audit connected-app and OAuth tokens${f.vendorName ? ` issued to or through ${platformOf(f)}` : ""}: list every third-party app with access to your SaaS tenants, revoke unknown or unused ones, rotate the tokens you keep and check API logs for queries made with them (${breachedVia(f)}).`,
+    text: (f) => `Revoke and audit connected-app and OAuth tokens${f.vendorName ? ` issued to or through ${platformOf(f)}` : ""}: list every third-party app with access to your SaaS tenants, revoke unknown or unused ones, rotate the tokens you keep and check API logs for queries made with them. ${breachedVia(f)}.`,
     reason: vectorReason,
     examples: { fires: { incident: { vector: "oauth_app" } }, silent: { incident: { vector: "vishing" } } } },
   { id: "security.credential-reset-mfa", audience: "security", priority: "now", when: { vectorIn: CREDENTIAL_VECTORS },
-    text: (f) => `${breachedVia(f)}: force a credential reset on ${yourPlatforms(f)} for any account whose login could have been exposed, and require MFA on every login, service accounts included.`,
+    text: (f) => `${breachedVia(f)}. Force a credential reset on ${yourPlatforms(f)} for any account whose login could have been exposed, and require MFA on every login, service accounts included.`,
     reason: vectorReason,
     examples: { fires: { incident: { vector: "stolen_credentials" } }, silent: { incident: { vector: "misconfiguration" } } } },
   { id: "security.credential-stuffing-watch", audience: "security", priority: "soon",
@@ -65,12 +65,12 @@ export const SECURITY_RULES: readonly ActionRule[] = [
     reason: (f) => `actor named: ${actorList(f)}`,
     examples: { fires: { incident: { actors: [{ name: "Nobody Known", role: "claimed" }] } }, silent: { incident: { actors: [{ name: "ShinyHunters", role: "claimed" }] } } } },
   { id: "security.phishing-entry", audience: "security", priority: "soon", when: { vectorIn: ["phishing"] },
-    text: (f) => `Phishing of staff was the way into ${platformOf(f)} at ${f.victim}${howSuffix(f)}: check mail filtering for look-alike login pages of ${yourPlatforms(f)} and require phishing-resistant MFA for their admins.`,
+    text: (f) => `Phishing of staff${statedSuffix(f, ["vector"])} was the way into ${platformWithStance(f)} at ${f.victim}: check mail filtering for look-alike login pages of ${yourPlatforms(f)} and require phishing-resistant MFA for their admins.`,
     reason: vectorReason,
     examples: { fires: { incident: { vector: "phishing" } }, silent: { incident: { vector: "vishing" } } } },
   { id: "security.vulnerability-patch", audience: "security", priority: "now", when: { vectorIn: ["vulnerability"] },
     text: (f) => (f.vendorName
-      ? `Check whether you run ${platformOf(f)}, apply the vendor's fix and look for signs of exploitation from before you patched (${breachedVia(f)}).`
+      ? `Check whether you run ${platformOf(f)}, apply the vendor's fix and look for signs of exploitation from before you patched. ${breachedVia(f)}.`
       : `Find out which product was exploited at ${f.victim} (not named yet) and check whether you run it; look for signs of exploitation from before any fix.`),
     reason: vectorReason,
     examples: { fires: { incident: { vector: "vulnerability", vendor: "Cleo" } }, silent: { incident: { vector: "oauth_app", vendor: "Cleo" } } } },
@@ -89,10 +89,10 @@ export const SECURITY_RULES: readonly ActionRule[] = [
     examples: { fires: { incident: { exposed: ["employee_data"] } }, silent: { incident: { exposed: ["email"] } } } },
   { id: "security.brand-phishing-detection", audience: "security", priority: "soon", when: { exposedAny: ["email", "phone"] },
     text: (f) => `Expect phishing and smishing that impersonate ${f.victim} using the ${takenContact(f)}; watch for look-alike domains and spoofed senders of ${f.victim} and of your own brand.`,
-    reason: (f) => `exposed: ${classList(exposedOf(f, CONTACT_CLASSES))}${takenSuffix(f, exposedOf(f, CONTACT_CLASSES))}`,
+    reason: (f) => `exposed: ${stancedClasses(f, exposedOf(f, CONTACT_CLASSES))}`,
     examples: { fires: { incident: { exposed: ["phone"] } }, silent: { incident: { exposed: ["name"] } } } },
 ];
 
 function takenContact(f: AdviceFacts): string {
-  return `${classList(exposedOf(f, CONTACT_CLASSES))} that were taken${takenSuffix(f, exposedOf(f, CONTACT_CLASSES))}`;
+  return `${stancedClasses(f, exposedOf(f, CONTACT_CLASSES))} that were taken`;
 }

@@ -68,7 +68,7 @@ const EN: Phrases = {
     confirmed: (s) => `About ${s.what} affected, ${s.who}${s.per}.`,
     reported: (s) => `About ${s.what} affected, as reported${s.per}. Not confirmed by the company.`,
     claimed: (s) => `Only the attackers give a figure: ${s.speaker ?? "they"} claim ${s.what}${s.per}. Unverified; not confirmed by the company.`,
-    inferred: (s) => `Breach Radar estimates ${s.what}; no source states it${s.per}.`,
+    inferred: (s) => `Inferred by Breach Radar, not stated by any source: about ${s.what} affected${s.per}.`,
     denied: (s) => `A figure of ${s.what} was denied${s.per}.`,
   },
   countsDiffer: (t) => `Sources differ on how many people are affected: ${t}.`,
