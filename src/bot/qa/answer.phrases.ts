@@ -67,7 +67,7 @@ const EN: Phrases = {
   count: {
     confirmed: (s) => `About ${s.what} affected, ${s.who}${s.per}.`,
     reported: (s) => `About ${s.what} affected, as reported${s.per}. Not confirmed by the company.`,
-    claimed: (s) => `Only the attackers give a figure: ${s.speaker ?? "they"} claim ${s.what}${s.per}. Unverified; not confirmed by the company.`,
+    claimed: (s) => `Only the attackers give a figure: ${s.speaker ? `${s.speaker} claims` : "they claim"} ${s.what}${s.per}. Unverified; not confirmed by the company.`,
     inferred: (s) => `Inferred by Breach Radar, not stated by any source: about ${s.what} affected${s.per}.`,
     denied: (s) => `A figure of ${s.what} was denied${s.per}.`,
   },
