@@ -1,6 +1,6 @@
 import type { ActorRef, AttackVector, Campaign, Change, ChangeKind, Conflict, Fact, FactField, Incident, IncidentStatus, Sector, Severity, Source } from "../domain/incident.js";
 import type { DataClass } from "../domain/data-class.js";
-import { QuoteSchema, StanceSchema, CountUnitSchema, type Quote } from "../domain/evidence.js";
+import { COUNT_UNITS, STANCES, type CountUnit, type Quote, type Stance } from "../domain/evidence.js";
 import type { CountFigure, FactStances } from "../domain/fact-stance.js";
 import type { IncidentWrite } from "./store.port.js";
 import type * as Rows from "./generated/postgres/index.js";
@@ -62,22 +62,22 @@ export function toIncident(row: Rows.Incident): Incident {
   };
 }
 
+const STANCE_SET: ReadonlySet<string> = new Set(STANCES);
+const UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
+const isStance = (v: unknown): v is Stance => typeof v === "string" && STANCE_SET.has(v);
+
 /** The stances JSON column, keeping only well-formed entries (it is written by us, but read defensively). */
 function stancesOf(value: unknown): FactStances {
   const out: FactStances = {};
   if (!value || typeof value !== "object" || Array.isArray(value)) return out;
-  for (const [key, stance] of Object.entries(value)) {
-    const parsed = StanceSchema.safeParse(stance);
-    if (parsed.success) out[key] = parsed.data;
-  }
+  for (const [key, stance] of Object.entries(value)) if (isStance(stance)) out[key] = stance;
   return out;
 }
 
+/** Quotes read back: only well-formed ones (plain checks: this runs for every fact of every incident read). */
 function quotesOf(value: unknown): Quote[] {
-  return list<unknown>(value).flatMap((q) => {
-    const parsed = QuoteSchema.safeParse(q);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return list<Record<string, unknown>>(value).filter((q): q is Quote & Record<string, unknown> =>
+    Boolean(q) && typeof q.text === "string" && Number.isInteger(q.start) && Number.isInteger(q.end));
 }
 
 /** The columns an IncidentWrite sets (everything except firstSeenAt and the campaign link). */
@@ -114,11 +114,10 @@ export function toSource(row: Rows.Source): Source {
 }
 
 export function toFact(row: Rows.Fact): Fact {
-  const stance = StanceSchema.safeParse(row.stance);
-  const unit = CountUnitSchema.safeParse(row.unit);
   return {
     id: row.id, incidentId: row.incidentId, field: row.field as FactField, value: row.value, sourceId: row.sourceId, seenAt: row.seenAt, current: row.current,
-    stance: stance.success ? stance.data : undefined, quotes: quotesOf(row.quotes), speaker: row.speaker, unit: unit.success ? unit.data : null,
+    stance: isStance(row.stance) ? row.stance : undefined, quotes: quotesOf(row.quotes), speaker: row.speaker,
+    unit: row.unit !== null && UNIT_SET.has(row.unit) ? (row.unit as CountUnit) : null,
     publishedAt: row.publishedAt,
   };
 }

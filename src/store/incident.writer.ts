@@ -51,8 +51,8 @@ export class IncidentWriter {
         create: { url: write.source.url, ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
         update: { ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
       });
-      await writeSourceText(tx, write, source.id);
-      await writeFacts(tx, write, source.id, this.nulls);
+      await writeSourceText(tx, write, source.id, existing !== null);
+      await writeFacts(tx, write, source.id, this.nulls, existing !== null);
       const changes = await writeChanges(tx, write, source.id);
       return { incidentId: write.incident.id, sourceId: source.id, changed: true, changes };
     }, TX_OPTIONS);
@@ -86,19 +86,20 @@ async function upsertIncident(tx: Tx, write: IncidentWrite): Promise<void> {
   const found = await tx.incident.findUnique({ where: { id }, select: { id: true, firstReportedAt: true, lastReportedAt: true } });
   if (found) {
     await tx.incident.update({ where: { id }, data: { ...columns, firstReportedAt: earlier(found.firstReportedAt, reported), lastReportedAt: later(found.lastReportedAt, reported) } });
+    await tx.victimName.deleteMany({ where: { incidentId: id } });
   } else {
     await tx.incident.create({ data: { id, ...columns, firstSeenAt: write.at, firstReportedAt: reported, lastReportedAt: reported } });
   }
-  await tx.victimName.deleteMany({ where: { incidentId: id } });
   const names = victimKeys(write.incident);
   if (names.length > 0) await tx.victimName.createMany({ data: names.map((name) => ({ name, incidentId: id })) });
 }
 
 /** The source's cleaned text, replaced when the source is applied again. */
-async function writeSourceText(tx: Tx, write: IncidentWrite, sourceId: string): Promise<void> {
+async function writeSourceText(tx: Tx, write: IncidentWrite, sourceId: string, sourceExisted: boolean): Promise<void> {
   if (!write.sourceText) return;
   const data = { incidentId: write.incident.id, text: write.sourceText, fetchedAt: write.source.fetchedAt };
-  await tx.sourceText.upsert({ where: { sourceId }, create: { sourceId, ...data }, update: data });
+  if (sourceExisted) await tx.sourceText.upsert({ where: { sourceId }, create: { sourceId, ...data }, update: data });
+  else await tx.sourceText.create({ data: { sourceId, ...data } });
 }
 
 /** The WHERE clause of one superseded field (facts stored before stances existed count as "reported"). */
@@ -117,10 +118,10 @@ function factRow(f: FactInput, incidentId: string, sourceId: string, write: Inci
   };
 }
 
-/** Earlier facts of this source, and superseded facts from other sources, stop being current. */
-async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string, nulls: JsonNulls): Promise<void> {
+/** Earlier facts of this source (a source seen before), and superseded facts from other sources, stop being current. */
+async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string, nulls: JsonNulls, sourceExisted: boolean): Promise<void> {
   const incidentId = write.incident.id;
-  await tx.fact.updateMany({ where: { incidentId, sourceId, current: true }, data: { current: false } });
+  if (sourceExisted) await tx.fact.updateMany({ where: { incidentId, sourceId, current: true }, data: { current: false } });
   for (const s of write.supersedes) await tx.fact.updateMany({ where: supersedeWhere(incidentId, s), data: { current: false } });
   if (write.facts.length === 0) return;
   await tx.fact.createMany({ data: write.facts.map((f) => factRow(f, incidentId, sourceId, write, nulls)) });
