@@ -129,8 +129,10 @@ async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string, nulls:
 
 async function writeChanges(tx: Tx, write: IncidentWrite, sourceId: string): Promise<Change[]> {
   const reportedAt = writeReportedAt(write);
-  const changes: Change[] = write.changes.map((c) => ({
-    id: randomUUID(), incidentId: write.incident.id, kind: c.kind, field: c.field, text: c.text, sourceId, at: write.at, reportedAt,
+  // Ids sort in write order, so changes recorded at one instant read back in the order the merge made them.
+  const stamp = `${write.at.getTime().toString(36).padStart(9, "0")}-${randomUUID().slice(0, 8)}`;
+  const changes: Change[] = write.changes.map((c, i) => ({
+    id: `${stamp}-${String(i).padStart(3, "0")}`, incidentId: write.incident.id, kind: c.kind, field: c.field, text: c.text, sourceId, at: write.at, reportedAt,
   }));
   if (changes.length > 0) await tx.change.createMany({ data: changes });
   return changes;
