@@ -6,6 +6,7 @@ import { appendFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
+import { systemClock } from "../src/clock.js";
 import { listenHost, loadConfig, slackEnabled, teamsEnabled, type Config } from "../src/config.js";
 import { createLogger, type Logger } from "../src/logger.js";
 import { createStore } from "../src/store/index.js";
@@ -100,12 +101,14 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
   opened.push(() => store.close());
   logger.info("store ready", { kind: store.kind });
 
+  // One clock for the core, ingest and the scheduler: digests, alerts and the console age advice alike.
+  const clock = systemClock;
   // Page reads and extraction run in worker threads, so a huge page never holds up a chat answer.
   const pages = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: logger.child({ part: "pages" }) });
   opened.push(() => pages.close());
-  const ingestor = createIngestor({ store, config, logger: logger.child({ part: "ingest" }), pages });
+  const ingestor = createIngestor({ store, config, clock, logger: logger.child({ part: "ingest" }), pages });
   await ingestor.syncFeeds();
-  const core = createBotCore({ store, config, logger: logger.child({ part: "bot" }), ingestUrl: (url, options) => ingestor.ingestUrl(url, { ...options, userSupplied: true }) });
+  const core = createBotCore({ store, config, clock, logger: logger.child({ part: "bot" }), ingestUrl: (url, options) => ingestor.ingestUrl(url, { ...options, userSupplied: true }) });
   const adapters = await buildAdapters(config, { config, core, store, logger: logger.child({ part: "adapter" }) }, logger);
   // Subscriptions and watches made in the console post into the console session, or this file without one.
   const consoleChannel = createConsoleChannel({ file: join(dataDir(config), "console-posts.log") });
@@ -143,7 +146,7 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
 
   const scheduler = config.SCHEDULER_ENABLED
     ? createScheduler({
-        store, ingestor, posters, core, config, logger: logger.child({ part: "schedule" }),
+        store, ingestor, posters, core, config, clock, logger: logger.child({ part: "schedule" }),
         cron: nodeCronPort({ store, logger: logger.child({ part: "cron" }) }),
         delivery: {
           planCron: config.DELIVERY_PLAN_CRON, concurrency: config.DELIVERY_CONCURRENCY, drainMs: config.SHUTDOWN_DRAIN_MS,

@@ -14,7 +14,37 @@ import { createIngestor } from "../src/ingest/index.js";
 import { AIRLINES, RETAILERS } from "../src/knowledge/gazetteer/index.js";
 import { silentLogger } from "../src/logger.js";
 import { check } from "./gate.js";
-import { openTestStore, type StoreKind } from "../test/helpers/test-store.js";
+import { openTestStore, type StoreKind, type TestStore } from "../test/helpers/test-store.js";
+import { statSync } from "node:fs";
+import Database from "better-sqlite3";
+import pg from "pg";
+
+/** Bytes the database takes, and bytes of stored source text (the evidence texts answers quote). */
+async function storage(kind: StoreKind, store: TestStore): Promise<{ total: number; texts: number; facts: number }> {
+  if (kind === "sqlite") {
+    const path = store.databaseUrl.slice("file:".length);
+    const db = new Database(path);
+    try {
+      db.pragma("wal_checkpoint(TRUNCATE)");
+      const texts = (db.prepare('SELECT COALESCE(SUM(LENGTH("text")), 0) AS n FROM "SourceText"').get() as { n: number }).n;
+      const facts = (db.prepare('SELECT COUNT(*) AS n FROM "Fact"').get() as { n: number }).n;
+      const wal = (() => { try { return statSync(`${path}-wal`).size; } catch { return 0; } })();
+      return { total: statSync(path).size + wal, texts, facts };
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: store.databaseUrl });
+  await client.connect();
+  try {
+    const total = Number((await client.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n);
+    const texts = Number((await client.query('SELECT COALESCE(SUM(octet_length("text")), 0) AS n FROM "SourceText"')).rows[0].n);
+    const facts = Number((await client.query('SELECT COUNT(*) AS n FROM "Fact"')).rows[0].n);
+    return { total, texts, facts };
+  } finally {
+    await client.end();
+  }
+}
 
 const FEEDS = 10;
 const CLASSES = ["names and email addresses", "phone numbers and postal addresses", "dates of birth", "loyalty programme numbers", "purchase history"];
@@ -86,12 +116,21 @@ async function benchKind(kind: StoreKind, articles: GenArticle[], base: string):
     const config = loadConfig({ FETCH_ALLOW_PRIVATE: "127.0.0.1", INGEST_HORIZON_DAYS: "3650", LOG_LEVEL: "silent" });
     const ingestor = createIngestor({ store, config, logger: silentLogger, clock: fakeClock("2025-12-31T00:00:00Z") });
     for (let n = 0; n < FEEDS; n++) await store.addFeed(`${base}/feed/${n}.xml`);
+    const before = await storage(kind, store);
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const report = await ingestor.pollAllFeeds();
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const rate = articles.length / seconds;
     const campaigns = (await store.listCampaigns()).length;
     console.log(`ingest ${kind.padEnd(8)} ${articles.length} articles in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} articles/s · ${await store.countIncidents()} incidents, ${campaigns} campaigns, ${report.feedsFailed} feeds failed`);
+    // CPU time of this process (fetch, extract, merge and, on SQLite, the database too): a figure a loaded machine does not distort.
+    console.log(`ingest ${kind.padEnd(8)} ${cpuSeconds.toFixed(1)} s CPU in this process = ${(articles.length / cpuSeconds).toFixed(0)} articles per CPU-second${kind === "postgres" ? " (the PostgreSQL server's own CPU not included)" : ""}`);
+    const after = await storage(kind, store);
+    const kb = (bytes: number) => (bytes / articles.length / 1024).toFixed(1);
+    console.log(`ingest ${kind.padEnd(8)} storage ${kb(after.total - before.total)} KB per article (database growth, evidence included) · source texts ${kb(after.texts)} KB per article · ${(after.facts / articles.length).toFixed(1)} facts per article`);
     if (report.feedsFailed > 0) throw new Error(`${report.feedsFailed} bench feeds failed`);
     return seconds;
   } finally {

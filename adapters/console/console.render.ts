@@ -48,6 +48,10 @@ function renderSection(s: ViewSection): string[] {
     out.push(`  * ${line(l.title)}${host ? ` — ${host}` : ""}${l.note ? ` (${line(l.note)})` : ""}`);
     out.push(`      ${line(l.url)}`);
   }
+  for (const q of s.quotes ?? []) {
+    out.push(`  > "${line(q.text)}"`);
+    out.push(`      — ${[q.source, q.date, q.url].filter(Boolean).map((x) => line(x!)).join(", ")}${q.note ? ` (${line(q.note)})` : ""}`);
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from "@slack/types";
-import type { View, ViewAction, ViewBadge, ViewItem, ViewSection } from "../../src/domain/view.js";
+import type { View, ViewAction, ViewBadge, ViewItem, ViewQuote, ViewSection } from "../../src/domain/view.js";
 import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
 import { SLACK_LIMITS as L } from "./slack.limits.js";
 import { mrkdwnLink, safe, safeText, truncate } from "./slack.text.js";
@@ -106,6 +106,12 @@ function itemText(item: ViewItem): string {
   return item.text ? `${title}\n${safe(item.text)}` : title;
 }
 
+/** A quoted source sentence: a Block Kit quote line, then outlet, date and link. */
+function quoteLine(q: ViewQuote): string {
+  const credit = [q.url ? mrkdwnLink(q.url, q.source) : safe(q.source), ...(q.date ? [safe(q.date)] : [])].join(", ");
+  return `> ${safe(q.text)}\n— ${credit}${q.note ? ` (${safe(q.note)})` : ""}`;
+}
+
 function itemUnit(item: ViewItem, index: number): Unit {
   const body = itemText(item);
   const blocks: KnownBlock[] = [mrkdwn(body)];
@@ -125,6 +131,7 @@ function sectionUnits(section: ViewSection, sectionIndex: number): Unit[] {
     const lines = section.links.map((l) => `• ${mrkdwnLink(l.url, l.title)}${l.note ? ` · ${safe(l.note)}` : ""}`);
     units.push(...packLines(lines));
   }
+  if (section.quotes?.length) units.push(...packLines(section.quotes.map(quoteLine)));
   // Items with buttons take a section and an actions block each; plain items share sections.
   let plain: string[] = [];
   const flushPlain = () => {

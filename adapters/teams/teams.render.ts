@@ -1,5 +1,5 @@
-import type { View, ViewAction, ViewBadge, ViewItem, ViewLink, ViewSection } from "../../src/domain/view.js";
-import { escapeMarkdown, safeHttpUrl, truncate } from "./teams.escape.js";
+import type { View, ViewAction, ViewBadge, ViewItem, ViewLink, ViewQuote, ViewSection } from "../../src/domain/view.js";
+import { escapeMarkdown, escapePlain, safeHttpUrl, truncate } from "./teams.escape.js";
 import { fitActions, wordMarkdown, wordPlain, type TeamsRenderOptions } from "./teams.wording.js";
 
 export type { TeamsRenderOptions } from "./teams.wording.js";
@@ -26,18 +26,18 @@ export interface SubmitData {
 /** How much of a view one card shows. The byte guard (teams.activity.ts) steps down to COMPACT_LIMITS. */
 export interface CardLimits {
   title: number; text: number; lines: number; itemLine: number; itemLines: number; factValue: number; items: number;
-  itemActions: number; bullets: number; links: number; facts: number; badges: number; cardActions: number; fallback: number;
+  itemActions: number; bullets: number; links: number; facts: number; badges: number; quotes: number; cardActions: number; fallback: number;
 }
 
 /** `text` and `itemLine` are characters per line; `lines` and `itemLines` lines per text. */
 export const CARD_LIMITS: CardLimits = {
   title: 200, text: 1500, lines: 20, itemLine: 400, itemLines: 8, factValue: 300, items: 10, itemActions: 3, bullets: 30,
-  links: 8, facts: 12, badges: 20, cardActions: 6, fallback: 2000,
+  links: 8, facts: 12, badges: 20, quotes: 12, cardActions: 6, fallback: 2000,
 };
 
 export const COMPACT_LIMITS: CardLimits = {
   title: 120, text: 500, lines: 8, itemLine: 160, itemLines: 3, factValue: 120, items: 5, itemActions: 2, bullets: 12,
-  links: 4, facts: 8, badges: 10, cardActions: 4, fallback: 600,
+  links: 4, facts: 8, badges: 10, quotes: 4, cardActions: 4, fallback: 600,
 };
 
 /** Badge tones as data: label prefix and Adaptive Card colour. */
@@ -98,6 +98,14 @@ function renderLink(link: ViewLink): string {
   return url ? `- [${title}](${url}) — ${escapeMarkdown(new URL(url).hostname)}${note}` : `- ${title}${note}`;
 }
 
+/** A quoted source sentence: the sentence in italics, then outlet (linked), date and note, subtle. */
+function renderQuote(q: ViewQuote): CardElement {
+  const url = q.url ? safeHttpUrl(q.url) : null;
+  const source = url ? `[${md(q.source, 120)}](${url}) — ${escapeMarkdown(new URL(url).hostname)}` : md(q.source, 120);
+  const credit = [source, ...(q.date ? [md(q.date, 20)] : [])].join(", ") + (q.note ? ` (${md(q.note, 200)})` : "");
+  return { type: "Container", style: "emphasis", spacing: "Small", items: [textBlock(`_“${md(q.text, 600)}”_`), textBlock(`— ${credit}`, { isSubtle: true, size: "Small", spacing: "None" })] };
+}
+
 function renderItem(item: ViewItem, options: TeamsRenderOptions, limits: CardLimits): CardElement {
   const items: CardElement[] = [textBlock(md(item.title, limits.title), { weight: "Bolder" })];
   if (item.text) items.push(...lineBlocks(item.text, limits.itemLine, limits.itemLines, { isSubtle: true, spacing: "None" }));
@@ -126,6 +134,10 @@ function renderSection(section: ViewSection, options: TeamsRenderOptions, limits
   if (section.links?.length) {
     const links = section.links.slice(0, limits.links).map(renderLink);
     out.push(textBlock(links.join("\n")), ...moreNote(section.links.length, links.length, "sources"));
+  }
+  if (section.quotes?.length) {
+    const quotes = section.quotes.slice(0, limits.quotes);
+    out.push(...quotes.map(renderQuote), ...moreNote(section.quotes.length, quotes.length, "quotes"));
   }
   return out;
 }

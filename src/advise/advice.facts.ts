@@ -1,5 +1,7 @@
 import type { DataClass } from "../domain/data-class.js";
-import type { ActorRole, AttackVector, Incident, Sector } from "../domain/incident.js";
+import type { Stance } from "../domain/evidence.js";
+import { stanceOf, type CountFigure } from "../domain/fact-stance.js";
+import type { ActorRole, AttackVector, FactField, Incident, Sector } from "../domain/incident.js";
 import { actorProfileOf, type ActorProfile } from "./actor-profiles.table.js";
 import { GDPR_COUNTRIES, REGULATOR_COUNTRY, STATE_AG_PATTERN, VICTIM_COUNTRY } from "./jurisdiction.table.js";
 import { vendorProfileOf, type VendorProfile } from "./vendor-profiles.table.js";
@@ -17,12 +19,20 @@ export interface ActorFact {
   name: string;
   role: ActorRole;
   profile: ActorProfile | null;
+  /** How sure the record is that this actor is involved. */
+  stance: Stance;
 }
 
-/** Everything the rules read, derived once per advise() call from an Incident. */
+/**
+ * Everything the rules read, derived once per advise() call from an Incident. Facts the program only
+ * inferred (no source states them) are left out of what happened: rules never build statements on them.
+ */
 export interface AdviceFacts {
   incident: Incident;
+  /** Classes reported, confirmed or claimed taken (see `stance` for which). */
   exposed: ReadonlySet<DataClass>;
+  /** Classes a source (not only an attacker's claim) says were taken. */
+  exposedAffirmed: ReadonlySet<DataClass>;
   notExposed: ReadonlySet<DataClass>;
   sector: Sector;
   vector: AttackVector | null;
@@ -32,11 +42,21 @@ export interface AdviceFacts {
   /** Profile when the vendor is a known platform. */
   vendor: VendorProfile | null;
   actors: readonly ActorFact[];
+  /** The count rules may rely on: the incident's figure unless it is only an attacker's claim or an inference. */
   affectedCount: number | null;
+  /** Figures only the attackers claim, named as claims in reasons, never used for severity. */
+  claimedCounts: readonly CountFigure[];
+  /**
+   * The stance-aware accessor: how sure the record is of a fact ("vendor", "vector",
+   * ["exposed", "email"], ["actors", "ShinyHunters"], "affectedCount"). Unknown reads as "reported".
+   */
+  stance(field: FactField, value?: unknown): Stance;
   /** Jurisdictions (ISO alpha-2) from options.country, regulators and victims. */
   countries: ReadonlySet<string>;
   /** A regulator named on the incident is a US state attorney general. */
   stateAgNamed: boolean;
+  /** Regulators a source names (not ones only inferred). */
+  regulators: readonly string[];
   /** Display name of the victim ("Air France-KLM", "Qantas"). */
   victim: string;
   /** Days since disclosure (or detection) when options.now is given. */
@@ -49,10 +69,10 @@ export function clean(text: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-function countriesOf(incident: Incident, country: string | undefined): Set<string> {
+function countriesOf(incident: Incident, regulators: readonly string[], country: string | undefined): Set<string> {
   const out = new Set<string>();
   if (country) out.add(country.toUpperCase());
-  for (const r of incident.regulators) {
+  for (const r of regulators) {
     const c = REGULATOR_COUNTRY[r.toLowerCase().trim()];
     if (c) out.add(c);
     else if (isStateAg(r)) out.add("US");
@@ -83,23 +103,42 @@ function victimName(incident: Incident): string {
   return clean(name || "the affected company");
 }
 
+const STATED: ReadonlySet<Stance> = new Set(["confirmed", "reported", "claimed"]);
+const AFFIRMED: ReadonlySet<Stance> = new Set(["confirmed", "reported"]);
+
+/** The claimed figures of an incident: its count figures, or its own count when only claimed. */
+function claimedCounts(incident: Incident, stance: (f: FactField, v?: unknown) => Stance): CountFigure[] {
+  const claimed = (incident.counts ?? []).filter((c) => c.stance === "claimed");
+  if (claimed.length > 0 || incident.affectedCount === null || stance("affectedCount") !== "claimed") return claimed;
+  return [{ value: incident.affectedCount, unit: "unknown", stance: "claimed", speaker: null, sources: [] }];
+}
+
 /** Derive the facts the rule tables read. Pure. */
 export function deriveFacts(incident: Incident, options: AdviseOptions = {}): AdviceFacts {
-  const vendorName = incident.vendor ? clean(incident.vendor, 60) : null;
-  const countries = countriesOf(incident, options.country);
+  const stance = (field: FactField, value?: unknown): Stance => stanceOf(incident.stances, field, value);
+  const stated = (field: FactField, value?: unknown): boolean => STATED.has(stance(field, value));
+  const vendor = incident.vendor && stated("vendor") ? incident.vendor : null;
+  const vendorName = vendor ? clean(vendor, 60) : null;
+  const regulators = incident.regulators.filter((r) => stated("regulators", r));
+  const countries = countriesOf(incident, regulators, options.country);
+  const exposed = incident.exposed.filter((c) => stated("exposed", c));
   return {
     incident,
-    exposed: new Set(incident.exposed),
+    exposed: new Set(exposed),
+    exposedAffirmed: new Set(exposed.filter((c) => AFFIRMED.has(stance("exposed", c)))),
     notExposed: new Set(incident.notExposed),
     sector: incident.sector,
-    vector: incident.vector,
-    thirdParty: incident.thirdParty,
+    vector: incident.vector && stated("vector") ? incident.vector : null,
+    thirdParty: incident.thirdParty !== null && stated("thirdParty") ? incident.thirdParty : null,
     vendorName: vendorName || null,
-    vendor: vendorProfileOf(incident.vendor),
-    actors: incident.actors.map((a) => ({ name: clean(a.name, 60), role: a.role, profile: actorProfileOf(a.name) })),
-    affectedCount: incident.affectedCount,
+    vendor: vendorProfileOf(vendor),
+    actors: incident.actors.filter((a) => stated("actors", a.name)).map((a) => ({ name: clean(a.name, 60), role: a.role, profile: actorProfileOf(a.name), stance: stance("actors", a.name) })),
+    affectedCount: incident.affectedCount !== null && AFFIRMED.has(stance("affectedCount")) ? incident.affectedCount : null,
+    claimedCounts: claimedCounts(incident, stance),
+    stance,
     countries,
-    stateAgNamed: incident.regulators.some(isStateAg),
+    stateAgNamed: regulators.some(isStateAg),
+    regulators,
     victim: victimName(incident),
     ageDays: ageDays(incident, options.now),
   };

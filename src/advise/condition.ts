@@ -11,6 +11,8 @@ import type { VendorId } from "./vendor-profiles.table.js";
 export interface Condition {
   /** At least one of these classes is in `exposed`. */
   exposedAny?: readonly DataClass[];
+  /** At least one of these classes is said taken by a source, not only claimed by the attackers. */
+  exposedAffirmedAny?: readonly DataClass[];
   /** None of these classes is in `exposed`. */
   exposedNone?: readonly DataClass[];
   /** `exposed` is empty (true) or non-empty (false). */
@@ -60,6 +62,7 @@ type Pred = (f: AdviceFacts) => boolean;
 /** One compiler per key: turns that key's value into a predicate. Absent keys cost nothing. */
 const COMPILERS: { [K in keyof Condition]-?: (v: NonNullable<Condition[K]>) => Pred } = {
   exposedAny: (v) => (f) => v.some((d) => f.exposed.has(d)),
+  exposedAffirmedAny: (v) => (f) => v.some((d) => f.exposedAffirmed.has(d)),
   exposedNone: (v) => (f) => !v.some((d) => f.exposed.has(d)),
   exposedEmpty: (v) => (f) => v === (f.exposed.size === 0),
   notExposedAny: (v) => (f) => v.some((d) => f.notExposed.has(d)),

@@ -3,7 +3,7 @@ import { severityRank, type Incident, type Severity } from "../domain/incident.j
 import { deriveFacts, type AdviceFacts } from "./advice.facts.js";
 import { matches, type Condition } from "./condition.js";
 import type { ActorKind } from "../knowledge/types.js";
-import { classList, exposedOf, peopleCount } from "./phrases.js";
+import { claimedCountsPhrase, exposedOf, peopleCount, stancedClasses, stanceSuffix, statedSuffix } from "./phrases.js";
 
 /** Classes whose exposure at scale is critical. */
 const CRITICAL_CLASSES: readonly DataClass[] = ["passport", "government_id", "payment_card", "password"];
@@ -29,26 +29,27 @@ export interface SeverityRule {
 }
 
 export const SEVERITY_RULES: readonly SeverityRule[] = [
-  { id: "critical.sensitive-at-scale", level: "critical", when: { exposedAny: CRITICAL_CLASSES, minCount: SCALE_THRESHOLD },
-    reason: (f) => `${classList(exposedOf(f, CRITICAL_CLASSES))} exposed for ${peopleCount(f)}`,
+  // Critical needs a figure and classes a source states, never an attacker's claim alone.
+  { id: "critical.sensitive-at-scale", level: "critical", when: { exposedAffirmedAny: CRITICAL_CLASSES, minCount: SCALE_THRESHOLD },
+    reason: (f) => `${stancedClasses(f, exposedOf(f, CRITICAL_CLASSES))} exposed for ${peopleCount(f)}`,
     examples: { fires: { exposed: ["name", "passport"], affectedCount: 50_000 }, silent: { exposed: ["name", "passport"], affectedCount: 500 } } },
-  { id: "critical.identity-over-1m", level: "critical", when: { exposedAny: IDENTITY, minCount: MASS_COUNT + 1 },
-    reason: (f) => `identity data (${classList(exposedOf(f, IDENTITY))}) exposed for ${peopleCount(f)} (over 1 million)`,
+  { id: "critical.identity-over-1m", level: "critical", when: { exposedAffirmedAny: IDENTITY, minCount: MASS_COUNT + 1 },
+    reason: (f) => `identity data (${stancedClasses(f, exposedOf(f, IDENTITY))}) exposed for ${peopleCount(f)} (over 1 million)`,
     examples: { fires: { exposed: ["name", "date_of_birth"], affectedCount: 6_000_000 }, silent: { exposed: ["name", "email"], affectedCount: 6_000_000 } } },
   { id: "high.count", level: "high", when: { minCount: HIGH_COUNT + 1 },
     reason: (f) => `${peopleCount(f)} affected (over 100,000)`,
     examples: { fires: { exposed: ["email"], affectedCount: 250_000 }, silent: { exposed: ["email"], affectedCount: 50_000 } } },
   { id: "high.sensitive-classes", level: "high", when: { exposedAny: SENSITIVE },
-    reason: (f) => `sensitive data exposed: ${classList(exposedOf(f, SENSITIVE))}`,
+    reason: (f) => `sensitive data exposed: ${stancedClasses(f, exposedOf(f, SENSITIVE))}`,
     examples: { fires: { exposed: ["name", "financial"] }, silent: { exposed: ["name", "email"] } } },
   { id: "high.extortion-actor", level: "high", when: { actorKindIn: EXTORTION },
-    reason: (f) => `linked to an active extortion group: ${f.actors.filter((a) => a.profile && EXTORTION.includes(a.profile.kind)).map((a) => `${a.profile!.name} (${a.role})`).join(", ")}`,
+    reason: (f) => `linked to an active extortion group: ${f.actors.filter((a) => a.profile && EXTORTION.includes(a.profile.kind)).map((a) => `${a.profile!.name} (${a.role})${stanceSuffix(a.stance)}`).join(", ")}`,
     examples: { fires: { actors: [{ name: "ShinyHunters", role: "claimed" }] }, silent: { actors: [{ name: "Unknown Crew", role: "claimed" }] } } },
   { id: "high.ransomware", level: "high", when: { vectorIn: ["ransomware"] },
-    reason: () => "ransomware attack (data theft and disruption)",
+    reason: (f) => `ransomware attack (data theft and disruption)${statedSuffix(f, ["vector"])}`,
     examples: { fires: { vector: "ransomware" }, silent: { vector: "phishing" } } },
   { id: "medium.personal-data", level: "medium", when: { exposedEmpty: false, not: { maxCountBelow: TINY_COUNT } },
-    reason: (f) => `personal data exposed: ${classList(f.exposed)}`,
+    reason: (f) => `personal data exposed: ${stancedClasses(f, f.exposed)}`,
     examples: { fires: { exposed: ["name", "email"] }, silent: { exposed: ["name", "email"], affectedCount: 12 } } },
   { id: "low.no-data-stated", level: "low", when: { exposedEmpty: true },
     reason: () => "no exposed data classes stated yet",
@@ -68,7 +69,9 @@ export function severityOf(f: AdviceFacts): { severity: Severity; reasons: strin
     if (severityRank(rule.level) > severityRank(best)) best = rule.level;
   }
   const reasons = fired.filter((r) => r.level === best).map((r) => r.reason);
-  return { severity: best, reasons: reasons.length > 0 ? reasons : ["no severity rule matched; nothing stated beyond the report"] };
+  const claims = claimedCountsPhrase(f);
+  if (reasons.length === 0) reasons.push("no severity rule matched; nothing stated beyond the report");
+  return { severity: best, reasons: claims ? [...reasons, claims] : reasons };
 }
 
 /** Severity of an incident with the reasons that decided it (highest level's reasons only). */

@@ -9,6 +9,7 @@ import type { KnownKind, ParsedCommand } from "./grammar/command.schema.js";
 import { COMMAND_TABLE, commandHelp } from "./grammar/command.table.js";
 import { helpView } from "./handlers/help.handler.js";
 import { answerQuestion } from "./qa/answer.service.js";
+import { EVIDENCE_FIELD_WORDS } from "./views/evidence.view.js";
 import { messageView } from "./views/view.builder.js";
 import { scopedEnv } from "./tenancy.scope.js";
 
@@ -45,10 +46,16 @@ function isCommandMessage(text: string): boolean {
 }
 
 /** Commands that take an incident and default to the thread's ("actions" in a thread about Qantas). */
-const INCIDENT_COMMANDS = new Set(["show", "actions", "sources", "timeline"]);
+const INCIDENT_COMMANDS = new Set(["show", "actions", "sources", "timeline", "evidence"]);
 
 async function withThreadIncident(text: string, ctx: ChatContext, env: BotEnv): Promise<string> {
   const stripped = stripPrefix(text);
+  // "evidence count" in a thread: the thread's incident, that field.
+  const [name = "", ...rest] = stripped.split(/\s+/);
+  if (name.toLowerCase() === "evidence" && rest.length === 1 && EVIDENCE_FIELD_WORDS[rest[0]!.toLowerCase()]) {
+    const id = ctx.incidentId ?? (ctx.threadId ? await env.store.incidentForThread(ctx.target, ctx.threadId) : null);
+    return id ? `evidence ${id} ${rest[0]}` : text;
+  }
   if (!INCIDENT_COMMANDS.has(stripped.toLowerCase())) return text;
   const id = ctx.incidentId ?? (ctx.threadId ? await env.store.incidentForThread(ctx.target, ctx.threadId) : null);
   return id ? `${stripped} ${id}` : text;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DataClassSchema } from "./data-class.js";
 import { EvidenceSchema } from "./evidence.js";
+import type { CountFigure, FactEvidence, FactStances } from "./fact-stance.js";
 
 export const SECTORS = ["airline", "retail", "other"] as const;
 export const SectorSchema = z.enum(SECTORS);
@@ -126,15 +127,21 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** One value of one incident field, as one source reported it. */
-export interface Fact {
+/**
+ * One value of one incident field, as one source reported it, with its evidence: one fact per
+ * element of a list field (one class, one actor), one per figure of a count.
+ */
+export interface Fact extends Partial<FactEvidence> {
   id: string;
   incidentId: string;
   field: FactField;
-  /** JSON value as the source gave it (array, string, number, boolean or null). */
+  /** JSON value as the source gave it: one element of a list field, or the scalar (facts stored before evidence hold whole lists). */
   value: unknown;
   sourceId: string | null;
+  /** When we stored it (fetch time): "last checked", never event time. */
   seenAt: Date;
+  /** The source's publication date (event time), null when the source is undated. */
+  publishedAt?: Date | null;
   /** False when a later source superseded this value (kept for history). */
   current: boolean;
 }
@@ -164,13 +171,17 @@ export interface Change {
   /** e.g. "count revised 5.7M → 6M" */
   text: string;
   sourceId: string | null;
+  /** When we recorded it (fetch time): delivery and alerts. */
   at: Date;
+  /** Event time: the reporting source's publication date (else the incident's own date), for timelines and "changed since". */
+  reportedAt?: Date | null;
 }
 
 /** A value that two sources disagree about; shown, never silently overwritten. */
 export interface Conflict {
   field: FactField;
-  values: { value: unknown; sourceIds: string[] }[];
+  /** `sourceIds` hold source ids or canonical URLs; `stance` is how sure that side's sources are. */
+  values: { value: unknown; sourceIds: string[]; stance?: import("./evidence.js").Stance }[];
 }
 
 /** The reconciled, current state of an incident (what views and advice read). */
@@ -195,7 +206,16 @@ export interface Incident {
   severity: Severity;
   campaignId: string | null;
   conflicts: Conflict[];
+  /** How sure the record is of each current value (see fact-stance.ts); absent values read as "reported". */
+  stances?: FactStances;
+  /** Every current count figure with its stance and unit: confirmed and claimed figures apart. */
+  counts?: CountFigure[];
+  /** Event time: publication date of the first and of the latest source (fetch time only for an undated source). */
+  firstReportedAt?: Date | null;
+  lastReportedAt?: Date | null;
+  /** When we first stored it (fetch time). */
   firstSeenAt: Date;
+  /** When a source last changed it (fetch time): "last checked". */
   updatedAt: Date;
   /** Tenancy (see tenancy.ts): absent or "" = shared; else the workspace that added it. Set by the store. */
   owner?: string;
@@ -216,6 +236,8 @@ export interface Campaign {
   vendor: string | null;
   actor: string | null;
   vector: AttackVector | null;
+  /** Event time: the earliest date of its incidents (ISO), null when unknown. */
+  since?: string | null;
   firstSeenAt: Date;
   updatedAt: Date;
   incidentIds: string[];

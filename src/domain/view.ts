@@ -5,7 +5,7 @@
 
 /** A clickable action. `command` is the /breach command text the click runs (e.g. "actions qantas-2025-06"). */
 export interface ViewAction {
-  id: "actions" | "sources" | "subscribe" | "watch" | "post" | "more" | "show" | "timeline";
+  id: "actions" | "sources" | "subscribe" | "watch" | "post" | "more" | "show" | "timeline" | "evidence";
   label: string;
   command: string;
   style?: "primary" | "danger";
@@ -29,6 +29,19 @@ export interface ViewLink {
   note?: string;
 }
 
+/** A sentence quoted verbatim from a source, with where it comes from (all RAW, untrusted). */
+export interface ViewQuote {
+  /** The sentence as the article wrote it. */
+  text: string;
+  /** Outlet (or host) of the article. */
+  source: string;
+  /** Publication date, YYYY-MM-DD, when known. */
+  date?: string;
+  url?: string;
+  /** What the sentence supports and how sure it is, e.g. "number affected: confirmed by Qantas". */
+  note?: string;
+}
+
 /** One item of a list (e.g. an incident in `latest`), with its own actions. */
 export interface ViewItem {
   title: string;
@@ -49,10 +62,12 @@ export interface ViewSection {
   items?: ViewItem[];
   /** Bulleted lines, e.g. recommended actions. */
   bullets?: string[];
+  /** Sentences quoted from sources (evidence), each with outlet, date and link. */
+  quotes?: ViewQuote[];
 }
 
 export interface View {
-  kind: "incident" | "list" | "actions" | "sources" | "timeline" | "answer" | "help" | "message" | "error" | "digest" | "alert";
+  kind: "incident" | "list" | "actions" | "sources" | "timeline" | "answer" | "help" | "message" | "error" | "digest" | "alert" | "evidence";
   title: string;
   subtitle?: string;
   sections: ViewSection[];

@@ -68,7 +68,8 @@ export function createArticlePipeline(deps: PipelineDeps): { ingestArticle: Inge
   }
 
   async function mergeAndStore(article: Article, extraction: Extraction, source: SourceInput, known: Source | null): Promise<IngestResult> {
-    const articleDate = article.published ?? isoDay(source.fetchedAt);
+    // Event time: the article's date, else the incident date it gives; the fetch time only when nothing else is known.
+    const articleDate = article.published ?? extraction.disclosed ?? extraction.detected ?? isoDay(source.fetchedAt);
     const owner = source.owner ?? SHARED;
     let existing: IncidentDetail | null = known?.incidentId ? await deps.store.getIncident(known.incidentId) : null;
     if (existing && (existing.owner ?? SHARED) !== owner) existing = null;

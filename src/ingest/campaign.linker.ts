@@ -23,9 +23,9 @@ const LINK_KINDS: LinkKind[] = [
   { kind: "vector", keys: (i) => (i.vector ? [i.vector] : []), name: (key, year) => `${year} ${VECTOR_CAMPAIGN_LABELS[key as keyof typeof VECTOR_CAMPAIGN_LABELS] ?? key} wave` },
 ];
 
-/** When an incident happened, for campaign windows. */
+/** When an incident happened (event time), for campaign windows and a campaign's "since". */
 export function incidentDate(incident: Incident): string {
-  return incident.detectedAt ?? incident.disclosedAt ?? incident.firstSeenAt.toISOString().slice(0, 10);
+  return incident.detectedAt ?? incident.disclosedAt ?? (incident.firstReportedAt ?? incident.firstSeenAt).toISOString().slice(0, 10);
 }
 
 /** Splits incidents (sorted by date) wherever two neighbours are more than the window apart. */
@@ -73,6 +73,7 @@ export function planCampaigns(incidents: Incident[]): CampaignInput[] {
           actor: link.kind === "actor" ? key : null,
           vector: link.kind === "vector" ? (key as CampaignInput["vector"]) : null,
           incidentIds: cluster.map((m) => m.id),
+          since: incidentDate(cluster[0]!),
         });
       }
     }
@@ -88,9 +89,10 @@ export async function relinkCampaigns(store: Store): Promise<CampaignInput[]> {
   const incidents = await store.listIncidents({ limit: 100_000, visibleTo: "" });
   const planned = planCampaigns(incidents);
   const current = new Map(incidents.map((i) => [i.id, i.campaignId]));
+  const since = new Map((await store.listCampaigns()).map((c) => [c.id, c.since ?? null]));
   const written: CampaignInput[] = [];
   for (const campaign of planned) {
-    if (campaign.incidentIds.every((id) => current.get(id) === campaign.id)) continue;
+    if (campaign.incidentIds.every((id) => current.get(id) === campaign.id) && since.get(campaign.id) === campaign.since) continue;
     await store.upsertCampaign(campaign);
     written.push(campaign);
   }

@@ -5,6 +5,8 @@ import { extractArticle, incidentTitle } from "../extract/index.js";
 import type { Logger } from "../logger.js";
 import type { FeedRecord, Store } from "../store/store.port.js";
 import { createArticlePipeline, type PipelineDeps } from "./article.pipeline.js";
+import { titleFacts } from "./merge.evidence.js";
+import { htmlToText, readMainText } from "./article.reader.js";
 import { relinkCampaigns } from "./campaign.linker.js";
 import { createFeedPoller } from "./feed.poller.js";
 import { createHttpFetcher, fetcherOptionsFromConfig, type Fetcher } from "./http.fetcher.js";
@@ -64,7 +66,7 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   const pipeline = createArticlePipeline({
     store, logger, clock, listeners,
     extract: deps.extract ?? (deps.pages ? pooledExtract : (article, options) => extractArticle(article, options)),
-    titleOf: incidentTitle,
+    titleOf: (extraction) => incidentTitle(titleFacts(extraction)),
     severityOf: (incident) => computeSeverity({ ...incident, campaignId: null, firstSeenAt: clock.now(), updatedAt: clock.now() }).severity,
   });
   const registry = createFeedRegistry({ store, logger, config, lookup: deps.lookup });

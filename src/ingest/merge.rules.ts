@@ -1,3 +1,4 @@
+import { countWords } from "../domain/field-labels.js";
 import type { ActorRole, AttackVector } from "../domain/incident.js";
 
 /** Reports dated this close to an existing incident's dates may describe the same event. */
@@ -43,13 +44,7 @@ export function vectorsCompatible(a: AttackVector | null, b: AttackVector | null
 }
 
 /** 5700000 → "5.7M", 6000000 → "6M", 850000 → "850K", 312 → "312". */
-export function formatCount(n: number): string {
-  const scaled = (value: number, unit: string) => `${Number(value.toFixed(value < 10 ? 2 : 1)).toString()}${unit}`;
-  if (n >= 1_000_000_000) return scaled(n / 1_000_000_000, "B");
-  if (n >= 1_000_000) return scaled(n / 1_000_000, "M");
-  if (n >= 10_000) return scaled(n / 1_000, "K");
-  return n.toLocaleString("en-US");
-}
+export const formatCount = countWords;
 
 /** Whole days between two ISO dates / Dates (absolute). */
 export function daysBetween(a: string | Date, b: string | Date): number {

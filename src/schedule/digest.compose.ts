@@ -1,6 +1,9 @@
+import { commandRef } from "../domain/command-ref.js";
 import { advise } from "../advise/index.js";
-import { DATA_CLASS_LABELS } from "../domain/data-class.js";
-import type { Change, Incident } from "../domain/incident.js";
+import { DATA_CLASS_LABELS, type DataClass } from "../domain/data-class.js";
+import { stanceOf } from "../domain/fact-stance.js";
+import type { Change, FactField, Incident } from "../domain/incident.js";
+import { STANCE_TAG } from "../domain/stance-wording.js";
 import { severityRank } from "../domain/incident.js";
 import type { View, ViewItem, ViewSection } from "../domain/view.js";
 import type { Store, SubscriptionRecord } from "../store/store.port.js";
@@ -52,19 +55,32 @@ function heading(label: string, total: number, shown: number): string {
   return total > shown ? `${label} (${total}, showing the ${shown} most recently updated)` : `${label} (${shown})`;
 }
 
-function countText(n: number | null): string {
-  if (n === null) return "count not reported";
-  if (n >= 1_000_000) return `${(n / 1_000_000).toFixed(n % 1_000_000 === 0 ? 0 : 1)}M people`;
-  if (n >= 1_000) return `${Math.round(n / 1_000)}k people`;
-  return `${n} people`;
+/** " (reported, not confirmed)" after a fact that is not confirmed; nothing when it is. */
+function tag(incident: Incident, field: FactField, value?: unknown): string {
+  const stance = stanceOf(incident.stances, field, value);
+  return stance === "confirmed" || stance === "denied" ? "" : ` (${STANCE_TAG[stance]})`;
 }
 
-function incidentItem(incident: Incident, campaignNames: Map<string, string>): ViewItem {
-  const advice = advise(incident);
+function countText(incident: Incident): string {
+  const n = incident.affectedCount;
+  if (n === null) return "count not reported";
+  const figure = n >= 1_000_000 ? `${(n / 1_000_000).toFixed(n % 1_000_000 === 0 ? 0 : 1)}M` : n >= 1_000 ? `${Math.round(n / 1_000)}k` : `${n}`;
+  return `${figure} affected${tag(incident, "affectedCount")}`;
+}
+
+/** "email addresses, names; passport data (claimed, unverified)": classes grouped by stance. */
+function exposedText(incident: Incident): string {
+  const groups = new Map<string, DataClass[]>();
+  for (const c of incident.exposed.slice(0, 5)) groups.set(tag(incident, "exposed", c), [...(groups.get(tag(incident, "exposed", c)) ?? []), c]);
+  return [...groups].map(([t, list]) => `${list.map((c) => DATA_CLASS_LABELS[c].toLowerCase()).join(", ")}${t}`).join("; ");
+}
+
+function incidentItem(incident: Incident, campaignNames: Map<string, string>, now: Date | undefined): ViewItem {
+  const advice = advise(incident, { now });
   const campaign = incident.campaignId ? campaignNames.get(incident.campaignId) : undefined;
-  const classes = incident.exposed.slice(0, 5).map((c) => DATA_CLASS_LABELS[c].toLowerCase()).join(", ");
+  const classes = exposedText(incident);
   const lines = [
-    `${incident.sector} · ${advice.severity} · ${countText(incident.affectedCount)}${incident.vendor ? ` · via ${incident.vendor}` : ""}`,
+    `${incident.sector} · ${advice.severity} · ${countText(incident)}${incident.vendor ? ` · via ${incident.vendor}${tag(incident, "vendor")}` : ""}`,
     classes ? `Exposed: ${classes}` : "Exposed data: not reported",
     ...(campaign ? [`Campaign: ${campaign}`] : []),
     ...advice.actions.slice(0, 2).map((a) => `→ ${a.text}`),
@@ -80,8 +96,11 @@ function incidentItem(incident: Incident, campaignNames: Map<string, string>): V
   };
 }
 
-/** Builds the digest view, or null when there is nothing to report and the channel wants silence. */
-export function composeDigest(content: DigestContent, opts: { date: string; since: Date; late: boolean; postWhenEmpty: boolean; campaignNames: Map<string, string> }): View | null {
+/**
+ * Builds the digest view, or null when there is nothing to report and the channel wants silence.
+ * `now` is the scheduler's clock: advice ages by it exactly as in the bot and the console.
+ */
+export function composeDigest(content: DigestContent, opts: { date: string; since: Date; late: boolean; postWhenEmpty: boolean; campaignNames: Map<string, string>; now?: Date }): View | null {
   const empty = content.newIncidents.length === 0 && content.changed.length === 0;
   if (empty && !opts.postWhenEmpty) return null;
   const title = `Breach Radar digest · ${opts.date}${opts.late ? " (late)" : ""}`;
@@ -94,8 +113,8 @@ export function composeDigest(content: DigestContent, opts: { date: string; sinc
     const more = content.newTotal - content.newIncidents.length;
     sections.push({
       heading: heading("New incidents", content.newTotal, content.newIncidents.length),
-      items: content.newIncidents.map((i) => incidentItem(i, opts.campaignNames)),
-      ...(more > 0 ? { text: `${more} more new ${more === 1 ? "incident is" : "incidents are"} not listed here: type \`latest\` to see them all.` } : {}),
+      items: content.newIncidents.map((i) => incidentItem(i, opts.campaignNames, opts.now)),
+      ...(more > 0 ? { text: `${more} more new ${more === 1 ? "incident is" : "incidents are"} not listed here: type ${commandRef("latest")} to see them all.` } : {}),
     });
   }
   if (content.changed.length > 0) {

@@ -23,7 +23,7 @@ export class CampaignRepository {
 
   async upsertCampaign(input: CampaignInput): Promise<Campaign> {
     const now = new Date();
-    const columns = { name: input.name, nameKey: input.name.trim().toLowerCase(), vendor: input.vendor, actor: input.actor, vector: input.vector, updatedAt: now };
+    const columns = { name: input.name, nameKey: input.name.trim().toLowerCase(), vendor: input.vendor, actor: input.actor, vector: input.vector, since: input.since ?? null, updatedAt: now };
     const row = await this.db.$transaction(async (tx) => {
       await tx.campaign.upsert({ where: { id: input.id }, create: { id: input.id, ...columns, firstSeenAt: now }, update: columns });
       if (input.incidentIds.length > 0) {

@@ -46,8 +46,12 @@ export class DeliveryRepository {
     await this.db.installation.deleteMany({ where: { platform, id } });
   }
 
-  /** Non-breach "seen" sources older than `before`. */
+  /** Non-breach "seen" sources and stored source texts older than `before`. */
   async purgeSeenSources(before: Date): Promise<number> {
-    return (await this.db.source.deleteMany({ where: { incidentId: null, fetchedAt: { lt: before } } })).count;
+    const [sources, texts] = await this.db.$transaction([
+      this.db.source.deleteMany({ where: { incidentId: null, fetchedAt: { lt: before } } }),
+      this.db.sourceText.deleteMany({ where: { fetchedAt: { lt: before } } }),
+    ]);
+    return sources.count + texts.count;
   }
 }

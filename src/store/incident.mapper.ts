@@ -1,5 +1,7 @@
 import type { ActorRef, AttackVector, Campaign, Change, ChangeKind, Conflict, Fact, FactField, Incident, IncidentStatus, Sector, Severity, Source } from "../domain/incident.js";
 import type { DataClass } from "../domain/data-class.js";
+import { COUNT_UNITS, STANCES, type CountUnit, type Quote, type Stance } from "../domain/evidence.js";
+import type { CountFigure, FactStances } from "../domain/fact-stance.js";
 import type { IncidentWrite } from "./store.port.js";
 import type * as Rows from "./generated/postgres/index.js";
 import type { Prisma } from "./generated/postgres/index.js";
@@ -51,10 +53,32 @@ export function toIncident(row: Rows.Incident): Incident {
     severity: row.severity as Severity,
     campaignId: row.campaignId,
     conflicts: list<Conflict>(row.conflicts),
+    stances: stancesOf(row.stances),
+    counts: list<CountFigure>(row.counts),
+    firstReportedAt: row.firstReportedAt ?? row.firstSeenAt,
+    lastReportedAt: row.lastReportedAt ?? row.updatedAt,
     firstSeenAt: row.firstSeenAt,
     updatedAt: row.updatedAt,
     owner: row.owner,
   };
+}
+
+const STANCE_SET: ReadonlySet<string> = new Set(STANCES);
+const UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
+const isStance = (v: unknown): v is Stance => typeof v === "string" && STANCE_SET.has(v);
+
+/** The stances JSON column, keeping only well-formed entries (it is written by us, but read defensively). */
+function stancesOf(value: unknown): FactStances {
+  const out: FactStances = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const [key, stance] of Object.entries(value)) if (isStance(stance)) out[key] = stance;
+  return out;
+}
+
+/** Quotes read back: only well-formed ones (plain checks: this runs for every fact of every incident read). */
+function quotesOf(value: unknown): Quote[] {
+  return list<Record<string, unknown>>(value).filter((q): q is Quote & Record<string, unknown> =>
+    Boolean(q) && typeof q.text === "string" && Number.isInteger(q.start) && Number.isInteger(q.end));
 }
 
 /** The columns an IncidentWrite sets (everything except firstSeenAt and the campaign link). */
@@ -77,6 +101,8 @@ export function incidentColumns(incident: IncidentWrite["incident"], at: Date) {
     status: incident.status,
     severity: incident.severity,
     conflicts: incident.conflicts as unknown as Prisma.InputJsonValue,
+    stances: (incident.stances ?? {}) as unknown as Prisma.InputJsonValue,
+    counts: (incident.counts ?? []) as unknown as Prisma.InputJsonValue,
     updatedAt: at,
   } satisfies Omit<Prisma.IncidentUncheckedCreateInput, "id" | "firstSeenAt">;
 }
@@ -89,16 +115,24 @@ export function toSource(row: Rows.Source): Source {
 }
 
 export function toFact(row: Rows.Fact): Fact {
-  return { id: row.id, incidentId: row.incidentId, field: row.field as FactField, value: row.value, sourceId: row.sourceId, seenAt: row.seenAt, current: row.current };
+  return {
+    id: row.id, incidentId: row.incidentId, field: row.field as FactField, value: row.value, sourceId: row.sourceId, seenAt: row.seenAt, current: row.current,
+    stance: isStance(row.stance) ? row.stance : undefined, quotes: quotesOf(row.quotes), speaker: row.speaker,
+    unit: row.unit !== null && UNIT_SET.has(row.unit) ? (row.unit as CountUnit) : null,
+    publishedAt: row.publishedAt,
+  };
 }
 
 export function toChange(row: Rows.Change): Change {
-  return { id: row.id, incidentId: row.incidentId, kind: row.kind as ChangeKind, field: row.field as FactField | null, text: row.text, sourceId: row.sourceId, at: row.at };
+  return {
+    id: row.id, incidentId: row.incidentId, kind: row.kind as ChangeKind, field: row.field as FactField | null, text: row.text, sourceId: row.sourceId, at: row.at,
+    reportedAt: row.reportedAt,
+  };
 }
 
 export function toCampaign(row: Rows.Campaign & { incidents: { id: string }[] }): Campaign {
   return {
-    id: row.id, name: row.name, vendor: row.vendor, actor: row.actor, vector: row.vector as AttackVector | null,
+    id: row.id, name: row.name, vendor: row.vendor, actor: row.actor, vector: row.vector as AttackVector | null, since: row.since,
     firstSeenAt: row.firstSeenAt, updatedAt: row.updatedAt, incidentIds: row.incidents.map((i) => i.id).sort(),
   };
 }

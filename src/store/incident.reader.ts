@@ -1,7 +1,8 @@
+import type { Stance } from "../domain/evidence.js";
 import { SECTORS, SEVERITIES, severityRank, type Change, type Incident, type IncidentDetail, type Sector, type Severity } from "../domain/incident.js";
 import type { Db, Prisma } from "./prisma-client.factory.js";
 import { normaliseVictimName, toCampaign, toChange, toFact, toIncident, toSource } from "./incident.mapper.js";
-import type { IncidentIndexRow, IncidentQuery, IncidentStats } from "./store.port.js";
+import type { IncidentIndexRow, IncidentQuery, IncidentStats, SourceTextRecord } from "./store.port.js";
 
 /** The WHERE clause of an IncidentQuery (only indexed, scalar filters: they work on both databases). */
 export function incidentWhere(query: IncidentQuery = {}): Prisma.IncidentWhereInput {
@@ -11,6 +12,7 @@ export function incidentWhere(query: IncidentQuery = {}): Prisma.IncidentWhereIn
   if (query.since) where.updatedAt = { gte: query.since };
   if (query.createdSince) where.firstSeenAt = { gte: query.createdSince };
   if (query.visibleTo !== undefined) where.owner = visibleOwners(query.visibleTo);
+  if (query.reportedSince) where.lastReportedAt = { gte: query.reportedSince };
   return where;
 }
 
@@ -20,7 +22,9 @@ function visibleOwners(viewer: string): string | { in: string[] } {
 }
 
 function incidentOrder(query: IncidentQuery = {}): Prisma.IncidentOrderByWithRelationInput[] {
-  return query.order === "first_seen" ? [{ firstSeenAt: "desc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }];
+  if (query.order === "first_seen") return [{ firstSeenAt: "desc" }, { id: "asc" }];
+  if (query.order === "reported") return [{ lastReportedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }];
+  return [{ updatedAt: "desc" }, { id: "asc" }];
 }
 
 /** Read side of incidents: lookups, lists, index rows, change feed and stats. */
@@ -58,7 +62,7 @@ export class IncidentReader {
 
   /** One raw query (same SQL on both databases): Prisma's per-row decoding dominates at 50k rows. */
   async listIncidentIndex(): Promise<IncidentIndexRow[]> {
-    const rows = await this.db.$queryRawUnsafe<RawIndexRow[]>(INDEX_SQL);
+    const rows = await this.db.$queryRawUnsafe<RawIndexRow[]>(INDEX_SQL[this.dialect]);
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -70,7 +74,18 @@ export class IncidentReader {
       sector: r.sector as Sector,
       updatedAt: toDate(r.updatedAt),
       owner: r.owner ?? "",
+      reportedAt: toDate(r.lastReportedAt ?? r.updatedAt),
+      ...(r.vendorStance ? { vendorStance: r.vendorStance as Stance } : {}),
     }));
+  }
+
+  async getSourceTexts(incidentId: string): Promise<SourceTextRecord[]> {
+    const rows = await this.db.sourceText.findMany({
+      where: { incidentId },
+      select: { sourceId: true, text: true },
+      orderBy: [{ source: { publishedAt: { sort: "asc", nulls: "last" } } }, { fetchedAt: "asc" }, { sourceId: "asc" }],
+    });
+    return rows;
   }
 
   async findIncidentsByVictim(victimNames: string[], owner = ""): Promise<Incident[]> {
@@ -103,18 +118,18 @@ export class IncidentReader {
     return top(rows.map((r) => [r.name ?? "", Number(r.count)]));
   }
 
+  /** Event time: incidents whose latest source was published in the window, sources published in it. */
   async stats(since: Date | null, visibleTo?: string): Promise<IncidentStats> {
-    const where: Prisma.IncidentWhereInput = since ? { updatedAt: { gte: since } } : {};
+    const where: Prisma.IncidentWhereInput = since ? { lastReportedAt: { gte: since } } : {};
     if (visibleTo !== undefined) where.owner = visibleOwners(visibleTo);
+    const sourcesIn: Prisma.SourceWhereInput = since ? { OR: [{ publishedAt: { gte: since } }, { publishedAt: null, fetchedAt: { gte: since } }] } : {};
     const [total, sectors, severities, vendors, actorRows, sources] = await Promise.all([
       this.db.incident.count({ where }),
       this.db.incident.groupBy({ by: ["sector"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["severity"], where, _count: { _all: true } }),
       this.db.incident.groupBy({ by: ["vendor"], where: { ...where, vendor: { not: null } }, _count: { _all: true } }),
       this.topActorsSql(since, visibleTo),
-      this.db.source.count({
-        where: { incidentId: { not: null }, ...(since ? { fetchedAt: { gte: since } } : {}), ...(visibleTo !== undefined ? { owner: visibleOwners(visibleTo) } : {}) },
-      }),
+      this.db.source.count({ where: { incidentId: { not: null }, ...sourcesIn, ...(visibleTo !== undefined ? { owner: visibleOwners(visibleTo) } : {}) } }),
     ]);
     const bySector = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
     for (const g of sectors) if (g.sector in bySector) bySector[g.sector as Sector] = g._count._all;
@@ -127,7 +142,7 @@ export class IncidentReader {
 /** WHERE of the actor count: since (param 1) and visibility (the last param: shared plus that owner). */
 function actorWhere(withSince: boolean, withViewer: boolean, param: (n: number) => string): string {
   const parts: string[] = [];
-  if (withSince) parts.push(`i."updatedAt" >= ${param(1)}`);
+  if (withSince) parts.push(`i."lastReportedAt" >= ${param(1)}`);
   if (withViewer) parts.push(`i."owner" IN ('', ${param(withSince ? 2 : 1)})`);
   return parts.length > 0 ? `WHERE ${parts.join(" AND ")}` : "";
 }
@@ -140,12 +155,17 @@ const ACTOR_COUNT_SQL: Record<"sqlite" | "postgres", (withSince: boolean, withVi
     FROM "Incident" i, jsonb_array_elements(i."actors") a ${actorWhere(withSince, withViewer, (n) => `$${n}`)} GROUP BY 1`,
 };
 
-const INDEX_SQL = `SELECT i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", i."owner", c."name" AS "campaignName"
-  FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY i."updatedAt" DESC, i."id" ASC`;
+/** Index rows, latest report first; the vendor's stance is read out of the stances JSON by each dialect. */
+const INDEX_COLUMNS = `i."id", i."title", i."victims", i."victimGroup", i."vendor", i."actors", i."sector", i."updatedAt", i."lastReportedAt", i."owner", c."name" AS "campaignName"`;
+const INDEX_FROM = `FROM "Incident" i LEFT JOIN "Campaign" c ON c."id" = i."campaignId" ORDER BY COALESCE(i."lastReportedAt", i."updatedAt") DESC, i."id" ASC`;
+const INDEX_SQL: Record<"sqlite" | "postgres", string> = {
+  sqlite: `SELECT ${INDEX_COLUMNS}, json_extract(i."stances", '$.vendor') AS "vendorStance" ${INDEX_FROM}`,
+  postgres: `SELECT ${INDEX_COLUMNS}, i."stances"->>'vendor' AS "vendorStance" ${INDEX_FROM}`,
+};
 
 interface RawIndexRow {
   id: string; title: string; victims: unknown; victimGroup: string | null; vendor: string | null;
-  actors: unknown; sector: string; updatedAt: unknown; campaignName: string | null; owner: string | null;
+  actors: unknown; sector: string; updatedAt: unknown; lastReportedAt: unknown; campaignName: string | null; vendorStance: string | null; owner: string | null;
 }
 
 /** Raw rows carry JSON as text (SQLite) or parsed values (PostgreSQL). */

@@ -3,7 +3,8 @@ import type { Change, Source } from "../domain/incident.js";
 import type { Db, JsonNulls, Tx } from "./prisma-client.factory.js";
 import { isUniqueViolation } from "./db-errors.js";
 import { incidentColumns, jsonValue, toSource, victimKeys } from "./incident.mapper.js";
-import type { AppliedWrite, IncidentWrite, SourceInput } from "./store.port.js";
+import type { AppliedWrite, FactInput, IncidentWrite, SourceInput, Supersede } from "./store.port.js";
+import type { Prisma } from "./generated/postgres/index.js";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
@@ -51,7 +52,8 @@ export class IncidentWriter {
         create: { url: write.source.url, owner: write.source.owner ?? "", ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
         update: { ...sourceColumns(write.source), incidentId: write.incident.id, appliedHash: hash },
       });
-      await writeFacts(tx, write, source.id, this.nulls);
+      await writeSourceText(tx, write, source.id, existing !== null);
+      await writeFacts(tx, write, source.id, this.nulls, existing !== null);
       const changes = await writeChanges(tx, write, source.id);
       return { incidentId: write.incident.id, sourceId: source.id, changed: true, changes };
     }, TX_OPTIONS);
@@ -72,33 +74,66 @@ export class IncidentWriter {
   }
 }
 
+/** Event time of the write's source: as given, else its publication date, else the fetch time. */
+export const writeReportedAt = (write: IncidentWrite): Date => write.reportedAt ?? write.source.publishedAt ?? write.at;
+
+const earlier = (a: Date | null | undefined, b: Date): Date => (a && a.getTime() < b.getTime() ? a : b);
+const later = (a: Date | null | undefined, b: Date): Date => (a && a.getTime() > b.getTime() ? a : b);
+
 async function upsertIncident(tx: Tx, write: IncidentWrite): Promise<void> {
   const { id } = write.incident;
   const columns = incidentColumns(write.incident, write.at);
-  const found = await tx.incident.findUnique({ where: { id }, select: { id: true } });
-  if (found) await tx.incident.update({ where: { id }, data: columns });
-  else await tx.incident.create({ data: { id, ...columns, firstSeenAt: write.at, owner: write.owner ?? "" } });
-  await tx.victimName.deleteMany({ where: { incidentId: id } });
+  const reported = writeReportedAt(write);
+  const found = await tx.incident.findUnique({ where: { id }, select: { id: true, firstReportedAt: true, lastReportedAt: true } });
+  if (found) {
+    await tx.incident.update({ where: { id }, data: { ...columns, firstReportedAt: earlier(found.firstReportedAt, reported), lastReportedAt: later(found.lastReportedAt, reported) } });
+    await tx.victimName.deleteMany({ where: { incidentId: id } });
+  } else {
+    await tx.incident.create({ data: { id, ...columns, firstSeenAt: write.at, firstReportedAt: reported, lastReportedAt: reported, owner: write.owner ?? "" } });
+  }
   const names = victimKeys(write.incident);
   if (names.length > 0) await tx.victimName.createMany({ data: names.map((name) => ({ name, incidentId: id })) });
 }
 
-/** Earlier facts of this source, and superseded fields from other sources, stop being current. */
-async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string, nulls: JsonNulls): Promise<void> {
+/** The source's cleaned text, replaced when the source is applied again. */
+async function writeSourceText(tx: Tx, write: IncidentWrite, sourceId: string, sourceExisted: boolean): Promise<void> {
+  if (!write.sourceText) return;
+  const data = { incidentId: write.incident.id, text: write.sourceText, fetchedAt: write.source.fetchedAt };
+  if (sourceExisted) await tx.sourceText.upsert({ where: { sourceId }, create: { sourceId, ...data }, update: data });
+  else await tx.sourceText.create({ data: { sourceId, ...data } });
+}
+
+/** The WHERE clause of one superseded field (facts stored before stances existed count as "reported"). */
+function supersedeWhere(incidentId: string, s: Supersede): Prisma.FactWhereInput {
+  if (typeof s === "string") return { incidentId, field: s, current: true };
+  const stances: Prisma.FactWhereInput[] = [{ stance: { in: s.stances } }];
+  if (s.stances.includes("reported")) stances.push({ stance: null });
+  return { incidentId, field: s.field, current: true, OR: stances };
+}
+
+function factRow(f: FactInput, incidentId: string, sourceId: string, write: IncidentWrite, nulls: JsonNulls) {
+  return {
+    id: randomUUID(), incidentId, field: f.field, value: jsonValue(f.value, nulls), sourceId, seenAt: write.at, current: true,
+    stance: f.stance ?? "reported", quotes: (f.quotes ?? []) as unknown as Prisma.InputJsonValue, speaker: f.speaker ?? null, unit: f.unit ?? null,
+    publishedAt: write.source.publishedAt,
+  };
+}
+
+/** Earlier facts of this source (a source seen before), and superseded facts from other sources, stop being current. */
+async function writeFacts(tx: Tx, write: IncidentWrite, sourceId: string, nulls: JsonNulls, sourceExisted: boolean): Promise<void> {
   const incidentId = write.incident.id;
-  await tx.fact.updateMany({ where: { incidentId, sourceId, current: true }, data: { current: false } });
-  if (write.supersedes.length > 0) {
-    await tx.fact.updateMany({ where: { incidentId, field: { in: write.supersedes }, current: true }, data: { current: false } });
-  }
+  if (sourceExisted) await tx.fact.updateMany({ where: { incidentId, sourceId, current: true }, data: { current: false } });
+  for (const s of write.supersedes) await tx.fact.updateMany({ where: supersedeWhere(incidentId, s), data: { current: false } });
   if (write.facts.length === 0) return;
-  await tx.fact.createMany({
-    data: write.facts.map((f) => ({ id: randomUUID(), incidentId, field: f.field, value: jsonValue(f.value, nulls), sourceId, seenAt: write.at, current: true })),
-  });
+  await tx.fact.createMany({ data: write.facts.map((f) => factRow(f, incidentId, sourceId, write, nulls)) });
 }
 
 async function writeChanges(tx: Tx, write: IncidentWrite, sourceId: string): Promise<Change[]> {
-  const changes: Change[] = write.changes.map((c) => ({
-    id: randomUUID(), incidentId: write.incident.id, kind: c.kind, field: c.field, text: c.text, sourceId, at: write.at,
+  const reportedAt = writeReportedAt(write);
+  // Ids sort in write order, so changes recorded at one instant read back in the order the merge made them.
+  const stamp = `${write.at.getTime().toString(36).padStart(9, "0")}-${randomUUID().slice(0, 8)}`;
+  const changes: Change[] = write.changes.map((c, i) => ({
+    id: `${stamp}-${String(i).padStart(3, "0")}`, incidentId: write.incident.id, kind: c.kind, field: c.field, text: c.text, sourceId, at: write.at, reportedAt,
   }));
   if (changes.length > 0) await tx.change.createMany({ data: changes });
   return changes;

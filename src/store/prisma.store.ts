@@ -44,6 +44,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     applyIncidentWrite: (w) => writer.applyIncidentWrite(w),
     listChangesSince: (since, o) => reader.listChangesSince(since, o),
     stats: (since, visibleTo) => reader.stats(since, visibleTo),
+    getSourceTexts: (id) => reader.getSourceTexts(id),
     getSourceByUrl: (url, owner) => writer.getSourceByUrl(url, owner),
     markSourceSeen: (s) => writer.markSourceSeen(s),
     listCampaigns: () => campaigns.listCampaigns(),

@@ -5,6 +5,8 @@ import type { Platform } from "../domain/chat.js";
 import type { OutboxStore } from "./outbox.port.js";
 
 export type * from "./outbox.port.js";
+import type { Stance } from "../domain/evidence.js";
+import type { FactEvidence } from "../domain/fact-stance.js";
 
 /**
  * The store port. `src/store/` holds the only code that imports the Prisma client;
@@ -35,9 +37,15 @@ export interface Store extends OutboxStore {
    * change records. Idempotent: applying the same write twice changes nothing the second time.
    */
   applyIncidentWrite(write: IncidentWrite): Promise<AppliedWrite>;
-  /** Changes recorded at or after `since`, oldest first, with their incident ids. */
+  /** Changes recorded (fetch time) at or after `since`, oldest first, with their incident ids. */
   listChangesSince(since: Date, options?: { limit?: number; incidentIds?: string[] }): Promise<Change[]>;
+  /** Counts over incidents reported (event time: lastReportedAt) at or after `since`, as `visibleTo` may see them; sources published since then. */
   stats(since: Date | null, visibleTo?: string): Promise<IncidentStats>;
+  /**
+   * The cleaned texts the incident's facts were read from (one per breach-report source still within
+   * retention), in the incident's source order. Quotes' offsets index into them.
+   */
+  getSourceTexts(incidentId: string): Promise<SourceTextRecord[]>;
 
   // ---- sources ---------------------------------------------------------
   /** The source stored for this URL by this owner ("" = shared, the default). */
@@ -85,20 +93,26 @@ export interface Store extends OutboxStore {
   deleteInstallation(platform: Platform, id: string): Promise<void>;
 
   // ---- retention -------------------------------------------------------
-  /** Deletes ended outbox rows, cron tick rows and non-breach "seen" sources older than `before`. Returns rows deleted. */
+  /**
+   * Deletes ended outbox rows, cron tick rows, non-breach "seen" sources and stored source texts older
+   * than `before` (the quotes kept on facts stay). Returns rows deleted.
+   */
   purgeOlderThan(before: Date): Promise<number>;
 }
 
 export interface IncidentQuery {
   sector?: Sector;
   minSeverity?: Severity;
-  /** updatedAt >= since */
+  /** updatedAt >= since (fetch time: what changed in the store, for digests and alerts) */
   since?: Date;
-  /** firstSeenAt >= createdSince */
+  /** firstSeenAt >= createdSince (fetch time) */
   createdSince?: Date;
+  /** lastReportedAt >= reportedSince (event time: sources published since then) */
+  reportedSince?: Date;
   limit?: number;
   offset?: number;
-  order?: "updated" | "first_seen";
+  /** updated / first_seen: fetch time; reported (the default for people): latest publication first. */
+  order?: "updated" | "first_seen" | "reported";
   /** Only what this owner key may see: shared incidents plus its own ("" = shared only). Absent = all. */
   visibleTo?: string;
 }
@@ -115,6 +129,10 @@ export interface IncidentIndexRow {
   updatedAt: Date;
   /** "" or absent = shared, else the owner key of the workspace that added it. */
   owner?: string;
+  /** Event time: publication date of the latest source (always set by the store). */
+  reportedAt?: Date;
+  /** How sure the record is of the vendor (absent: unknown, read as "reported"). */
+  vendorStance?: Stance;
 }
 
 export interface SourceInput {
@@ -129,20 +147,43 @@ export interface SourceInput {
   owner?: string;
 }
 
+/** One value as one source reported it, with its evidence (absent evidence: stance "reported", no quote). */
+export interface FactInput extends Partial<FactEvidence> {
+  field: FactField;
+  value: unknown;
+}
+
+/** Older current facts a write supersedes: a whole field, or only its facts of some stances (a revised confirmed count leaves the attackers' claim). */
+export type Supersede = FactField | { field: FactField; stances: Stance[] };
+
 /** The full new state of an incident plus what this one source contributed. */
 export interface IncidentWrite {
   /** Full reconciled state after the merge (id included; new id when `isNew`). */
-  incident: Omit<Incident, "firstSeenAt" | "updatedAt" | "campaignId"> & { conflicts: Conflict[] };
+  incident: Omit<Incident, "firstSeenAt" | "updatedAt" | "campaignId" | "firstReportedAt" | "lastReportedAt"> & { conflicts: Conflict[] };
   isNew: boolean;
   source: SourceInput;
-  /** Field values as THIS source reported them. */
-  facts: { field: FactField; value: unknown }[];
-  /** Fields whose older facts are superseded by this source's value (e.g. a revised count). */
-  supersedes: FactField[];
+  /** Field values as THIS source reported them: one per list element or figure, with evidence. */
+  facts: FactInput[];
+  /** Older facts superseded by this source's values (e.g. a revised count). */
+  supersedes: Supersede[];
   changes: { kind: ChangeKind; field: FactField | null; text: string }[];
+  /** Fetch time of this write. */
   at: Date;
   /** Whose content this is ("" or absent = shared); a new incident gets this owner. Same as source.owner. */
   owner?: string;
+  /**
+   * Event time of this source: its publication date, else the incident's own date it reports
+   * (default: the source's publishedAt, else `at`). Sets the incident's first/lastReportedAt and the changes' reportedAt.
+   */
+  reportedAt?: Date;
+  /** The cleaned text the facts were read from (Extraction.text), kept for quoting until RETENTION_DAYS. */
+  sourceText?: string;
+}
+
+/** A stored source text. */
+export interface SourceTextRecord {
+  sourceId: string;
+  text: string;
 }
 
 export interface AppliedWrite {
@@ -169,6 +210,8 @@ export interface CampaignInput {
   actor: string | null;
   vector: Campaign["vector"];
   incidentIds: string[];
+  /** Event time: the earliest date of its incidents (YYYY-MM-DD). */
+  since?: string | null;
 }
 
 export interface FeedRecord {

@@ -44,7 +44,7 @@ describe("Air France-KLM (vendor unknown, third party, ShinyHunters)", () => {
   it("names the exposed classes, the actor, and the not-taken statement", () => {
     expect(texts(a, "security")).toContain("ShinyHunters");
     expect(texts(a, "customer_service")).toContain("knowledge of their frequent-flyer number is not proof of identity");
-    expect(texts(a, "customer_service")).toContain("reported taken: names, email addresses, phone numbers, loyalty / frequent-flyer numbers, loyalty tier and customer-service cases");
+    expect(texts(a, "customer_service")).toContain("reported taken (not confirmed by the company): names, email addresses, phone numbers, loyalty / frequent-flyer numbers, loyalty tier and customer-service cases");
     expect(texts(a, "customer_service")).toContain("the company stated these were not taken: points / miles balances, travel / booking details, passport data, payment card data and passwords / credentials");
     expect(texts(a, "customers")).toMatch(/Customer-service cases were taken from Air France-KLM/);
   });
@@ -68,10 +68,10 @@ describe("Qantas (third-party call-centre platform, Scattered Spider, 6M)", () =
     expectConsistent(qantas, null, a);
   });
   it("mentions the vector, actor and exact classes", () => {
-    expect(texts(a, "security")).toContain("Qantas's data on the third-party platform (not named by the company) was taken via social engineering");
+    expect(texts(a, "security")).toContain("Qantas's data on the third-party platform (not named by the company; reported, not confirmed by the company) was taken via social engineering (reported, not confirmed by the company)");
     expect(texts(a, "security")).toContain("Scattered Spider (help-desk calls impersonating employees");
     expect(texts(a, "customer_service")).toContain("Stop accepting date of birth as a caller-verification answer");
-    expect(texts(a, "customers")).toContain("identity fraud (reported taken: dates of birth from Qantas)");
+    expect(texts(a, "customers")).toContain("identity fraud (reported taken (not confirmed by the company): dates of birth from Qantas)");
     expect(texts(a, "customers")).toContain("Your frequent-flyer number was taken from Qantas");
   });
   it("gives no card, passport or password actions and reminds of the Australian NDB scheme", () => {
@@ -91,13 +91,13 @@ describe("Salesforce + vishing", () => {
     expect(texts(a, "saas_admin")).toContain("API Access Control");
     expect(texts(a, "saas_admin")).toContain("Login IP Ranges");
     expect(texts(a, "saas_admin")).toContain("Event Monitoring");
-    expect(texts(a, "security")).toContain("Northwind Retail's data on Salesforce was taken via voice phishing (vishing)");
+    expect(texts(a, "security")).toContain("Northwind Retail's data on Salesforce (reported, not confirmed by the company) was taken via voice phishing (vishing) (reported, not confirmed by the company)");
     expect(texts(a, "security")).toContain("Salesforce Data Loader");
     expect(texts(a, "third_party_risk")).toContain("Do we use Salesforce?");
     expect(texts(a, "third_party_risk")).toContain(commandRef("watch Salesforce"));
   });
   it("names the exposed classes and US reminders", () => {
-    expect(texts(a, "customer_service")).toContain("reported taken: names, email addresses, phone numbers, postal addresses and purchase history");
+    expect(texts(a, "customer_service")).toContain("reported taken (not confirmed by the company): names, email addresses, phone numbers, postal addresses and purchase history");
     expect(texts(a, "customers")).toContain("Postal addresses were taken from Northwind Retail");
     expect(ids(a)).toEqual(expect.arrayContaining(["regulatory.us-sec-8k", "regulatory.us-state-breach-laws"]));
     expect(ids(a)).not.toContain("regulatory.gdpr-art33");

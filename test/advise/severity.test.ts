@@ -7,10 +7,11 @@ const cases: [string, Partial<Incident>, string, RegExp][] = [
   ["nothing stated", {}, "low", /no exposed data/],
   ["tiny contact leak", { exposed: ["email"], affectedCount: 40 }, "low", /only 40 people/],
   ["contact data only", { exposed: ["name", "email", "phone"], affectedCount: 20_000 }, "medium", /names, email addresses and phone numbers/],
-  ["contact data at 2M", { exposed: ["name", "email"], affectedCount: 2_000_000 }, "high", /2,000,000 people affected/],
+  ["contact data at 2M", { exposed: ["name", "email"], affectedCount: 2_000_000 }, "high", /2,000,000 people \(reported, not confirmed by the company\) affected/],
   ["bank data, count unknown", { exposed: ["financial"] }, "high", /financial \/ bank data/],
   ["extortion group claim", { exposed: ["email"], actors: [{ name: "Octo Tempest", role: "claimed" }] }, "high", /Scattered Spider/],
-  ["passports at scale", { exposed: ["name", "passport"], affectedCount: 80_000 }, "critical", /passport data exposed for 80,000 people/],
+  ["passports at scale", { exposed: ["name", "passport"], affectedCount: 80_000 }, "critical", /passport data \(reported, not confirmed by the company\) exposed for 80,000 people \(reported, not confirmed by the company\)/],
+  ["passports at scale, confirmed", { exposed: ["name", "passport"], affectedCount: 80_000, stances: { "exposed:passport": "confirmed", affectedCount: "confirmed" } }, "critical", /^passport data exposed for 80,000 people$/],
   ["cards at scale", { exposed: ["payment_card"], affectedCount: 1_500_000 }, "critical", /payment card data/],
   ["DOB for 6M", { exposed: ["name", "date_of_birth"], affectedCount: 6_000_000 }, "critical", /over 1 million/],
 ];
@@ -29,6 +30,33 @@ describe("computeSeverity", () => {
       expect(advice.severity).toBe(computeSeverity(incident).severity);
       expect(advice.severityReasons).toEqual(computeSeverity(incident).reasons);
     }
+  });
+
+  it("never goes critical on a claimed count alone, and names the claim as a claim", () => {
+    const claimed = makeIncident({ exposed: ["name", "passport"], affectedCount: 900_000_000, stances: { affectedCount: "claimed", "exposed:passport": "reported" } });
+    const result = computeSeverity(claimed);
+    expect(result.severity).toBe("high");
+    expect(result.reasons.join(" | ")).toContain("the attackers claim 900M affected (unverified; not used for severity)");
+    const figures = makeIncident({
+      exposed: ["name", "passport"], affectedCount: 5_700_000, stances: { affectedCount: "confirmed", "exposed:passport": "confirmed" },
+      counts: [{ value: 6_000_000, unit: "records", stance: "claimed", speaker: "ShinyHunters", sources: [] }, { value: 5_700_000, unit: "people", stance: "confirmed", speaker: "Qantas", sources: [] }],
+    });
+    const r = computeSeverity(figures);
+    expect(r.severity).toBe("critical");
+    expect(r.reasons).toEqual(["passport data exposed for 5,700,000 people", "identity data (passport data) exposed for 5,700,000 people (over 1 million)", "ShinyHunters claims 6M records (unverified; not used for severity)"]);
+  });
+
+  it("passports only the attackers claim do not make an incident critical", () => {
+    const incident = makeIncident({ exposed: ["name", "passport"], affectedCount: 80_000, stances: { affectedCount: "confirmed", "exposed:passport": "claimed" } });
+    expect(computeSeverity(incident).severity).toBe("high");
+    expect(computeSeverity(incident).reasons.join(" ")).toContain("passport data (the attackers claim this, unverified)");
+  });
+
+  it("inferred facts never drive advice: an inferred vector and vendor are left out", () => {
+    const incident = makeIncident({ exposed: ["email"], vector: "phishing", vendor: "Salesforce", thirdParty: true, stances: { vector: "inferred", vendor: "inferred", "exposed:email": "confirmed" } });
+    const a = advise(incident);
+    expect(a.actions.map((x) => x.ruleId)).not.toContain("security.phishing-entry");
+    expect(a.actions.some((x) => /salesforce/i.test(x.text))).toBe(false);
   });
 
   it("a not-exposed passport does not raise severity", () => {

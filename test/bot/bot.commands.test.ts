@@ -88,16 +88,18 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
     expect(view.kind).toBe("incident");
     expect(view.incidentId).toBe("qantas-2025-06");
     const facts = Object.fromEntries(view.sections[0]!.facts!.map((f) => [f.label, f.value]));
-    expect(facts["Affected"]).toBe("6M (The Record) vs 5.7M (Reuters)");
-    expect(facts["Actors"]).toContain("ShinyHunters (claimed)");
-    expect(facts["Vendor / platform"]).toBe("Salesforce (third party)");
-    expect(facts["Regulators"]).toBe("OAIC");
+    expect(facts["Affected"]).toBe("5.7M people — confirmed by Qantas; 6M records — ShinyHunters claims this, unverified");
+    expect(facts["Actors"]).toBe("Scattered Spider — linked by Reuters, not confirmed by the company; ShinyHunters — claims responsibility, unverified");
+    expect(facts["Vendor / platform"]).toBe("Salesforce (third party) — reported by Reuters, not confirmed by the company");
+    expect(facts["Regulators"]).toBe("OAIC — confirmed by Qantas");
+    expect(facts["Sector"]).toBe("airline — inferred by Breach Radar, not stated by any source");
     const badges = view.sections.find((s) => s.badges)!.badges!;
     expect(badges).toContainEqual({ label: "Passport data", tone: "safe" });
     expect(badges).toContainEqual({ label: "Dates of birth", tone: "exposed" });
     expect(view.sections.find((s) => s.heading === "Top actions")!.bullets!.length).toBeGreaterThan(0);
-    expect(view.context).toBe("Updated 2025-07-09 · 2 sources");
-    expect(view.actions!.map((a) => a.id)).toEqual(["actions", "sources", "timeline", "subscribe", "watch", "post"]);
+    expect(view.context).toBe("Last reported 2025-07-09 · 2 sources · last checked 2025-07-09");
+    expect(view.actions!.map((a) => a.id)).toEqual(["actions", "evidence", "sources", "timeline", "subscribe", "watch", "post"]);
+    expect(view.actions!.find((a) => a.id === "evidence")).toEqual({ id: "evidence", label: "Why?", command: "evidence qantas-2025-06" });
     expect(view.actions!.find((a) => a.id === "watch")!.command).toBe("watch Salesforce");
   });
 
@@ -120,14 +122,35 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
     expect(bullet).toMatch(/^\[(now|soon|later)\] .+ \(why: .+\)$/);
   });
 
-  it("sources lists links with outlet and date; timeline orders facts and changes", async () => {
+  it("sources lists links with outlet and date; timeline reads as sentences in publication order", async () => {
     const sources = await run("sources qantas-2025-06");
     expect(sources.sections[0]!.links!.map((l) => l.note)).toEqual(["Reuters, 2025-07-02", "The Record, 2025-07-09"]);
     const timeline = await run("timeline qantas-2025-06");
-    const lines = timeline.sections[0]!.bullets!;
-    expect(lines[0]).toMatch(/^2025-07-0\d · /);
-    expect(lines.some((l) => l.includes("ShinyHunters claimed the theft — The Record"))).toBe(true);
-    expect(lines.findIndex((l) => l.includes("New incident"))).toBeLessThan(lines.findIndex((l) => l.includes("ShinyHunters claimed")));
+    expect(timeline.sections[0]!.bullets).toEqual([
+      "2025-06-30 — The incident was detected (confirmed by Qantas).",
+      "2025-07-02 — The incident was disclosed (confirmed by Qantas).",
+      '2025-07-02 — Reuters, "Airline says contact-centre system was accessed" (https://news.example.test/qantas-first): First report: Qantas: call-centre platform breach exposes customer records, 5.7M affected (confirmed) (Reuters).',
+      '2025-07-09 — The Record, "Extortion crew claims airline data; count put at six million" (https://news.example.test/qantas-update): Another figure: 6M records (ShinyHunters claims this, unverified). Actor claims responsibility: ShinyHunters (ShinyHunters claims this, unverified).',
+    ]);
+    expect(timeline.fallbackText).not.toMatch(/affectedCount|notExposed/);
+  });
+
+  it("evidence quotes the sentences behind each fact with outlet, date and link; a field narrows it", async () => {
+    const all = await run("evidence qantas-2025-06");
+    expect(all.kind).toBe("evidence");
+    const headings = all.sections.map((s) => s.heading);
+    expect(headings).toContain("Vendor / platform: Salesforce — reported by Reuters, not confirmed by the company");
+    expect(headings).toContain("Threat actor: ShinyHunters — claims responsibility, unverified");
+    expect(headings).toContain("Data taken: dates of birth — confirmed by Qantas");
+    const vendor = all.sections.find((s) => s.heading?.startsWith("Vendor"))!;
+    expect(vendor.quotes).toEqual([{ text: "People familiar with the investigation said the platform was a Salesforce instance reached through a voice-phishing call.", source: "Reuters", date: "2025-07-02", url: "https://news.example.test/qantas-first" }]);
+    const count = await run("evidence qantas count");
+    expect(count.sections.map((s) => s.heading)).toEqual(["Number affected: 5.7M people — confirmed by Qantas", "Number affected: 6M records — ShinyHunters claims this, unverified"]);
+    expect(count.sections[1]!.quotes![0]!.source).toBe("The Record");
+    const inThread = await core.handleCommand("evidence actors", ctxFor("C1", { incidentId: "qantas-2025-06" }));
+    expect(inThread.sections).toHaveLength(2);
+    const legacy = await run("evidence westjet-2025-06 actors");
+    expect(legacy.sections[0]!.text).toMatch(/No sentence stored/);
   });
 
   it("campaign lists campaigns and shows one with its incidents", async () => {
@@ -151,7 +174,7 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
     const view = await run("stats all");
     const bySector = Object.fromEntries(view.sections[0]!.facts!.map((f) => [f.label, f.value]));
     expect(bySector).toEqual({ airline: "15", retail: "1", other: "0" });
-    expect(view.context).toContain("16 incidents");
+    expect(view.context).toContain("16 incidents reported in the period");
     expect((await run("stats 2025")).title).toBe("Statistics (since 2025)");
   });
 

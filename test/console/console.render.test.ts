@@ -40,4 +40,12 @@ describe("console renderer", () => {
     expect(text).not.toContain("Post to channel");
     expect(text.endsWith("(Updated 2025-07-09 · 2 sources)")).toBe(true);
   });
+
+  it("renders quoted evidence: the sentence, then outlet, date and link, control characters stripped", () => {
+    const text = renderText({
+      kind: "evidence", title: "Why: X", fallbackText: "x",
+      sections: [{ heading: "Number affected", quotes: [{ text: "Qantas said\u001b[2J 5.7 million.", source: "Reuters", date: "2025-07-02", url: "https://news.example.test/a", note: "confirmed" }] }],
+    });
+    expect(text).toContain('  > "Qantas said 5.7 million."\n      — Reuters, 2025-07-02, https://news.example.test/a (confirmed)');
+  });
 });

@@ -40,12 +40,12 @@ describe("console session", () => {
     const replies = await drive(store, ["show qantas-2025-06", "was passport data taken?", "who is behind it?", "sources", "how many people at westjet?", "was passport data taken?"], "exit");
     expect(replies[0]).toContain("Breach Radar console");
     expect(replies[1]).toContain("== Qantas: call-centre platform breach exposes customer records ==");
-    expect(replies[2]).toContain("Stated NOT taken: Passport data (per Reuters).");
+    expect(replies[2]).toContain("Stated NOT taken: Passport data, said Qantas (per Reuters).");
     expect(replies[2]).toContain("https://news.example.test/qantas-first");
-    expect(replies[3]).toContain("ShinyHunters: claimed (per The Record)");
+    expect(replies[3]).toContain("ShinyHunters — claims responsibility, unverified (per The Record)");
     expect(replies[4]).toContain("== Sources: Qantas");
-    expect(replies[5]).toContain("About 1.2M people are affected (per The Register).");
-    expect(replies[6]).toContain("Yes: Passport data reported taken (per The Register).");
+    expect(replies[5]).toContain("About 1.2M affected, as reported (per The Register). Not confirmed by the company.");
+    expect(replies[6]).toContain("Yes, reported: Passport data was taken (per The Register). Not confirmed by the company.");
     expect(replies.at(-1)).toContain("Bye.");
   });
 
@@ -62,11 +62,11 @@ describe("console session", () => {
     const io = { out: (t: string) => { out.push(t); }, err: (t: string) => { out.push(`ERR ${t}`); } };
     const env = { DATABASE_URL: store.databaseUrl, LOG_LEVEL: "silent" };
     expect(await runAsk(["how", "many", "people", "at", "westjet?"], io, env)).toBe(0);
-    expect(out.pop()).toContain("About 1.2M people are affected (per The Register).");
+    expect(out.pop()).toContain("About 1.2M affected, as reported (per The Register). Not confirmed by the company.");
     expect(await runAsk(["--command", "latest airline 2"], io, env)).toBe(0);
     expect(out.pop()).toContain("== Latest airline incidents ==");
     expect(await runAsk(["was email taken?", "--incident", "chanel-2025-07"], io, env)).toBe(0);
-    expect(out.pop()).toContain("Yes: Email addresses reported taken (per SecurityWeek).");
+    expect(out.pop()).toContain("Yes, reported: Email addresses were taken (per SecurityWeek). Not confirmed by the company.");
     expect(await runAsk([], io, env)).toBe(2);
   });
 });

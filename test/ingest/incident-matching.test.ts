@@ -46,8 +46,8 @@ describe("planCampaigns", () => {
   it("links by vendor first, then actor; needs two incidents inside the window", () => {
     const campaigns = planCampaigns(incidents);
     expect(campaigns).toEqual([
-      { id: "2025-salesforce-data-theft-wave", name: "2025 Salesforce data-theft wave", vendor: "Salesforce", actor: null, vector: null, incidentIds: ["allianz-2025-07", "chanel-2025-07", "pandora-2025-08"] },
-      { id: "2025-scattered-spider-retail-intrusions", name: "2025 Scattered Spider retail intrusions", vendor: null, actor: "Scattered Spider", vector: null, incidentIds: ["ms-2025-04", "coop-2025-04"] },
+      { id: "2025-salesforce-data-theft-wave", name: "2025 Salesforce data-theft wave", vendor: "Salesforce", actor: null, vector: null, incidentIds: ["allianz-2025-07", "chanel-2025-07", "pandora-2025-08"], since: "2025-07-16" },
+      { id: "2025-scattered-spider-retail-intrusions", name: "2025 Scattered Spider retail intrusions", vendor: null, actor: "Scattered Spider", vector: null, incidentIds: ["ms-2025-04", "coop-2025-04"], since: "2025-04-19" },
     ]);
   });
 

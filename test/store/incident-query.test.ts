@@ -4,6 +4,7 @@ import { makeWrite } from "./store-fixtures.js";
 import type { Sector, Severity } from "../../src/domain/incident.js";
 
 const day = (d: number) => new Date(Date.UTC(2025, 6, d, 12));
+const published = (d: number) => new Date(Date.UTC(2024, 6, d, 8));
 
 /** Five incidents: first seen on day N, updated on the day given (so update order ≠ creation order). */
 const SEED: { id: string; sector: Sector; severity: Severity; seen: number; updated: number; vendor: string | null; actor: string }[] = [
@@ -20,9 +21,10 @@ describe.each(storeKinds())("incident queries (%s)", (kind) => {
     store = await openTestStore(kind);
     for (const s of SEED) {
       const incident = { sector: s.sector, severity: s.severity, vendor: s.vendor, victims: [s.id.split("-")[0]!], actors: [{ name: s.actor, role: "claimed" as const }] };
-      await store.applyIncidentWrite(makeWrite({ id: s.id, incident, at: day(s.seen) }));
+      // Sources published a year before they were fetched: event time and fetch time differ.
+      await store.applyIncidentWrite(makeWrite({ id: s.id, incident, at: day(s.seen), source: { publishedAt: published(s.seen) } }));
       if (s.updated !== s.seen) {
-        await store.applyIncidentWrite(makeWrite({ id: s.id, incident, at: day(s.updated), source: { url: `https://x.test/${s.id}/2`, contentHash: "2" }, changes: [] }));
+        await store.applyIncidentWrite(makeWrite({ id: s.id, incident, at: day(s.updated), source: { url: `https://x.test/${s.id}/2`, contentHash: "2", publishedAt: published(s.updated) }, changes: [] }));
       }
     }
   });
@@ -68,7 +70,19 @@ describe.each(storeKinds())("incident queries (%s)", (kind) => {
     expect(detail?.campaign?.name).toBe("UNC6040 Data Theft");
   });
 
-  it("computes stats over all incidents or those updated since a date", async () => {
+  it("orders and filters by event time: the sources' publication dates, not the fetch time", async () => {
+    const reported = await store.listIncidents({ order: "reported" });
+    expect(reported.map((i) => i.id)).toEqual(["qantas-2025-06", "allianz-2025-07", "chanel-2025-07", "adidas-2025-05", "westjet-2025-06"]);
+    expect(reported[0]!.lastReportedAt).toEqual(published(9));
+    expect(reported[0]!.firstReportedAt).toEqual(published(1));
+    expect(reported[0]!.updatedAt).toEqual(day(9));
+    expect((await store.listIncidents({ reportedSince: published(5) })).map((i) => i.id).sort()).toEqual(["allianz-2025-07", "chanel-2025-07", "qantas-2025-06"]);
+    expect(await store.countIncidents({ reportedSince: day(1) })).toBe(0);
+    const rows = await store.listIncidentIndex();
+    expect(rows.find((r) => r.id === "westjet-2025-06")!.reportedAt).toEqual(published(3));
+  });
+
+  it("computes stats over all incidents or those reported since a date", async () => {
     const all = await store.stats(null);
     expect(all.total).toBe(5);
     expect(all.bySector).toEqual({ airline: 2, retail: 2, other: 1 });
@@ -76,8 +90,10 @@ describe.each(storeKinds())("incident queries (%s)", (kind) => {
     expect(all.topVendors).toEqual([{ name: "Salesforce", count: 4 }]);
     expect(all.topActors[0]).toEqual({ name: "ShinyHunters", count: 3 });
     expect(all.sources).toBe(10);
-    const recent = await store.stats(day(5));
+    expect((await store.stats(day(5))).total).toBe(0);
+    const recent = await store.stats(published(5));
     expect(recent.total).toBe(3);
+    expect(recent.sources).toBe(4);
     expect(recent.bySector).toEqual({ airline: 1, retail: 1, other: 1 });
     const recentActors = recent.topActors.reduce((n, a) => n + a.count, 0);
     expect(recentActors).toBeGreaterThan(0);

@@ -1,17 +1,24 @@
 import type { ActionRule } from "../action-rule.js";
 import { clean, type AdviceFacts } from "../advice.facts.js";
+import { stanceNote, stanceSuffix } from "../phrases.js";
 import { GDPR_COUNTRIES, REGULATOR_COUNTRY } from "../jurisdiction.table.js";
 
 const NOTE = "Reminder, not legal advice:";
 /** Regulators named on the incident that belong to the rule's jurisdiction (untrusted text, cleaned). */
 function named(f: AdviceFacts, inScope: (country: string | undefined) => boolean): string {
-  const names = f.incident.regulators.filter((r) => inScope(REGULATOR_COUNTRY[r.toLowerCase().trim()])).slice(0, 4).map((r) => clean(r, 60));
-  return names.length > 0 ? ` Regulators mentioned in reports: ${names.join(", ")}.` : "";
+  const names = f.regulators.filter((r) => inScope(REGULATOR_COUNTRY[r.toLowerCase().trim()])).slice(0, 4);
+  return names.length > 0 ? ` Regulators mentioned in reports: ${names.map((r) => `${clean(r, 60)}${stanceSuffix(f.stance("regulators", r))}`).join(", ")}.` : "";
 }
 const inGdpr = (c: string | undefined): boolean => c !== undefined && GDPR_COUNTRIES.has(c);
 const is = (code: string) => (c: string | undefined): boolean => c === code;
 const jurisdiction = (f: AdviceFacts): string => `jurisdiction: ${[...f.countries].sort().join(", ")}`;
-const detected = (f: AdviceFacts): string => (f.incident.detectedAt ? ` ${f.victim} reports detecting the incident on ${f.incident.detectedAt}.` : "");
+/** The detection date, said as the victim's own word only when it confirmed it. */
+function detected(f: AdviceFacts): string {
+  const date = f.incident.detectedAt;
+  if (!date) return "";
+  const note = stanceNote(f.stance("detected"));
+  return note ? ` The incident was detected on ${date} (${note}).` : ` ${f.victim} reports detecting the incident on ${date}.`;
+}
 
 /** Regulatory reminders: name the rule and its clock; never legal advice. */
 export const REGULATORY_RULES: readonly ActionRule[] = [
@@ -37,7 +44,7 @@ export const REGULATORY_RULES: readonly ActionRule[] = [
     examples: { fires: { incident: { regulators: ["SEC"] } }, silent: { incident: { regulators: ["ICO"] } } } },
   { id: "regulatory.us-state-breach-laws", audience: "regulatory", priority: "soon", when: { anyOf: [{ countryIn: ["US"] }, { stateAgNamed: true }] },
     text: (f) => `${NOTE} every US state has a breach-notification law; deadlines and content differ by state, and several require notice to the state attorney general (e.g. Maine) when their residents are affected.${named(f, is("US"))}`,
-    reason: (f) => (f.stateAgNamed ? `state attorney general named: ${f.incident.regulators.slice(0, 4).map((r) => clean(r, 60)).join(", ")}` : jurisdiction(f)),
+    reason: (f) => (f.stateAgNamed ? `state attorney general named: ${f.regulators.slice(0, 4).map((r) => `${clean(r, 60)}${stanceSuffix(f.stance("regulators", r))}`).join(", ")}` : jurisdiction(f)),
     examples: { fires: { incident: { regulators: ["Maine AG"] } }, silent: { incident: { regulators: ["CNIL"] } } } },
   { id: "regulatory.sg-pdpa", audience: "regulatory", priority: "now", when: { countryIn: ["SG"] },
     text: (f) => `${NOTE} under Singapore's PDPA, notify the PDPC within 3 calendar days of assessing that a breach is notifiable (assessment within 30 days of becoming aware), and affected individuals where required.${named(f, is("SG"))}`,

@@ -1,8 +1,13 @@
 import type { ActionRule } from "../action-rule.js";
-import { platformOf, viaVector } from "../phrases.js";
+import type { AdviceFacts } from "../advice.facts.js";
+import { platformOf, platformWithStance, statedSuffix, viaVectorWithStance } from "../phrases.js";
 
-const at = (f: { victim: string }): string => ` (${f.victim} was breached through it)`;
-const vendorReason = (f: Parameters<typeof platformOf>[0]): string => `vendor: ${platformOf(f)}${viaVector(f)}`;
+/** " (Qantas was breached through it)", carrying the stance when the platform is not confirmed. */
+const at = (f: AdviceFacts): string => {
+  const note = statedSuffix(f, ["vendor"]).slice(2, -1);
+  return note ? ` (${f.victim} was breached through it: ${note})` : ` (${f.victim} was breached through it)`;
+};
+const vendorReason = (f: AdviceFacts): string => `vendor: ${platformWithStance(f)}${viaVectorWithStance(f)}`;
 
 /** Hardening for admins of the same platform. Vendor names appear only in rules gated on that vendor. */
 export const SAAS_ADMIN_RULES: readonly ActionRule[] = [
@@ -85,11 +90,11 @@ export const SAAS_ADMIN_RULES: readonly ActionRule[] = [
     reason: vendorReason,
     examples: { fires: { incident: { vendor: "Acme Loyalty Cloud" } }, silent: { incident: { vendor: "Salesforce" } } } },
   { id: "saas_admin.unnamed-saas.oauth", audience: "saas_admin", priority: "now", when: { vendorKnown: false, thirdParty: true },
-    text: (f) => `${f.victim}'s data was taken from a third-party platform that has not been named: on every SaaS platform holding customer data (CRM, customer service, marketing), list connected apps and OAuth tokens and revoke unused ones.`,
-    reason: () => "third-party platform, vendor not named",
+    text: (f) => `${f.victim}'s data was taken from a third-party platform that has not been named${statedSuffix(f, ["thirdParty"])}: on every SaaS platform holding customer data (CRM, customer service, marketing), list connected apps and OAuth tokens and revoke unused ones.`,
+    reason: (f) => `third-party platform, vendor not named${statedSuffix(f, ["thirdParty"])}`,
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: false } } } },
   { id: "saas_admin.unnamed-saas.access", audience: "saas_admin", priority: "soon", when: { vendorKnown: false, thirdParty: true },
     text: () => "Restrict admin and API logins on customer-data SaaS platforms to corporate IP ranges, enforce phishing-resistant MFA for their admins and turn on audit logging of bulk exports.",
-    reason: () => "third-party platform, vendor not named",
+    reason: (f) => `third-party platform, vendor not named${statedSuffix(f, ["thirdParty"])}`,
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: true, vendor: "Salesforce" } } } },
 ];

@@ -73,6 +73,7 @@ export const READERS: Record<KnownKind, Reader> = {
   actions: text("actions", "ref"),
   sources: text("sources", "ref"),
   timeline: text("timeline", "ref"),
+  evidence: text("evidence", "ref"),
   campaign: paged("campaign", "name"),
   actor: paged("actor", "name"),
   stats: (args) => (args.length <= 1 ? { kind: "stats", period: args[0]?.toLowerCase() } : unexpected(args[1]!, [])),

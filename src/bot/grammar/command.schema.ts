@@ -22,6 +22,7 @@ export const CommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("actions"), ref }),
   z.object({ kind: z.literal("sources"), ref }),
   z.object({ kind: z.literal("timeline"), ref }),
+  z.object({ kind: z.literal("evidence"), ref }),
   z.object({ kind: z.literal("campaign"), name: z.string().trim().min(1).optional(), page }),
   z.object({ kind: z.literal("actor"), name: z.string({ error: "needs an actor name, e.g. ShinyHunters" }).trim().min(1, "needs an actor name, e.g. ShinyHunters"), page }),
   z.object({

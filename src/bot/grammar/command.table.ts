@@ -4,6 +4,7 @@ import { actorHandler } from "../handlers/actor.handler.js";
 import { addHandler } from "../handlers/add.handler.js";
 import { campaignHandler } from "../handlers/campaign.handler.js";
 import { makeHelpHandler, type CommandHelp } from "../handlers/help.handler.js";
+import { evidenceHandler } from "../handlers/evidence.handler.js";
 import { latestHandler } from "../handlers/latest.handler.js";
 import { searchHandler } from "../handlers/search.handler.js";
 import { showHandler } from "../handlers/show.handler.js";
@@ -34,7 +35,8 @@ export const COMMAND_TABLE: Table = {
   show: { name: "show", syntax: "show ID|NAME", summary: "An incident's facts, exposed data, top actions and sources", examples: ["show qantas-2025-06", "show air france"], handler: showHandler },
   actions: { name: "actions", syntax: "actions ID", summary: "Recommended actions by audience, with reasons and priority", examples: ["actions qantas-2025-06"], handler: actionsHandler },
   sources: { name: "sources", syntax: "sources ID", summary: "The articles that reported an incident", examples: ["sources qantas-2025-06"], handler: sourcesHandler },
-  timeline: { name: "timeline", syntax: "timeline ID", summary: "Facts and changes in time order, with their sources", examples: ["timeline qantas-2025-06"], handler: timelineHandler },
+  timeline: { name: "timeline", syntax: "timeline ID", summary: "What each article reported, in publication order, with its link", examples: ["timeline qantas-2025-06"], handler: timelineHandler },
+  evidence: { name: "evidence", syntax: "evidence ID [count|data|actors|vendor|dates|regulators]", summary: "Why: the sentences behind each fact, quoted with outlet, date and link", examples: ["evidence qantas-2025-06", "evidence qantas-2025-06 count"], handler: evidenceHandler },
   campaign: { name: "campaign", syntax: "campaign [NAME]", summary: "List campaigns, or one campaign with its incidents", examples: ["campaign", "campaign salesforce"], handler: campaignHandler },
   actor: { name: "actor", syntax: "actor NAME", summary: "A threat actor: aliases, incidents and role in each", examples: ["actor ShinyHunters", "actor UNC6040"], handler: actorHandler },
   stats: { name: "stats", syntax: "stats [7d|30d|YYYY|all]", summary: "Counts by sector and severity, top vendors and actors", examples: ["stats", "stats 7d", "stats 2025"], handler: statsHandler },

@@ -5,6 +5,7 @@ import { actorEntry, allActorNames, canonicalActor } from "../search/actor.alias
 import { closest } from "../text/edit-distance.js";
 import { normalize } from "../text/normalize.js";
 import { factsFor, outlets, sourcesOf, valueHas } from "../views/evidence.js";
+import { actorWords } from "../views/fact.words.js";
 import { moreButton, pageContext, pageSize } from "../views/list.view.js";
 import { finishView, messageView } from "../views/view.builder.js";
 
@@ -22,12 +23,14 @@ async function canonicalName(name: string, env: BotEnv): Promise<string | null> 
   return original ? canonicalActor(original) : null;
 }
 
+/** The actor's part in one incident, worded by stance ("claims responsibility, unverified per The Record"). */
 function roleLine(d: IncidentDetail, canonical: string): ViewItem {
   const refs = d.actors.filter((a) => canonicalActor(a.name) === canonical);
   const roles = [...new Set(refs.map((a) => a.role))].join("/") || "named";
   const said = sourcesOf(d, factsFor(d, "actors", (v) => refs.some((r) => valueHas(v, r.name))));
   const by = said.length > 0 ? ` per ${outlets(said)}` : "";
-  return { title: d.title, text: `${roles}${by} · ${d.id}`, incidentId: d.id, actions: [{ id: "show", label: "Details", command: `show ${d.id}` }] };
+  const stance = refs[0] ? actorWords(d, refs[0]).split(" — ").slice(1).join(" — ") : "";
+  return { title: d.title, text: `${roles}${by}${stance ? ` (${stance})` : ""} · ${d.id}`, incidentId: d.id, actions: [{ id: "show", label: "Details", command: `show ${d.id}` }] };
 }
 
 /** `actor NAME`: canonical name, aliases, and the incidents with the actor's role in each. */

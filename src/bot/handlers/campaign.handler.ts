@@ -16,7 +16,7 @@ function describe(c: Campaign): string {
   if (c.vendor) bits.push(`vendor ${c.vendor}`);
   if (c.actor) bits.push(`actor ${c.actor}`);
   if (c.vector) bits.push(vectorLabel(c.vector));
-  bits.push(`since ${formatDate(c.firstSeenAt)}`);
+  if (c.since) bits.push(`since ${c.since}`);
   return bits.join(" · ");
 }
 
@@ -50,7 +50,7 @@ export const campaignHandler: Handler<"campaign"> = async (cmd, ctx, env) => {
   if (!campaign) return messageView(`No campaign matches "${cmd.name}"`, `Type ${commandRef("campaign")} to list them.`, "error");
   const index = await env.index.get();
   const rows = campaign.incidentIds.map((id) => index.row(id)).filter((r) => r !== undefined)
-    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    .sort((a, b) => (b.reportedAt ?? b.updatedAt).getTime() - (a.reportedAt ?? a.updatedAt).getTime());
   const size = pageSize(PAGE, ctx);
   const start = (cmd.page - 1) * size;
   const page = rows.slice(start, start + size);

@@ -3,15 +3,16 @@ import { finishView } from "../views/view.builder.js";
 import { incidentItem, moreButton, pageContext, pageSize } from "../views/list.view.js";
 
 /**
- * `latest [sector] [N] [page P]`: the most recently updated incidents. N is capped at what one
- * message of the platform can show (ctx.maxListItems); "Show more" continues right after.
+ * `latest [sector] [N] [page P]`: the most recently reported incidents (latest publication first, not
+ * fetch time). N is capped at what one message of the platform can show (ctx.maxListItems); "Show more"
+ * continues right after.
  */
 export const latestHandler: Handler<"latest"> = async (cmd, ctx, env) => {
   const query = cmd.sector ? { sector: cmd.sector } : {};
   const size = pageSize(cmd.limit, ctx);
   const offset = (cmd.page - 1) * size;
   const [incidents, total] = await Promise.all([
-    env.store.listIncidents({ ...query, limit: size, offset }),
+    env.store.listIncidents({ ...query, limit: size, offset, order: "reported" }),
     env.store.countIncidents(query),
   ]);
   const hasMore = offset + incidents.length < total;

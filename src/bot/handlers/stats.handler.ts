@@ -12,7 +12,7 @@ export function periodStart(period: string, now: Date): Date | null {
   return new Date(now.getTime() - Number(period.slice(0, -1)) * DAY_MS);
 }
 
-/** `stats [period]`: counts by sector and severity, top vendors and actors. */
+/** `stats [period]`: counts by sector and severity, top vendors and actors, over incidents reported (event time) in the period. */
 export const statsHandler: Handler<"stats"> = async (cmd, _ctx, env) => {
   const stats = await env.statsCache.get(cmd.period, () => env.store.stats(periodStart(cmd.period, env.clock.now())));
   const top = (list: { name: string; count: number }[]) => list.slice(0, 5).map((x) => `${x.name}: ${x.count}`);
@@ -25,7 +25,7 @@ export const statsHandler: Handler<"stats"> = async (cmd, _ctx, env) => {
       { heading: "Top vendors", bullets: top(stats.topVendors).length > 0 ? top(stats.topVendors) : ["none"] },
       { heading: "Top actors", bullets: top(stats.topActors).length > 0 ? top(stats.topActors) : ["none"] },
     ],
-    context: `${plural(stats.total, "incident")} · ${plural(stats.sources, "source")}`,
+    context: `${plural(stats.total, "incident")} reported in the period · ${plural(stats.sources, "source")} published in it`,
     ephemeral: true,
   });
 };

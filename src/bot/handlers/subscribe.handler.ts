@@ -37,13 +37,13 @@ export const subscribeHandler: Handler<"subscribe"> = async (cmd, ctx, env) => {
     if (current && !current.pausedReason) {
       return messageView(
         "This channel is already subscribed",
-        `${settingsText(current)} Nothing was changed. To change it, type \`subscribe\` with the settings you want, ` +
+        `${settingsText(current)} Nothing was changed. To change it, type ${commandRef("subscribe")} with the settings you want, ` +
           "e.g. `subscribe airline at 09:00 Europe/Paris high live` (the settings you give replace these); `unsubscribe` stops it.",
       );
     }
     if (current) {
       const resumed = await save(ctx, env, { digestTime: current.digestTime, timeZone: current.timeZone, sectors: current.sectors, minSeverity: current.minSeverity, postWhenEmpty: current.postWhenEmpty, liveAlerts: current.liveAlerts });
-      return messageView("Subscription resumed", `${settingsText(resumed)} Type \`unsubscribe\` to stop.`);
+      return messageView("Subscription resumed", `${settingsText(resumed)} Type ${commandRef("unsubscribe")} to stop.`);
     }
   }
   const requestedZone = cmd.timeZone ?? env.defaults.timeZone;

@@ -1,55 +1,83 @@
 import type { DataClass } from "../../domain/data-class.js";
-import type { IncidentDetail, Source } from "../../domain/incident.js";
-import { factsFor, outlets, sourcesOf, valueHas } from "../views/evidence.js";
+import { stanceStrength } from "../../domain/evidence.js";
+import type { Fact, IncidentDetail, Source } from "../../domain/incident.js";
+import type { AnswerLanguage } from "../../domain/stance-wording.js";
+import type { ViewQuote } from "../../domain/view.js";
+import { outlets } from "../views/evidence.js";
+import { attributionOf, supportOf } from "../views/fact.words.js";
 import { classLabel } from "../views/format.js";
+import type { Phrases, Said } from "./answer.phrases.js";
 import { notReported, type AnswerBody, type AnswerInput } from "./answer.types.js";
-import type { DataClassTerm } from "./data-class.terms.js";
+import { termLabel, type DataClassTerm } from "./data-class.terms.js";
+import { asQuotes, mentioning } from "./sentence.search.js";
 
-function said(d: IncidentDetail, field: "exposed" | "notExposed", cls: DataClass): Source[] {
-  return sourcesOf(d, factsFor(d, field, (v) => valueHas(v, cls)));
+/** English verb agreeing with a class label ("passport data was", "dates of birth were"). */
+const be = (label: string): string => (/(data|history|gender)$/i.test(label) ? "was" : "were");
+
+/** How one value reads in a template: its words, stance phrase, outlets and speaker. */
+function said(d: IncidentDetail, field: "exposed" | "notExposed", classes: DataClass[], what: string, say: Phrases, lang: AnswerLanguage): Said & { facts: Fact[]; sources: Source[] } {
+  const supports = classes.map((c) => supportOf(d, field, c));
+  const weakest = supports.reduce((a, b) => (stanceStrength(b.stance) < stanceStrength(a.stance) ? b : a));
+  const sources = [...new Map(supports.flatMap((s) => s.sources).map((s) => [s.id, s])).values()];
+  return {
+    what, be: be(what), who: attributionOf(d, field, classes[0], lang), per: sources.length > 0 ? say.per(outlets(sources)) : "",
+    speaker: weakest.speaker, facts: supports.flatMap((s) => s.facts), sources,
+  };
 }
 
-const per = (sources: Source[]): string => (sources.length > 0 ? ` (per ${outlets(sources)})` : "");
+interface Check { line: string; cited: Source[]; facts: Fact[]; quoted: ViewQuote[] }
 
-/** One data-class term: "Yes", "Stated NOT taken", or "Not reported in N sources". */
-function checkTerm(d: IncidentDetail, term: DataClassTerm): { line: string; cited: Source[] } {
+/** One data-class term: taken (worded by stance), stated NOT taken, what the sentences say, or not reported. */
+function checkTerm(input: AnswerInput, term: DataClassTerm): Check {
+  const { detail: d, say, intent } = input;
+  const lang = intent.lang;
+  const what = (classes: DataClass[]) => (lang === "en" ? classes.map(classLabel).join(", ") : termLabel(term, lang));
   const taken = term.classes.filter((c) => d.exposed.includes(c));
   if (taken.length > 0) {
-    const cited = taken.flatMap((c) => said(d, "exposed", c));
-    return { line: `Yes: ${taken.map(classLabel).join(", ")} reported taken${per(cited)}.`, cited };
+    const s = said(d, "exposed", taken, what(taken), say, lang);
+    const stance = supportOf(d, "exposed", taken[0]).stance;
+    return { line: say.yes[stance](s), cited: s.sources, facts: s.facts, quoted: [] };
   }
   const safe = term.classes.filter((c) => d.notExposed.includes(c));
   if (safe.length > 0) {
-    const cited = safe.flatMap((c) => said(d, "notExposed", c));
-    return { line: `Stated NOT taken: ${safe.map(classLabel).join(", ")}${per(cited)}.`, cited };
+    const s = said(d, "notExposed", safe, what(safe), say, lang);
+    return { line: say.no(s), cited: s.sources, facts: s.facts, quoted: [] };
   }
-  return { line: notReported(d, term.label), cited: [] };
+  const label = termLabel(term, lang);
+  const mentions = mentioning(input.sentences, term.pattern);
+  if (mentions.length > 0) return { line: say.recordHasNone(label, mentions.length), cited: mentions.map((m) => m.source), facts: [], quoted: asQuotes(mentions) };
+  return { line: notReported(d, label, say), cited: [], facts: [], quoted: [] };
 }
 
 /** "Was passport data taken?" for every kind of data the question names. */
-export function answerDataClassCheck({ detail, intent }: AnswerInput): AnswerBody {
-  const checks = intent.terms.map((t) => checkTerm(detail, t));
+export function answerDataClassCheck(input: AnswerInput): AnswerBody {
+  const { detail, intent, say } = input;
+  const checks = intent.terms.map((t) => checkTerm(input, t));
   const cited = checks.flatMap((c) => c.cited);
-  if (checks.length === 1) return { text: checks[0]!.line, cited: cited.length > 0 ? cited : detail.sources };
-  return { text: "Here is what the sources say:", bullets: checks.map((c) => c.line), cited: cited.length > 0 ? cited : detail.sources };
+  const evidence = checks.flatMap((c) => c.facts);
+  const quoted = checks.flatMap((c) => c.quoted);
+  const base = { cited: cited.length > 0 ? cited : detail.sources, evidence, quoted };
+  if (checks.length === 1) return { text: checks[0]!.line, ...base };
+  return { text: say.several, bullets: checks.map((c) => c.line), ...base };
 }
 
-/** "What data was taken?": every class reported taken, and those stated NOT taken, each with its sources. */
-export function answerDataTaken({ detail }: AnswerInput): AnswerBody {
+/** "What data was taken?": every class taken (worded by stance), and those stated NOT taken, each with its sources. */
+export function answerDataTaken(input: AnswerInput): AnswerBody {
+  const { detail, say, intent } = input;
   if (detail.exposed.length === 0 && detail.notExposed.length === 0) {
-    return { text: notReported(detail, "which data was taken"), cited: detail.sources };
+    return { text: notReported(detail, say.topics.data, say), cited: detail.sources };
   }
   const bullets: string[] = [];
   const cited: Source[] = [];
-  for (const c of detail.exposed) {
-    const s = said(detail, "exposed", c);
-    cited.push(...s);
-    bullets.push(`Taken: ${classLabel(c)}${per(s)}`);
+  const evidence: Fact[] = [];
+  for (const [field, classes, label] of [["exposed", detail.exposed, say.taken], ["notExposed", detail.notExposed, say.notTaken]] as const) {
+    for (const c of classes) {
+      const s = supportOf(detail, field, c);
+      cited.push(...s.sources);
+      evidence.push(...s.facts);
+      const who = field === "exposed" ? ` — ${attributionOf(detail, field, c, intent.lang)}` : "";
+      bullets.push(`${label}: ${classLabel(c)}${who}${s.sources.length > 0 ? say.per(outlets(s.sources)) : ""}`);
+    }
   }
-  for (const c of detail.notExposed) {
-    const s = said(detail, "notExposed", c);
-    cited.push(...s);
-    bullets.push(`Stated NOT taken: ${classLabel(c)}${per(s)}`);
-  }
-  return { text: `Data reported for ${detail.title}:`, bullets, cited };
+  return { text: say.dataIntro(detail.title), bullets, cited, evidence };
 }

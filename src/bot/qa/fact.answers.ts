@@ -1,69 +1,120 @@
-import type { FactField, IncidentDetail, Source } from "../../domain/incident.js";
-import { conflictSources, conflictText, factsFor, outlets, sourcesOf, valueHas } from "../views/evidence.js";
-import { formatCount, formatDate } from "../views/format.js";
+import { stanceStrength } from "../../domain/evidence.js";
+import type { CountFigure } from "../../domain/fact-stance.js";
+import { countWords } from "../../domain/field-labels.js";
+import type { Fact, FactField, IncidentDetail, Source } from "../../domain/incident.js";
+import { stancePhrase } from "../../domain/stance-wording.js";
+import { conflictSources, conflictText, outlets } from "../views/evidence.js";
+import { actorWords, attributionOf, figuresOf, supportOf, victimOf } from "../views/fact.words.js";
+import { formatDate } from "../views/format.js";
 import { vectorLabel } from "../views/incident.view.js";
+import type { Phrases } from "./answer.phrases.js";
 import { notReported, type AnswerBody, type AnswerInput } from "./answer.types.js";
+import { asQuotes, mentioning } from "./sentence.search.js";
+import { topicPattern, type Topic } from "./topic.terms.js";
 
-const per = (sources: Source[]): string => (sources.length > 0 ? ` (per ${outlets(sources)})` : "");
-const fieldSources = (d: IncidentDetail, field: FactField): Source[] => sourcesOf(d, factsFor(d, field));
+const per = (say: Phrases, sources: Source[]): string => (sources.length > 0 ? say.per(outlets(sources)) : "");
+/** "(per Reuters)" after a value, unless its stance phrase already names the outlets ("reported by Reuters, …"). */
+const perFor = (say: Phrases, d: IncidentDetail, field: FactField, value: unknown): string => {
+  const s = supportOf(d, field, value);
+  return s.stance === "reported" || s.stance === "inferred" ? "" : per(say, s.sources);
+};
+const fieldFacts = (d: IncidentDetail, field: FactField): Fact[] => supportOf(d, field).facts;
+const fieldSources = (d: IncidentDetail, field: FactField): Source[] => supportOf(d, field).sources;
 
-/** "How many people?" — the count, or the disagreement between sources. */
-export function answerCount({ detail }: AnswerInput): AnswerBody {
-  const cited = fieldSources(detail, "affectedCount");
-  const conflict = conflictText(detail, "affectedCount");
-  if (conflict) return { text: `Sources differ on how many people are affected: ${conflict}.`, cited: conflictSources(detail, "affectedCount") };
-  if (detail.affectedCount === null) return { text: notReported(detail, "how many people are affected"), cited: detail.sources };
-  return { text: `About ${formatCount(detail.affectedCount)} people are affected${per(cited)}.`, cited };
+/**
+ * The record has no value for a topic: quote the source sentences that speak to it, or — only when
+ * none does — say it is not reported in N sources.
+ */
+function fromSentences(input: AnswerInput, topic: Topic, what: string): AnswerBody {
+  const mentions = mentioning(input.sentences, topicPattern(topic));
+  if (mentions.length === 0) return { text: notReported(input.detail, what, input.say), cited: input.detail.sources };
+  return { text: input.say.recordHasNone(what, mentions.length), quoted: asQuotes(mentions), cited: mentions.map((m) => m.source) };
 }
 
-/** "Who is behind it?" — each actor with its role and which source said so. */
-export function answerActors({ detail }: AnswerInput): AnswerBody {
-  if (detail.actors.length === 0) return { text: notReported(detail, "who is behind it"), cited: detail.sources };
+/** "5.7M people", "6M records", "5.7M". */
+const figureWords = (f: CountFigure, say: Phrases): string => `${countWords(f.value)}${say.units[f.unit] ? ` ${say.units[f.unit]}` : ""}`;
+
+/** "How many people?" — the surest figure, worded by its stance; other figures (claims) apart; a disagreement as such. */
+export function answerCount(input: AnswerInput): AnswerBody {
+  const { detail, say, intent } = input;
+  const conflict = conflictText(detail, "affectedCount");
+  if (conflict) return { text: say.countsDiffer(conflict), cited: conflictSources(detail, "affectedCount"), evidence: fieldFacts(detail, "affectedCount") };
+  const figures = figuresOf(detail);
+  if (figures.length === 0) return fromSentences(input, "count", say.topics.count);
+  const [main, ...others] = figures;
+  const support = supportOf(detail, "affectedCount", main!.value);
+  const speaker = main!.speaker ?? support.speaker ?? (main!.stance === "confirmed" ? victimOf(detail) : null);
+  const who = stancePhrase(main!.stance, { speaker, outlets: outlets(support.sources) || null }, intent.lang);
+  const text = say.count[main!.stance]({ what: figureWords(main!, say), who, per: per(say, support.sources), speaker });
+  const extra = others.length > 0
+    ? [{ heading: say.otherFigures, bullets: others.map((f) => `${figureWords(f, say)} — ${stancePhrase(f.stance, { speaker: f.speaker, outlets: outlets(supportOf(detail, "affectedCount", f.value).sources) || null }, intent.lang)}`) }]
+    : undefined;
+  return { text, extra, cited: fieldSources(detail, "affectedCount"), evidence: fieldFacts(detail, "affectedCount") };
+}
+
+/** "Who is behind it?" — each actor worded by stance (named by the victim, claiming, linked by reporting), with its sources. */
+export function answerActors(input: AnswerInput): AnswerBody {
+  const { detail, say, intent } = input;
+  if (detail.actors.length === 0) return fromSentences(input, "actors", say.topics.actors);
   const cited: Source[] = [];
-  const bullets = detail.actors.map((a) => {
-    const s = sourcesOf(detail, factsFor(detail, "actors", (v) => valueHas(v, a.name)));
-    cited.push(...s);
-    return `${a.name}: ${a.role}${per(s)}`;
+  const evidence: Fact[] = [];
+  const ordered = [...detail.actors].sort((a, b) => stanceStrength(supportOf(detail, "actors", b.name).stance) - stanceStrength(supportOf(detail, "actors", a.name).stance));
+  const bullets = ordered.map((a) => {
+    const s = supportOf(detail, "actors", a.name);
+    cited.push(...s.sources);
+    evidence.push(...s.facts);
+    return `${actorWords(detail, a, intent.lang)}${perFor(say, detail, "actors", a.name)}`;
   });
-  return { text: "Actors named by the sources (claimed = they said so; suspected = reporters think so; attributed = investigators say so):", bullets, cited };
+  return { text: say.actorsIntro, bullets, cited, evidence };
 }
 
 /** "When was it detected / disclosed?" */
-export function answerWhen({ detail }: AnswerInput, question: string): AnswerBody {
-  const wantDetected = /detect|discover|aware|notice|d[ée]tect|d[ée]couv/i.test(question);
-  const wantDisclosed = /disclos|announc|public|report|reveal|annonc|divulg|rendu public/i.test(question);
+export function answerWhen(input: AnswerInput, question: string): AnswerBody {
+  const { detail, say, intent } = input;
+  const wantDetected = /detect|discover|aware|notice|d[ée]tect|d[ée]couv|entdeck|detect|scopert/i.test(question);
+  const wantDisclosed = /disclos|announc|public|report|reveal|annonc|divulg|rendu public|bekannt|divulg|reso pubblico/i.test(question);
   const both = wantDetected === wantDisclosed;
   const lines: string[] = [];
   const cited: Source[] = [];
-  for (const [field, label, value] of [["detected", "Detected", detail.detectedAt], ["disclosed", "Disclosed", detail.disclosedAt]] as const) {
+  const evidence: Fact[] = [];
+  for (const [field, label, value, topic] of [["detected", say.labels.detected, detail.detectedAt, say.topics.detected], ["disclosed", say.labels.disclosed, detail.disclosedAt, say.topics.disclosed]] as const) {
     if (!both && (field === "detected" ? !wantDetected : !wantDisclosed)) continue;
-    const s = fieldSources(detail, field);
-    cited.push(...s);
-    lines.push(value ? `${label}: ${formatDate(value)}${per(s)}` : `${label}: ${notReported(detail, `when it was ${field}`)}`);
+    const s = supportOf(detail, field, value ?? undefined);
+    cited.push(...s.sources);
+    evidence.push(...s.facts);
+    lines.push(value ? `${label}: ${formatDate(value)} — ${attributionOf(detail, field, value, intent.lang)}${perFor(say, detail, field, value)}` : `${label}: ${notReported(detail, topic, say)}`);
   }
-  return { text: lines.length === 1 ? lines[0]! : "Dates reported:", bullets: lines.length === 1 ? undefined : lines, cited: cited.length > 0 ? cited : detail.sources };
+  return { text: lines.length === 1 ? lines[0]! : say.labels.dates, bullets: lines.length === 1 ? undefined : lines, cited: cited.length > 0 ? cited : detail.sources, evidence };
 }
 
-/** "Which vendor / platform?" — vendor, whether third party, and the vector. */
-export function answerVendor({ detail }: AnswerInput): AnswerBody {
-  const cited = [...fieldSources(detail, "vendor"), ...fieldSources(detail, "vector")];
+/** "Which vendor / platform?" — vendor (worded by stance), whether third party, and the vector. */
+export function answerVendor(input: AnswerInput): AnswerBody {
+  const { detail, say, intent } = input;
+  if (!detail.vendor && !detail.vector) {
+    const found = fromSentences(input, "vendor", say.topics.vendor);
+    return { ...found, text: `${say.labels.vendor}: ${found.text}` };
+  }
   const lines: string[] = [];
+  const vendorSources = fieldSources(detail, "vendor");
   lines.push(detail.vendor
-    ? `Vendor / platform: ${detail.vendor}${detail.thirdParty ? " (a third party)" : ""}${per(fieldSources(detail, "vendor"))}`
-    : `Vendor / platform: ${notReported(detail, "a vendor or platform")}`);
-  if (detail.vector) lines.push(`How: ${vectorLabel(detail.vector)}${per(fieldSources(detail, "vector"))}`);
-  return { text: lines[0]!, bullets: lines.slice(1), cited: cited.length > 0 ? cited : detail.sources };
+    ? `${say.labels.vendor}: ${detail.vendor}${detail.thirdParty ? ` (${say.labels.thirdParty})` : ""} — ${attributionOf(detail, "vendor", detail.vendor, intent.lang)}${perFor(say, detail, "vendor", detail.vendor)}`
+    : `${say.labels.vendor}: ${notReported(detail, say.topics.vendor, say)}`);
+  if (detail.vector) lines.push(`${say.labels.how}: ${vectorLabel(detail.vector)} — ${attributionOf(detail, "vector", detail.vector, intent.lang)}${perFor(say, detail, "vector", detail.vector)}`);
+  const cited = [...vendorSources, ...fieldSources(detail, "vector")];
+  return { text: lines[0]!, bullets: lines.slice(1), cited: cited.length > 0 ? cited : detail.sources, evidence: [...fieldFacts(detail, "vendor"), ...fieldFacts(detail, "vector")] };
 }
 
-/** "Which regulators were notified?" */
-export function answerRegulators({ detail }: AnswerInput): AnswerBody {
-  if (detail.regulators.length === 0) return { text: notReported(detail, "regulators or authorities"), cited: detail.sources };
+/** "Which regulators were notified?" — each worded by stance. */
+export function answerRegulators(input: AnswerInput): AnswerBody {
+  const { detail, say, intent } = input;
+  if (detail.regulators.length === 0) return fromSentences(input, "regulators", say.topics.regulators);
+  const named = detail.regulators.map((r) => `${r} — ${attributionOf(detail, "regulators", r, intent.lang)}${perFor(say, detail, "regulators", r)}`).join("; ");
   const cited = fieldSources(detail, "regulators");
-  return { text: `Regulators / authorities named: ${detail.regulators.join(", ")}${per(cited)}.`, cited };
+  return { text: `${say.labels.regulators}: ${named}.`, cited, evidence: fieldFacts(detail, "regulators") };
 }
 
 /** "Is it contained?" */
-export function answerStatus({ detail }: AnswerInput): AnswerBody {
+export function answerStatus({ detail, say }: AnswerInput): AnswerBody {
   const cited = fieldSources(detail, "status");
-  return { text: `Status: ${detail.status}${per(cited)}. Severity: ${detail.severity}.`, cited: cited.length > 0 ? cited : detail.sources };
+  return { text: `${say.labels.status}: ${detail.status}${per(say, cited)}. ${say.labels.severity}: ${detail.severity}.`, cited: cited.length > 0 ? cited : detail.sources };
 }

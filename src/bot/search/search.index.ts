@@ -4,6 +4,9 @@ import { editDistance, typoBudget } from "../text/edit-distance.js";
 import { normalize } from "../text/normalize.js";
 import { actorNames } from "./actor.aliases.js";
 
+/** Event time of a row: its latest report (newest first in ties and name lookups). */
+const reportedTime = (r: IncidentIndexRow): number => (r.reportedAt ?? r.updatedAt).getTime();
+
 /** What a searchable name is: who was hit, whose platform, who did it, which wave. */
 export type NameKind = "victim" | "group" | "vendor" | "actor" | "campaign" | "title";
 
@@ -182,7 +185,7 @@ export class SearchIndex {
         if (!seen || seen.score < score) best.set(i, { row: this.rows[i]!, score, matched: entry.display });
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || b.row.updatedAt.getTime() - a.row.updatedAt.getTime());
+    return [...best.values()].sort((a, b) => b.score - a.score || reportedTime(b.row) - reportedTime(a.row));
   }
 
   /** Exact names (victims, groups) that appear word for word in a sentence, longest first. */
@@ -199,7 +202,7 @@ export class SearchIndex {
   }
 
   rowsOf(entry: NameEntry): IncidentIndexRow[] {
-    return [...entry.rows].map((i) => this.rows[i]!).filter((r) => this.visible(r)).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    return [...entry.rows].map((i) => this.rows[i]!).filter((r) => this.visible(r)).sort((a, b) => reportedTime(b) - reportedTime(a));
   }
 }
 

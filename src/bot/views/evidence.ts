@@ -1,5 +1,6 @@
 import type { Fact, FactField, IncidentDetail, Source } from "../../domain/incident.js";
 import type { ViewLink } from "../../domain/view.js";
+import { STANCE_TAG } from "../../domain/stance-wording.js";
 import { formatValue, outletOf, sourceNote } from "./format.js";
 
 /** Facts recorded for a field, current ones first; `match` narrows to facts whose value mentions something. */
@@ -29,23 +30,28 @@ export function valueHas(value: unknown, item: string): boolean {
   return Array.isArray(value) ? value.some(one) : one(value);
 }
 
-/** "6M (The Record) vs 5.7M (Reuters)" when sources disagree about a field, else null. */
+/** A conflict side's sources: conflicts name sources by id or by canonical URL. */
+function sideSources(detail: IncidentDetail, refs: string[]): Source[] {
+  const wanted = new Set(refs);
+  return detail.sources.filter((s) => wanted.has(s.id) || wanted.has(s.url));
+}
+
+/** "6M (The Record, claimed) vs 5.7M (Reuters, confirmed)" when sources disagree about a field, else null. */
 export function conflictText(detail: IncidentDetail, field: FactField): string | null {
   const conflict = detail.conflicts.find((c) => c.field === field);
   if (!conflict || conflict.values.length < 2) return null;
-  const byId = new Map(detail.sources.map((s) => [s.id, s]));
   return conflict.values
     .map((v) => {
-      const names = v.sourceIds.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined).map(outletOf);
-      return names.length > 0 ? `${formatValue(v.value)} (${[...new Set(names)].join(", ")})` : formatValue(v.value);
+      const names = [...new Set(sideSources(detail, v.sourceIds).map(outletOf))];
+      const bits = [...names, ...(v.stance ? [STANCE_TAG[v.stance]] : [])];
+      return bits.length > 0 ? `${formatValue(v.value)} (${bits.join(", ")})` : formatValue(v.value);
     })
     .join(" vs ");
 }
 
 /** The sources on either side of a disagreement about a field. */
 export function conflictSources(detail: IncidentDetail, field: FactField): Source[] {
-  const ids = new Set(detail.conflicts.filter((c) => c.field === field).flatMap((c) => c.values.flatMap((v) => v.sourceIds)));
-  return detail.sources.filter((s) => ids.has(s.id));
+  return sideSources(detail, detail.conflicts.filter((c) => c.field === field).flatMap((c) => c.values.flatMap((v) => v.sourceIds)));
 }
 
 /** Links for citing sources. */

@@ -1,4 +1,9 @@
-import type { View, ViewSection } from "../../domain/view.js";
+import type { View, ViewQuote, ViewSection } from "../../domain/view.js";
+
+/** "The Register, 2025-07-02, https://…" (and what the sentence supports). */
+export function quoteCredit(q: ViewQuote): string {
+  return [q.source, q.date, q.url].filter(Boolean).join(", ") + (q.note ? ` (${q.note})` : "");
+}
 
 export type ViewDraft = Omit<View, "fallbackText"> & { fallbackText?: string };
 
@@ -11,6 +16,7 @@ function sectionText(s: ViewSection): string[] {
   for (const b of s.bullets ?? []) lines.push(`- ${b}`);
   for (const i of s.items ?? []) lines.push(`- ${i.title}${i.text ? ` (${i.text})` : ""}`);
   for (const l of s.links ?? []) lines.push(`- ${l.title}${l.note ? ` (${l.note})` : ""}: ${l.url}`);
+  for (const q of s.quotes ?? []) lines.push(`> "${q.text}" — ${quoteCredit(q)}`);
   return lines;
 }
 

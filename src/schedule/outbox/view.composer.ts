@@ -95,7 +95,7 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
     const content = await cached<DigestContent>(filterKey, () => collectDigest(deps.store, sub, since, viewer));
     const campaignNames = await cached("campaigns", async () => new Map((await deps.store.listCampaigns()).map((c) => [c.id, c.name])));
     const late = now.getTime() - new Date(p.scheduledAt).getTime() > LATE_AFTER_MS;
-    const view = composeDigest(content, { date: p.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames });
+    const view = composeDigest(content, { date: p.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames, now });
     if (!view) return { kind: "cancel", reason: "nothing to report", silentSubscriptionId: sub.id };
     return { kind: "post", view, conversationRef: sub.conversationRef, late, subscriptionId: sub.id, digestUntil: now };
   }

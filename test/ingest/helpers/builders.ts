@@ -19,9 +19,11 @@ export function sourceInput(url: string, outlet: string, published: string, hash
 export function detailFrom(writes: IncidentWrite[]): IncidentDetail {
   const last = writes.at(-1)!;
   const sources: Source[] = writes.map((w, i) => ({ ...w.source, id: `src-${i}`, incidentId: last.incident.id }));
+  const drops = (s: IncidentWrite["supersedes"][number], f: IncidentWrite["facts"][number]) =>
+    typeof s === "string" ? s === f.field : s.field === f.field && s.stances.includes(f.stance ?? "reported");
   const facts = writes.flatMap((w, i) => w.facts.map((f, j) => ({
-    id: `f-${i}-${j}`, incidentId: last.incident.id, field: f.field, value: f.value, sourceId: `src-${i}`, seenAt: w.at,
-    current: !writes.slice(i + 1).some((later) => later.supersedes.includes(f.field)),
+    ...f, id: `f-${i}-${j}`, incidentId: last.incident.id, sourceId: `src-${i}`, seenAt: w.at, publishedAt: w.source.publishedAt,
+    current: !writes.slice(i + 1).some((later) => later.supersedes.some((s) => drops(s, f))),
   })));
   return { ...last.incident, campaignId: null, firstSeenAt: writes[0]!.at, updatedAt: last.at, sources, facts, changes: [], campaign: null };
 }
