@@ -56,7 +56,7 @@ export class OutboxRepository {
   }
 
   async recordInbound(input: { key: string; target: string; scope: string; platform: string }, now: Date): Promise<boolean> {
-    const q = forDialect(this.dialect, enqueueSql(1), [input.key, input.target, input.scope, input.platform, "inbound", null, "null", now, now]);
+    const q = forDialect(this.dialect, enqueueSql(1), [input.key, input.target, input.scope, input.platform, `${input.platform}-inbound`, null, "null", now, now]);
     const rows = await this.db.$queryRawUnsafe<{ key: string }[]>(q.sql, ...q.args);
     if (rows.length === 0) return false;
     await this.db.delivery.update({ where: { key: input.key }, data: { status: "delivered", deliveredAt: now, dueAt: null } });

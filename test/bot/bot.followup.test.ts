@@ -82,7 +82,7 @@ describe.each(storeKinds())("bot follow-ups, read-only clicks and subscribe (%s)
     expect(resumed.title).toBe("Subscription resumed");
     expect(await store.getSubscription("slack:T1:C8")).toMatchObject({ digestTime: "09:15", pausedReason: null, liveAlerts: true });
     const fresh = await core.handleCommand("subscribe", ctxFor("C9"));
-    expect(fresh.title).toBe("Subscribed this channel");
+    expect(fresh.title).toBe("Subscribed this conversation");
     expect(fresh.fallbackText).toContain("07:45 (Europe/London)");
   });
 });

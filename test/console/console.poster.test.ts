@@ -80,7 +80,7 @@ describe.each(storeKinds())("the console is a real adapter: subscriptions and wa
   it("a digest and a watch alert made in the session appear in the running session", async () => {
     const channel = createConsoleChannel({ file: join(dir, "console-posts.log") });
     const s = session(createBotCore({ store, logger: silentLogger }), channel);
-    expect(await s.type("subscribe airline at 08:00 UTC")).toContain("Subscribed this channel");
+    expect(await s.type("subscribe airline at 08:00 UTC")).toContain("Subscribed this conversation");
     expect(await s.type("watch salesforce")).toContain("salesforce");
 
     await addIncident(store, new Date(), { id: "linnetair-2026", victims: ["Linnet Air"], vendor: "Salesforce" });

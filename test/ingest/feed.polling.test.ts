@@ -156,7 +156,8 @@ describe.each(storeKinds())("seeding and offline sample (%s)", (kind) => {
     const qantas = (await h.store.getIncident(qantasId))!;
     expect(qantas.sources).toHaveLength(3);
     expect(qantas.sources.every((s) => s.outlet === "Breach Radar sample" && s.url.startsWith("https://sample.breach-radar.local/"))).toBe(true);
-    expect(qantas.changes.some((c) => c.text.startsWith("Count revised 6M → 5.7M"))).toBe(true);
+    // The revision is kept as its own figure next to the first one (each with its stance and unit).
+    expect(qantas.counts?.map((c) => [c.value, c.unit]).sort()).toEqual([[5_700_000, "people"], [6_000_000, "records"]]);
     const campaigns = await h.store.listCampaigns();
     // which link wins (vendor, else actor, else vector) depends on what extraction reads from each article
     expect(campaigns.length).toBeGreaterThanOrEqual(1);

@@ -41,14 +41,15 @@ describe.each(storeKinds())("ingest end to end (%s)", (kind) => {
     expect(detail.sources.map((s) => s.url)).toContain(`${srv.base}${QANTAS_REVISION.path}`); // fbclid stripped
     expect(detail.affectedCount).toBe(5_700_000);
     const texts = detail.changes.map((c) => c.text);
-    expect(texts.some((t) => t.startsWith("Count revised 6M → 5.7M"))).toBe(true);
+    expect(texts.some((t) => /^(?:Count revised 6M → 5\.7M|Number affected now 5\.7M people \(confirmed by Qantas\); earlier figure 6M)/.test(t))).toBe(true);
     expect(texts.some((t) => t.startsWith("New report: Southern Cross Security Review"))).toBe(true);
     expect(texts.some((t) => /^Actor (named|linked|claims responsibility): Scattered Spider \(/.test(t))).toBe(true);
     const counts = detail.facts.filter((f) => f.field === "affectedCount");
-    expect(counts.map((f) => [f.value, f.current]).sort()).toEqual([[5_700_000, true], [6_000_000, false]]);
+    // Different stances are kept apart (evidence model): the company's 5.7M and the earlier reported 6M.
+    expect(counts.map((f) => [f.value, f.stance, f.current]).sort()).toEqual([[5_700_000, "confirmed", true], [6_000_000, "reported", true]]);
     expect(h.changed.map((r) => r.incidentId)).toEqual([id, id, id]);
     expect(h.changed[0]).toMatchObject({ isBreachReport: true, isNew: true });
-    expect(h.changed[2]?.changes.some((t) => t.startsWith("Count revised 6M → 5.7M"))).toBe(true);
+    expect(h.changed[2]?.changes.some((t) => /^(?:Count revised 6M → 5\.7M|Number affected now 5\.7M people \(confirmed by Qantas\); earlier figure 6M)/.test(t))).toBe(true);
   });
 
   it("is idempotent: a second poll stores nothing, refetches no page and extracts nothing", async () => {

@@ -20,7 +20,7 @@ describe("Slack renders quoted evidence", () => {
       sections: [{ heading: "Number affected", quotes: [{ text: "<!channel> *bold* said 5 <script>", source: "The <b>Wire</b>", date: "2025-07-02", url: "https://news.example.test/a?x=1&y=2", note: "confirmed" }] }],
     };
     const lines = sectionTexts(renderBlocks(view).blocks);
-    expect(lines).toContain("> &lt;!channel&gt; *bold* said 5 &lt;script&gt;\n— <https://news.example.test/a?x=1&amp;y=2|The &lt;b&gt;Wire&lt;/b&gt;>, 2025-07-02 (confirmed)");
+    expect(lines).toContain("> &lt;!channel&gt; *bold* said 5 &lt;script&gt;\n— <https://news.example.test/a?x=1&amp;y=2|The &lt;b&gt;Wire&lt;/b&gt;> — news.example.test, 2025-07-02 (confirmed)");
     expect(lines.join("\n")).not.toContain("<!channel>");
   });
 });
@@ -57,7 +57,7 @@ describe.each(storeKinds())("the Why? button in Slack, with the real core and st
     const answer = await api.waitFor(() => api.responses.find((r) => r.id === "why"));
     const texts = sectionTexts(answer.body.blocks as KnownBlock[]).join("\n");
     expect(texts).toContain("*Vendor / platform: Salesforce — reported by Reuters, not confirmed by the company*");
-    expect(texts).toContain("> People familiar with the investigation said the platform was a Salesforce instance reached through a voice-phishing call.\n— <https://news.example.test/qantas-first|Reuters>, 2025-07-02");
-    expect(texts).toContain("> ShinyHunters claims on its leak site to hold 6 million records taken from the airline.\n— <https://news.example.test/qantas-update|The Record>, 2025-07-09");
+    expect(texts).toContain("> People familiar with the investigation said the platform was a Salesforce instance reached through a voice-phishing call.\n— <https://news.example.test/qantas-first|Reuters> — news.example.test, 2025-07-02");
+    expect(texts).toContain("> ShinyHunters claims on its leak site to hold 6 million records taken from the airline.\n— <https://news.example.test/qantas-update|The Record> — news.example.test, 2025-07-09");
   });
 });

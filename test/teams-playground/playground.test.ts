@@ -207,7 +207,7 @@ describe.skipIf(skipReason !== null)("README steps: npm start + Microsoft 365 Ag
 
     // Back in the personal chat, the daily digest arrives on its own: one element per incident line.
     await page.getByText("Personal Chat", { exact: true }).click();
-    await bot.waitForLog((l) => l.msg === "job finished" && l.job === "digests" && (l.result as { posted?: number })?.posted === 1, 150_000);
+    await bot.waitForLog((l) => l.msg === "delivery posted" && l.kind === "digest", 150_000);
     const digest = await cardNumber(page, 7);
     const digestText = await digest.innerText();
     expect(digestText).toMatch(/Breach Radar digest/);

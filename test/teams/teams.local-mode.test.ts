@@ -123,9 +123,9 @@ describe("Teams local mode and credentials, through the service's composition ro
   });
 
   it("refuses half-configured credentials at start-up, naming the variable", async () => {
-    await expect(start({ MicrosoftAppId: APP_ID })).rejects.toThrow(/MicrosoftAppPassword is required/);
+    await expect(start({ MicrosoftAppId: APP_ID })).rejects.toThrow(/MicrosoftAppPassword is missing/);
     await expect(start({ MicrosoftAppId: APP_ID, MicrosoftAppType: "UserAssignedMSI", MicrosoftAppTenantId: TENANT_ID, MicrosoftAppPassword: "x" })).rejects.toThrow(/MicrosoftAppPassword must be empty/);
-    await expect(start({ MicrosoftAppPassword: "x" })).rejects.toThrow(/MicrosoftAppId is empty/);
+    await expect(start({ MicrosoftAppPassword: "x" })).rejects.toThrow(/MicrosoftAppId is missing/);
   });
 });
 

@@ -21,7 +21,7 @@ describe("Teams renders quoted evidence", () => {
       sections: [{ heading: "Number affected", quotes: [{ text: "<at>all</at> *6M* [x](https://evil.test)", source: "Wire", date: "2025-07-02", url: "https://news.example.test/a", note: "claimed" }] }],
     };
     const [quote] = containers(renderCard(view).card.body);
-    expect(textsOf(quote!)).toEqual(["_“<\u200Bat>all<\u200B/at> \\*6M\\* \\[x\\]\\(https://evil.test\\)”_", "— [Wire](https://news.example.test/a), 2025-07-02 (claimed)"]);
+    expect(textsOf(quote!)).toEqual(["_“<\u200Bat>all<\u200B/at> \\*6M\\* \\[x\\]\\(https://evil.test\\)”_", "— [Wire](https://news.example.test/a) — news.example.test, 2025-07-02 (claimed)"]);
   });
 });
 
@@ -48,7 +48,7 @@ describe("the Why? button in Teams, with the real core and store", () => {
     await bot.post(submitClick(connector.url, why!.data.command, "bot-msg-1"));
     const card = cardOf(connector.calls[1]!.body);
     const quotes = containers(card.body).map(textsOf);
-    expect(quotes).toContainEqual(["_“ShinyHunters claims on its leak site to hold 6 million records taken from the airline.”_", "— [The Record](https://news.example.test/qantas-update), 2025-07-09"]);
+    expect(quotes).toContainEqual(["_“ShinyHunters claims on its leak site to hold 6 million records taken from the airline.”_", "— [The Record](https://news.example.test/qantas-update) — news.example.test, 2025-07-09"]);
     expect(JSON.stringify(card.body)).toContain("Number affected: 5.7M people — confirmed by Qantas");
   });
 });

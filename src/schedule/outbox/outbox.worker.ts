@@ -130,6 +130,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   async function run(row: ClaimedDelivery): Promise<void> {
     const outcome = await attemptDelivery(row, attemptDeps);
+    if (outcome.kind === "posted") log.debug("delivery posted", { key: row.key, kind: row.kind, target: row.target, attempts: row.attempts });
     try {
       await persist(() => recordOutcome(row, outcome, recorderDeps));
     } catch (error) {
