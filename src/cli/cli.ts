@@ -14,6 +14,8 @@ const COMMANDS: Entry[] = [
   { name: "ingest", usage: "ingest [--once] [FILE|URL...]", summary: "Poll the configured feeds (or ingest the given files/URLs) into the store", load: () => import("./ingest.command.js") },
   { name: "feeds", usage: "feeds list|add URL|remove URL", summary: "Manage the news feeds that are polled", load: () => import("./feeds.command.js") },
   { name: "ask", usage: 'ask "QUESTION" | ask --command "latest airline"', summary: "Answer one question (or run one /breach command) and exit", load: () => import("../../adapters/console/ask.command.js") },
+  { name: "export", usage: "export --format stix|json|csv [--since DATE|Nd] [--sector S] [--incident ID]... [--out FILE]", summary: "Export incidents as STIX 2.1, JSON or CSV (streams; to a file or stdout)", load: () => import("./export.command.js") },
+  { name: "tokens", usage: "tokens create NAME [--rate N] | tokens list | tokens revoke ID|PREFIX", summary: "Manage the API tokens of the TAXII collection and the JSON API (stored hashed)", load: () => import("./tokens.command.js") },
   { name: "db", usage: "db migrate|status", summary: "Apply database migrations (done automatically at start) or show status", load: () => import("./db.command.js") },
 ];
 

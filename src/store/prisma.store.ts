@@ -9,6 +9,8 @@ import { CampaignRepository } from "./campaign.repository.js";
 import { FeedRepository } from "./feed.repository.js";
 import { SubscriptionRepository } from "./subscription.repository.js";
 import { DeliveryRepository } from "./delivery.repository.js";
+import { ExportReader } from "./export.reader.js";
+import { ApiTokenRepository } from "./api-token.repository.js";
 
 const PING_TIMEOUT_MS = 3_000;
 
@@ -24,6 +26,8 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   const feeds = new FeedRepository(db);
   const subs = new SubscriptionRepository(db, nulls);
   const deliveries = new DeliveryRepository(db, nulls);
+  const exports = new ExportReader(db);
+  const tokens = new ApiTokenRepository(db);
   let closed = false;
 
   const methods: Omit<Store, "kind" | "ping" | "close"> = {
@@ -63,6 +67,13 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     getInstallation: (p, id) => deliveries.getInstallation(p, id),
     deleteInstallation: (p, id) => deliveries.deleteInstallation(p, id),
     purgeOlderThan: (before) => deliveries.purgeOlderThan(before),
+    listExportIncidents: (q) => exports.listExportIncidents(q),
+    createApiToken: (i) => tokens.createApiToken(i),
+    listApiTokens: () => tokens.listApiTokens(),
+    revokeApiToken: (idOrPrefix, at) => tokens.revokeApiToken(idOrPrefix, at),
+    findActiveApiToken: (hash) => tokens.findActiveApiToken(hash),
+    countActiveApiTokens: () => tokens.countActiveApiTokens(),
+    touchApiToken: (id, at) => tokens.touchApiToken(id, at),
   };
 
   const guarded = Object.fromEntries(
