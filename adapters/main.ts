@@ -17,6 +17,8 @@ import type { ChatPoster } from "../src/domain/chat.js";
 import type { ChatAdapter } from "./adapter.js";
 import { createHttpServer, listen, type HealthReport } from "./http.server.js";
 import { nodeCronPort } from "./cron.js";
+import { createApiRoutes } from "./api/index.js";
+import { systemClock } from "../src/clock.js";
 
 export interface RunningService {
   config: Config;
@@ -82,7 +84,8 @@ export async function startService(options: StartOptions = {}): Promise<RunningS
     for (const a of adapters) status[a.name] = "running";
     return { status: reachable ? "ok" : "degraded", database: { kind: store.kind, reachable }, adapters: status, uptimeSec: Math.round((Date.now() - startedAt) / 1000) };
   };
-  const server = createHttpServer({ routes: adapters.flatMap((a) => a.routes), health, logger: logger.child({ part: "http" }) });
+  const apiRoutes = createApiRoutes({ store, config, clock: systemClock, logger: logger.child({ part: "api" }) });
+  const server = createHttpServer({ routes: [...adapters.flatMap((a) => a.routes), ...apiRoutes], health, logger: logger.child({ part: "http" }) });
   const address = await listen(server, config.PORT, config.HOST);
   logger.info("http server listening", { port: address.port, health: `/healthz` });
   for (const adapter of adapters) await adapter.start();

@@ -64,6 +64,13 @@ export const ConfigSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).default(180),
   OFFLINE_SAMPLE: z.enum(["auto", "always", "never"]).default("auto"),
   CONSOLE: z.enum(["auto", "on", "off"]).default("auto"),
+
+  /** Requests per minute per API token (TAXII and JSON API) unless the token has its own rate. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** Largest TAXII page (objects); a larger `limit` is capped to it. */
+  TAXII_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+  /** Largest JSON API page (incidents). */
+  API_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

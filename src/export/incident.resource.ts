@@ -17,7 +17,7 @@ export const SourceResourceSchema = z.object({
   title: z.string().nullable(),
   published: IsoDate.nullable().describe("The article's publication date"),
   language: z.string().nullable(),
-}).meta({ id: "Source" });
+});
 
 const DataClassFact = z.object({ class: z.string(), label: z.string(), stance: Stance });
 const NamedFact = z.object({ name: z.string(), stance: Stance });
@@ -28,7 +28,7 @@ export const CountResourceSchema = z.object({
   stance: Stance,
   speaker: z.string().nullable(),
   sources: z.array(z.string()).describe("URLs of the sources that give this figure"),
-}).meta({ id: "Count" });
+});
 
 /** An incident as the JSON API and `export --format json` give it. */
 export const IncidentResourceSchema = z.object({
@@ -54,7 +54,7 @@ export const IncidentResourceSchema = z.object({
   first_seen: Timestamp,
   updated: Timestamp.describe("When the last merge changed it (the STIX `modified`)"),
   sources: z.array(SourceResourceSchema),
-}).meta({ id: "Incident" });
+});
 export type IncidentResource = z.infer<typeof IncidentResourceSchema>;
 
 /** One stored fact with its source: the history behind each value. */
@@ -69,7 +69,7 @@ export const EvidenceResourceSchema = z.object({
     source: SourceResourceSchema.nullable(),
     quotes: z.array(z.object({ text: z.string(), source: z.string().nullable() })).describe("Verbatim sentences of the source (empty until the store keeps quotes)"),
   })),
-}).meta({ id: "Evidence" });
+});
 export type EvidenceResource = z.infer<typeof EvidenceResourceSchema>;
 
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);

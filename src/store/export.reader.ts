@@ -14,6 +14,10 @@ function exportWhere(query: ExportQuery): Prisma.IncidentWhereInput {
     const { updatedAt, id } = query.after;
     and.push({ OR: [{ updatedAt: { gt: updatedAt } }, { updatedAt, id: { gt: id } }] });
   }
+  if (query.from) {
+    const { updatedAt, id } = query.from;
+    and.push({ OR: [{ updatedAt: { gt: updatedAt } }, { updatedAt, id: { gte: id } }] });
+  }
   return and.length > 0 ? { AND: and } : {};
 }
 

@@ -256,6 +256,8 @@ export interface ExportQuery {
   ids?: string[];
   /** Rows strictly after this (updatedAt, id) position. */
   after?: { updatedAt: Date; id: string };
+  /** Rows at or after this (updatedAt, id) position (resuming inside an incident). */
+  from?: { updatedAt: Date; id: string };
   limit: number;
 }
 
