@@ -47,7 +47,12 @@ export const EXTENSION_DEFINITION: StixObject = {
   extension_types: ["property-extension"],
 };
 
-/** Wraps extension properties for an object's `extensions` dictionary. */
+/**
+ * Wraps extension properties for an object's `extensions` dictionary. STIX forbids null and empty
+ * lists as property values, so those are left out: an absent property means "none" (e.g. no
+ * regulator named), never "unknown whether".
+ */
 export function withExtension(properties: Record<string, unknown>): Record<string, unknown> {
-  return { [EXTENSION_ID]: { extension_type: "property-extension", ...properties } };
+  const kept = Object.entries(properties).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
+  return { [EXTENSION_ID]: { extension_type: "property-extension", ...Object.fromEntries(kept) } };
 }
