@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every speed and memory target, each printed with its figure.
- * Run one with `npm run bench -- NAME` (extract, ingest, bot, slack, schedule).
+ * Run one with `npm run bench -- NAME` (extract, ingest, bot, slack, schedule, export).
  */
 const BENCHES: Record<string, () => Promise<{ run?: unknown }>> = {
   extract: () => import("./extract.bench.js"),
@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run?: unknown }>> = {
   bot: () => import("./bot.bench.js"),
   slack: () => import("./slack.bench.js"),
   schedule: () => import("./schedule.bench.js"),
+  export: () => import("./export.bench.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -29,7 +29,8 @@ async function writeStix(store: Store, filter: ExportFilter, sink: Writable): Pr
   for await (const batch of stixObjects(store, filter)) {
     incidents += batch.incidents;
     if (batch.objects.length === 0) continue;
-    await write(sink, (objects > 0 ? ",\n" : "\n") + batch.objects.map((o) => JSON.stringify(o)).join(",\n"));
+    // One stringify per batch (cheaper than one per object); the array's brackets are dropped.
+    await write(sink, (objects > 0 ? ",\n" : "\n") + JSON.stringify(batch.objects).slice(1, -1));
     objects += batch.objects.length;
   }
   await write(sink, "\n]}\n");

@@ -22,7 +22,18 @@ export function organisation(name: string): StixObject {
   return { type: "identity", ...common, id: organisationId(name), created: DEFINITIONS_CREATED, modified: DEFINITIONS_CREATED, name: name.trim(), identity_class: "organization" };
 }
 
+/** Actor objects depend only on the name: built once per name (the gazetteer bounds how many). */
+const ACTOR_CACHE = new Map<string, StixObject>();
+
 export function actor(storedName: string): StixObject {
+  const cached = ACTOR_CACHE.get(storedName);
+  if (cached) return cached;
+  const built = buildActor(storedName);
+  if (ACTOR_CACHE.size < 5000) ACTOR_CACHE.set(storedName, built);
+  return built;
+}
+
+function buildActor(storedName: string): StixObject {
   const shape = actorShape(storedName);
   const object: StixObject = { type: shape.type, ...common, id: shape.id, created: DEFINITIONS_CREATED, modified: DEFINITIONS_CREATED, name: shape.name };
   if (shape.aliases.length > 0) object.aliases = shape.aliases;

@@ -53,6 +53,10 @@ export const EXTENSION_DEFINITION: StixObject = {
  * regulator named), never "unknown whether".
  */
 export function withExtension(properties: Record<string, unknown>): Record<string, unknown> {
-  const kept = Object.entries(properties).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
-  return { [EXTENSION_ID]: { extension_type: "property-extension", ...Object.fromEntries(kept) } };
+  const kept: Record<string, unknown> = { extension_type: "property-extension" };
+  for (const key in properties) {
+    const v = properties[key];
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) kept[key] = v;
+  }
+  return { [EXTENSION_ID]: kept };
 }

@@ -4,7 +4,7 @@ import type { ExportIncident } from "../store/store.port.js";
 import { actionReferences } from "./advice.references.js";
 import { evidenceOf, type EvidenceReader } from "./evidence.reader.js";
 import { actor, campaign, campaignId, organisation, organisationId } from "./stix.entities.js";
-import { PRODUCER_ID, withExtension } from "./stix.extension.js";
+import { DEFINITIONS_CREATED, PRODUCER_ID, withExtension } from "./stix.extension.js";
 import { stixId } from "./stix.ids.js";
 import { relationship, sourceReference, STANCE_CONFIDENCE, weakest } from "./stix.relationships.js";
 import { stixTime, type StixObject } from "./stix.types.js";
@@ -30,9 +30,7 @@ function incidentFacts(i: ExportIncident, ev: EvidenceReader): Record<string, un
     counts: ev.counts(),
     regulators: i.regulators.map((name) => ({ name, stance: ev.stanceOf("regulators", name) })),
     actors: i.actors.map((a) => ({ name: a.name, role: a.role, stance: ev.stanceOf("actors", a.name) })),
-    sources: i.sources.map((s) => ({ url: s.url, outlet: s.outlet, title: s.title, published: s.publishedAt ? s.publishedAt.toISOString().slice(0, 10) : null, language: s.language })),
-    first_seen: stixTime(i.firstSeenAt),
-    last_updated: stixTime(i.updatedAt),
+    source_languages: [...new Set(i.sources.map((s) => s.language).filter((l): l is string => Boolean(l)))],
   };
   if (i.victimGroup) facts.victim_group = i.victimGroup;
   if (i.vendor) facts.vendor = { name: i.vendor, stance: ev.stanceOf("vendor") };
@@ -70,21 +68,26 @@ function incidentObject(i: ExportIncident, ev: EvidenceReader): StixObject {
   };
 }
 
-function courseOfAction(i: ExportIncident, action: RecommendedAction, created: string, modified: string): StixObject {
+/**
+ * A recommended action as a course-of-action. Its id comes from the rule and the action's text, so
+ * the same advice given for many incidents (the same vendor, the same actor) is one object linked to
+ * each; why it applies to an incident is on that incident's relationship.
+ */
+function courseOfAction(action: RecommendedAction): StixObject {
   const refs = actionReferences(action);
-  const name = `${AUDIENCE_LABELS[action.audience]}: ${action.text.length > 120 ? `${action.text.slice(0, 117)}…` : action.text}`;
+  const name = `${AUDIENCE_LABELS[action.audience]}: ${action.text.length > 80 ? `${action.text.slice(0, 79)}…` : action.text}`;
   return {
     type: "course-of-action",
     spec_version: "2.1",
-    id: stixId("course-of-action", `${i.id}|${action.ruleId}`),
+    id: stixId("course-of-action", `${action.ruleId}|${action.text}`),
     created_by_ref: PRODUCER_ID,
-    created,
-    modified,
+    created: DEFINITIONS_CREATED,
+    modified: DEFINITIONS_CREATED,
     name,
-    description: `${action.text}\n\nWhy: ${action.reason}`,
+    description: action.text,
     ...(refs.length > 0 ? { external_references: refs } : {}),
     object_marking_refs: [TLP_WHITE.id],
-    extensions: withExtension({ audience: action.audience, priority: action.priority, rule_id: action.ruleId, reason: action.reason, stance: "inferred" }),
+    extensions: withExtension({ audience: action.audience, rule_id: action.ruleId }),
   };
 }
 
@@ -139,9 +142,9 @@ export function incidentToStix(i: ExportIncident, advice: Advice): IncidentStix 
     }
   }
   for (const action of advice.actions) {
-    const coa = courseOfAction(i, action, created, modified);
-    own.push(coa);
-    rel({ type: "related-to", source: coa.id, target: incidentId, stance: "inferred", description: `Recommended for ${AUDIENCE_LABELS[action.audience]} (${action.priority}).` });
+    const coa = courseOfAction(action);
+    shared.push(coa);
+    rel({ type: "related-to", source: coa.id, target: incidentId, stance: "inferred", description: `Why: ${action.reason}`, facts: { priority: action.priority, audience: action.audience } });
   }
   return { shared: dedupe(shared), own };
 }

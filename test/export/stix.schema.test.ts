@@ -1,21 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PassThrough } from "node:stream";
-import { writeExport } from "../../src/export/index.js";
-import type { Store } from "../../src/store/store.port.js";
 import { openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
 import { ingestSharedSet, writeSynthetic } from "./helpers/store-loaders.js";
 import { cloneIncidents } from "../helpers/synthetic-clone.js";
 import { bundleErrors } from "./stix.validator.js";
-
-/** Exports the whole store as one STIX bundle through the streaming writer and parses it back. */
-export async function exportBundle(store: Store, filter = {}): Promise<{ type: string; id: string; objects: Record<string, unknown>[] }> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on("data", (c: Buffer) => chunks.push(c));
-  await writeExport(store, "stix", filter, sink);
-  sink.end();
-  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-}
+import { exportBundle } from "./helpers/export-bundle.js";
 
 const summarise = (errors: string[]) => [...new Set(errors)].slice(0, 20);
 

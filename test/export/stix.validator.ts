@@ -6,7 +6,12 @@
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
+import Ajv2020Module from "ajv/dist/2020.js";
+import type { ValidateFunction } from "ajv";
+
+// ajv ships CommonJS: its class is the default export's `default` under NodeNext typing.
+const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default ?? Ajv2020Module;
+type Ajv = InstanceType<typeof Ajv2020Module.default>;
 
 export const SCHEMA_ROOT = resolve(process.cwd(), "../shared/stix2.1-json-schemas/schemas");
 
@@ -18,9 +23,9 @@ function files(dir: string): string[] {
 }
 
 const TYPE_SCHEMA: Record<string, string> = {};
-let ajv: InstanceType<typeof Ajv2020> | null = null;
+let ajv: Ajv | null = null;
 
-function load(): InstanceType<typeof Ajv2020> {
+function load(): Ajv {
   if (ajv) return ajv;
   ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: false, validateFormats: false });
   for (const file of files(SCHEMA_ROOT)) {
