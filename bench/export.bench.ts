@@ -20,6 +20,7 @@ import { createStore } from "../src/store/index.js";
 import type { Store } from "../src/store/store.port.js";
 import { syntheticWrites } from "../test/helpers/synthetic-incidents.js";
 import { cloneIncidents } from "../test/helpers/synthetic-clone.js";
+import { EXPORT_NODE_FLAGS } from "../src/export/export.runtime.js";
 
 const run$ = promisify(execFile);
 
@@ -30,7 +31,8 @@ async function seed(store: Store, url: string, total: number, templates: number)
 }
 
 async function exportInChild(url: string, out: string): Promise<{ incidents: number; objects: number; ms: number; bytes: number; maxRssMb: number }> {
-  const { stdout } = await run$(process.execPath, ["bin/run-ts.js", "bench/export.child.ts", url, out], { maxBuffer: 1 << 20 });
+  // The same V8 settings as `breach-radar export` (bin/breach-radar.js).
+  const { stdout } = await run$(process.execPath, [...EXPORT_NODE_FLAGS, "bin/run-ts.js", "bench/export.child.ts", url, out], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split("\n").pop()!);
 }
 

@@ -16,7 +16,7 @@ export interface ExportFilter {
 }
 
 /** Incidents per store query: large enough to amortise a query, small enough to stay in a few MB. */
-export const EXPORT_PAGE_SIZE = 200;
+export const EXPORT_PAGE_SIZE = 50;
 
 /** Streams every matching incident, one page in memory at a time. */
 export async function* exportIncidents(store: Store, filter: ExportFilter = {}, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportIncident[]> {
@@ -35,7 +35,7 @@ export async function* exportIncidents(store: Store, filter: ExportFilter = {}, 
 export const PREAMBLE: readonly StixObject[] = [PRODUCER, TLP_WHITE as unknown as StixObject, EXTENSION_DEFINITION];
 
 /** The STIX objects of one incident, with its advice computed without a clock (deterministic). */
-export const stixForIncident = (incident: ExportIncident) => incidentToStix(incident, advise(incident));
+export const stixForIncident = (incident: ExportIncident, known?: ReadonlySet<string>) => incidentToStix(incident, advise(incident), known);
 
 /**
  * Streams STIX objects: the preamble, then each incident's objects. An object shared by several
@@ -48,7 +48,7 @@ export async function* stixObjects(store: Store, filter: ExportFilter = {}): Asy
   for await (const page of exportIncidents(store, filter)) {
     const out: StixObject[] = [];
     for (const incident of page) {
-      const { shared, own } = stixForIncident(incident);
+      const { shared, own } = stixForIncident(incident, sharedSeen);
       for (const o of shared) {
         if (sharedSeen.has(o.id)) continue;
         sharedSeen.add(o.id);

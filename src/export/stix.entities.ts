@@ -14,8 +14,16 @@ import { TLP_WHITE } from "./stix.vocab.js";
 const common = { spec_version: "2.1" as const, created_by_ref: PRODUCER_ID, object_marking_refs: [TLP_WHITE.id] };
 
 /** An organisation named as a victim or as the vendor whose platform held the data. */
+const ORG_IDS = new Map<string, string>();
+
 export function organisationId(name: string): string {
-  return stixId("identity", `org:${nameKey(name)}`);
+  let id = ORG_IDS.get(name);
+  if (!id) {
+    id = stixId("identity", `org:${nameKey(name)}`);
+    if (ORG_IDS.size > 20_000) ORG_IDS.clear();
+    ORG_IDS.set(name, id);
+  }
+  return id;
 }
 
 export function organisation(name: string): StixObject {

@@ -73,13 +73,15 @@ function incidentObject(i: ExportIncident, ev: EvidenceReader): StixObject {
  * the same advice given for many incidents (the same vendor, the same actor) is one object linked to
  * each; why it applies to an incident is on that incident's relationship.
  */
-function courseOfAction(action: RecommendedAction): StixObject {
+const courseOfActionId = (action: RecommendedAction): string => stixId("course-of-action", `${action.ruleId}|${action.text}`);
+
+function courseOfAction(action: RecommendedAction, id: string): StixObject {
   const refs = actionReferences(action);
   const name = `${AUDIENCE_LABELS[action.audience]}: ${action.text.length > 80 ? `${action.text.slice(0, 79)}…` : action.text}`;
   return {
     type: "course-of-action",
     spec_version: "2.1",
-    id: stixId("course-of-action", `${action.ruleId}|${action.text}`),
+    id,
     created_by_ref: PRODUCER_ID,
     created: DEFINITIONS_CREATED,
     modified: DEFINITIONS_CREATED,
@@ -102,7 +104,7 @@ export interface IncidentStix {
  * campaign), then the incident SDO, its relationships and its recommended actions. Pure and
  * deterministic: the same record and advice always give byte-identical objects.
  */
-export function incidentToStix(i: ExportIncident, advice: Advice): IncidentStix {
+export function incidentToStix(i: ExportIncident, advice: Advice, known?: ReadonlySet<string>): IncidentStix {
   const ev = evidenceOf(i);
   const created = stixTime(i.firstSeenAt);
   const modified = stixTime(i.updatedAt < i.firstSeenAt ? i.firstSeenAt : i.updatedAt);
@@ -112,7 +114,7 @@ export function incidentToStix(i: ExportIncident, advice: Advice): IncidentStix 
   const rel = (r: Omit<Parameters<typeof relationship>[0], "owner" | "created" | "modified">) => own.push(relationship({ owner: i.id, created, modified, ...r }));
 
   for (const victim of i.victims) {
-    shared.push(organisation(victim));
+    if (!known?.has(organisationId(victim))) shared.push(organisation(victim));
     rel({ type: "targets", source: incidentId, target: organisationId(victim), stance: ev.stanceOf("victims", victim), description: `${victim} is a victim of this incident.`, sources: ev.sourcesFor("victims", victim), quotes: ev.quotesFor("victims", victim) });
   }
   if (i.vendor) {
@@ -142,9 +144,10 @@ export function incidentToStix(i: ExportIncident, advice: Advice): IncidentStix 
     }
   }
   for (const action of advice.actions) {
-    const coa = courseOfAction(action);
-    shared.push(coa);
-    rel({ type: "related-to", source: coa.id, target: incidentId, stance: "inferred", description: `Why: ${action.reason}`, facts: { priority: action.priority, audience: action.audience } });
+    const id = courseOfActionId(action);
+    // A stream that already emitted this shared object does not need it built again.
+    if (!known?.has(id)) shared.push(courseOfAction(action, id));
+    rel({ type: "related-to", source: id, target: incidentId, stance: "inferred", description: `Why: ${action.reason}`, facts: { priority: action.priority, audience: action.audience } });
   }
   return { shared: dedupe(shared), own };
 }
