@@ -56,7 +56,11 @@ export class IncidentCollection {
     return oldest?.updatedAt ?? new Date(0);
   }
 
-  async page(q: TaxiiQuery): Promise<CollectionPage | { invalidCursor: true }> {
+  /**
+   * One page of entries. With `dedupe` (objects), a shared object appears once per page; without it
+   * (manifest), each group lists it with its own date_added, so the manifest shows every time a merge added it.
+   */
+  async page(q: TaxiiQuery, dedupe = true): Promise<CollectionPage | { invalidCursor: true }> {
     const cursor = q.next ? decodeCursor(q.next) : { u: null, i: "", k: 0 };
     if (!cursor) return { invalidCursor: true };
     const entries: CollectionEntry[] = [];
@@ -65,9 +69,9 @@ export class IncidentCollection {
     const offer = (objects: readonly StixObject[], from: number, dateAdded: Date, at: (k: number) => Cursor): CollectionPage | null => {
       for (let k = from; k < objects.length; k++) {
         const o = objects[k]!;
-        if (!matchesFilters(o, q) || seen.has(o.id)) continue;
+        if (!matchesFilters(o, q) || (dedupe && seen.has(o.id))) continue;
         if (entries.length >= q.limit) return { entries, more: true, next: encodeCursor(at(k)) };
-        seen.add(o.id);
+        if (dedupe) seen.add(o.id);
         entries.push({ object: o, dateAdded });
       }
       return null;

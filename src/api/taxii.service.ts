@@ -72,7 +72,7 @@ export class TaxiiService {
   }
 
   async manifest(query: TaxiiQuery): Promise<TaxiiResponse> {
-    const page = await this.collection.page(query);
+    const page = await this.collection.page(query, false);
     if ("invalidCursor" in page) return error(400, "Bad next", "The next parameter is not one this server issued.");
     const body: Record<string, unknown> = { more: page.more };
     if (page.next) body.next = page.next;
