@@ -1,4 +1,4 @@
-import { PREAMBLE, stixForIncident, stixObjectsOf, type StixObject } from "../export/index.js";
+import { incidentStixId, PREAMBLE, stixForIncident, stixObjectsOf, type StixObject } from "../export/index.js";
 import type { ExportIncident, Store } from "../store/store.port.js";
 import { matchesFilters, type TaxiiQuery } from "./taxii.filters.js";
 
@@ -50,6 +50,16 @@ const SCAN_BATCH = 50;
 export class IncidentCollection {
   constructor(private readonly store: Store) {}
 
+  /**
+   * When every requested id is an incident's, the incidents to read are known: their STIX ids derive
+   * from their readable ids. Other ids (relationships, shared objects) need a scan of the collection.
+   */
+  private async incidentsFor(q: TaxiiQuery): Promise<string[] | undefined> {
+    if (!q.ids || q.ids.size === 0 || ![...q.ids].every((id) => id.startsWith("incident--"))) return undefined;
+    const rows = await this.store.listIncidentIndex();
+    return rows.filter((r) => q.ids!.has(incidentStixId(r.id))).map((r) => r.id);
+  }
+
   /** The preamble is dated with the oldest incident, so `added_after` any later time skips it. */
   private async preambleAdded(): Promise<Date> {
     const [oldest] = await this.store.listExportIncidents({ limit: 1 });
@@ -65,7 +75,7 @@ export class IncidentCollection {
     if (!cursor) return { invalidCursor: true };
     const entries: CollectionEntry[] = [];
     const seen = new Set<string>();
-    // Returns false when the page is full and a further matching object exists (it becomes `next`).
+    // Adds matching objects; returns the finished page when it is full and a further match exists (that one becomes `next`).
     const offer = (objects: readonly StixObject[], from: number, dateAdded: Date, at: (k: number) => Cursor): CollectionPage | null => {
       for (let k = from; k < objects.length; k++) {
         const o = objects[k]!;
@@ -91,8 +101,9 @@ export class IncidentCollection {
       resumeAt = cursor.k;
     }
 
+    const only = await this.incidentsFor(q);
     for (;;) {
-      const batch: ExportIncident[] = await this.store.listExportIncidents({ updatedAfter: q.addedAfter, from: position, after, limit: SCAN_BATCH });
+      const batch: ExportIncident[] = await this.store.listExportIncidents({ updatedAfter: q.addedAfter, ids: only, from: position, after, limit: SCAN_BATCH });
       for (const incident of batch) {
         const resuming = position && incident.id === position.id && incident.updatedAt.getTime() === position.updatedAt.getTime();
         const objects = stixObjectsOf(stixForIncident(incident));

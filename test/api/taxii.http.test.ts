@@ -117,6 +117,10 @@ describe.each(storeKinds())("TAXII 2.1 server over HTTP (%s)", (kind) => {
     const versions = await api.get(`${OBJECTS}${id}/versions/`, auth);
     expect(versions.body.versions).toEqual([direct.body.objects[0].modified]);
     expect((await api.get(`${OBJECTS}relationship--00000000-0000-5000-8000-000000000000/`, auth)).status).toBe(404);
+    // Incident ids are found without a scan (their ids derive from the readable ids); unknown ones are 404.
+    const incident = (await api.get(`${OBJECTS}?match[type]=incident&limit=1`, auth)).body.objects[0];
+    expect((await api.get(`${OBJECTS}${incident.id}/`, auth)).body.objects.map((o: { id: string }) => o.id)).toEqual([incident.id]);
+    expect((await api.get(`${OBJECTS}incident--00000000-0000-5000-8000-000000000000/`, auth)).status).toBe(404);
     expect((await api.get(`${OBJECTS}?match[version]=${direct.body.objects[0].modified}&match[id]=${id}`, auth)).body.objects).toHaveLength(1);
     expect((await api.get(`${OBJECTS}?match[version]=2001-01-01T00:00:00.000Z&match[id]=${id}`, auth)).body.objects).toBeUndefined();
     expect((await api.get(`${OBJECTS}?added_after=yesterday`, auth)).status).toBe(400);

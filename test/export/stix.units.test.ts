@@ -61,7 +61,7 @@ describe("evidence reader: the one place stance comes from", () => {
       stances: { "actors:shinyhunters": "claimed", "actors:unc6040": "confirmed", vendor: "confirmed", "exposed:email": "confirmed" },
       counts: [{ value: 1_200_000, unit: "people", stance: "confirmed", speaker: "Acme Air", sources: ["https://news.example.test/acme"] }, { value: 6_000_000, unit: "records", stance: "claimed", speaker: "ShinyHunters", sources: ["https://news.example.test/acme"] }],
       facts: [{ ...base.facts[0]!, field: "vendor" as const, value: "Salesforce", quotes: [{ text: "Acme Air said the data sat on its Salesforce instance.", start: 0, end: 54 }], stance: "confirmed" }],
-    } as ExportIncident;
+    } as unknown as ExportIncident;
     const ev = evidenceOf(withEvidence);
     expect(ev.stanceOf("actors", "UNC6040")).toBe("confirmed");
     expect(ev.stanceOf("exposed", "email")).toBe("confirmed");
