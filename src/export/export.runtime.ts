@@ -4,4 +4,4 @@
  * V8 collect instead of growing, so the process stays well under 300 MB however many incidents it writes.
  * `bin/breach-radar.js` starts `export` with these; the export bench measures the same.
  */
-export const EXPORT_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=32", "--max-old-space-size=160"];
+export const EXPORT_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=32", "--max-old-space-size=128"];
