@@ -4,8 +4,10 @@ import type { ChatPoster } from "../src/domain/chat.js";
 /** An HTTP route an adapter serves on the shared server (PORT). */
 export interface AdapterRoute {
   method: "GET" | "POST";
-  /** Exact path, e.g. "/slack/events", "/api/messages". */
+  /** Exact path, e.g. "/slack/events", "/api/messages"; with `prefix`, every path under it ("/taxii2/"). */
   path: string;
+  /** Serve every path that starts with `path` (exact routes win). */
+  prefix?: boolean;
   handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }
 

@@ -41,7 +41,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 /** The one HTTP server of the service: /healthz plus the routes the enabled adapters bring. */
 export function createHttpServer(deps: HttpServerDeps): Server {
   const table = new Map<string, AdapterRoute>();
-  for (const route of deps.routes) table.set(`${route.method} ${route.path}`, route);
+  const prefixes = deps.routes.filter((r) => r.prefix);
+  for (const route of deps.routes) if (!route.prefix) table.set(`${route.method} ${route.path}`, route);
 
   const listener = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
@@ -50,7 +51,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       send(res, report.database.reachable ? 200 : 503, report);
       return;
     }
-    const route = table.get(`${req.method} ${path}`);
+    const route = table.get(`${req.method} ${path}`) ?? prefixes.find((r) => r.method === req.method && (path.startsWith(r.path) || `${path}/` === r.path));
     if (!route) {
       send(res, table.has(`GET ${path}`) || table.has(`POST ${path}`) ? 405 : 404, { error: "not found" });
       return;

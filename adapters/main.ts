@@ -24,6 +24,7 @@ import { firstRunData } from "./first-run.js";
 import { installLifecycle, type Lifecycle } from "./process.lifecycle.js";
 import { deliveryHealth } from "./delivery.health.js";
 import { installProcessPolicy } from "./process.policy.js";
+import { createApiRoutes } from "./api/index.js";
 
 export interface RunningService {
   config: Config;
@@ -126,7 +127,8 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
       ...(delivery ? { delivery: delivery.health } : {}),
     };
   };
-  const server = createHttpServer({ routes: adapters.flatMap((a) => a.routes), health, logger: logger.child({ part: "http" }) });
+  const apiRoutes = createApiRoutes({ store, config, clock, logger: logger.child({ part: "api" }) });
+  const server = createHttpServer({ routes: [...adapters.flatMap((a) => a.routes), ...apiRoutes], health, logger: logger.child({ part: "http" }) });
   // Lines for the person at the terminal (first-run progress, where to reach the server).
   const terminal = (line: string) => void process.stdout.write(`${line}\n`);
   const write = options.progress !== undefined ? options.progress : process.stdout.isTTY ? terminal : null;

@@ -145,6 +145,13 @@ export const ConfigSchema = z
     RETENTION_DAYS: wholeNumber(1, 36_500, 180),
     OFFLINE_SAMPLE: oneOf(["auto", "always", "never"], "auto"),
     CONSOLE: oneOf(["auto", "on", "off"], "auto"),
+
+    /** Requests per minute per API token (TAXII and JSON API) unless the token has its own rate. */
+    API_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 100_000, 120),
+    /** Largest TAXII page (objects); a larger `limit` is capped to it. */
+    TAXII_MAX_PAGE_SIZE: wholeNumber(1, 10_000, 1000),
+    /** Largest JSON API page (incidents). */
+    API_MAX_PAGE_SIZE: wholeNumber(1, 1000, 100),
   })
   .superRefine((c, ctx) => {
     for (const p of credentialProblems(c)) ctx.addIssue({ code: "custom", path: [p.variable], message: p.message });

@@ -67,6 +67,26 @@ export const CLI_SPECS = {
     ],
     details: ["Needs a store with data: run `breach-radar ingest --once` or `npm start` first. It never creates one."],
   },
+  export: {
+    name: "export",
+    usage: "export --format stix|json|csv [--since DATE|Nd] [--sector S] [--incident ID]... [--out FILE]",
+    summary: "Export incidents as STIX 2.1, JSON or CSV (streams; to a file or stdout)",
+    options: [
+      { flag: "--format", value: "stix|json|csv", help: "STIX 2.1 bundle, JSON lines of incidents, or CSV (default stix)" },
+      { flag: "--since", value: "DATE|Nd", help: "Only incidents reported since this date, timestamp or number of days (e.g. 7d)" },
+      { flag: "--sector", value: "S", help: "Only this sector: airline, retail or other" },
+      { flag: "--incident", value: "ID", help: "Only this incident (repeat for several)" },
+      { flag: "--out", value: "FILE", help: "Write to FILE (atomically, through FILE.partial) instead of stdout" },
+    ],
+    details: ["Streams 50 incidents at a time, so a large store never sits in memory at once; see the README's STIX mapping."],
+  },
+  tokens: {
+    name: "tokens",
+    usage: "tokens create NAME [--rate N] | tokens list | tokens revoke ID|PREFIX",
+    summary: "Manage the API tokens of the TAXII collection and the JSON API (stored hashed)",
+    options: [{ flag: "--rate", value: "N", help: "Requests per minute for this token (default API_RATE_LIMIT_PER_MINUTE)" }],
+    details: ["The token is shown once, at creation; only its SHA-256 hash is stored. TAXII and /api/v1 answer 404 until a token exists."],
+  },
   db: {
     name: "db",
     usage: "db migrate|status",

@@ -15,6 +15,8 @@ const COMMANDS: Entry[] = [
   { spec: CLI_SPECS.feeds, load: () => import("./feeds.command.js") },
   { spec: CLI_SPECS.incidents, load: () => import("./incidents.command.js") },
   { spec: CLI_SPECS.ask, load: () => import("../../adapters/console/ask.command.js") },
+  { spec: CLI_SPECS.export, load: () => import("./export.command.js") },
+  { spec: CLI_SPECS.tokens, load: () => import("./tokens.command.js") },
   { spec: CLI_SPECS.db, load: () => import("./db.command.js") },
 ];
 

@@ -12,6 +12,8 @@ import { DeliveryRepository } from "./delivery.repository.js";
 import { OutboxRepository } from "./outbox.repository.js";
 import { SchedulerRepository } from "./scheduler.repository.js";
 import { createStartupLock } from "./startup.lock.js";
+import { ExportReader } from "./export.reader.js";
+import { ApiTokenRepository } from "./api-token.repository.js";
 
 const PING_TIMEOUT_MS = 3_000;
 /** close() gives the pool this long to end; a connection stuck in a stalled network must not hold the process. */
@@ -32,6 +34,8 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   const outbox = new OutboxRepository(db, target.kind);
   const scheduler = new SchedulerRepository(db, target.kind);
   const startupLock = createStartupLock(target);
+  const exports = new ExportReader(db);
+  const tokens = new ApiTokenRepository(db);
   let closed = false;
 
   const methods: Omit<Store, "kind" | "ping" | "close" | "withStartupLock"> = {
@@ -89,6 +93,13 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     deleteInstallation: (p, id) => deliveries.deleteInstallation(p, id),
     purgeOlderThan: async (before) =>
       (await outbox.purgeOlderThan(before)) + (await scheduler.purgeTicks(before)) + (await deliveries.purgeSeenSources(before)),
+    listExportIncidents: (q) => exports.listExportIncidents(q),
+    createApiToken: (i) => tokens.createApiToken(i),
+    listApiTokens: () => tokens.listApiTokens(),
+    revokeApiToken: (idOrPrefix, at) => tokens.revokeApiToken(idOrPrefix, at),
+    findActiveApiToken: (hash) => tokens.findActiveApiToken(hash),
+    countActiveApiTokens: () => tokens.countActiveApiTokens(),
+    touchApiToken: (id, at) => tokens.touchApiToken(id, at),
   };
 
   const guarded = Object.fromEntries(

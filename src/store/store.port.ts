@@ -92,6 +92,23 @@ export interface Store extends OutboxStore {
   getInstallation(platform: Platform, id: string): Promise<unknown | null>;
   deleteInstallation(platform: Platform, id: string): Promise<void>;
 
+  // ---- export, TAXII and the JSON API ------------------------------------
+  /**
+   * A page of incidents with their sources, facts and campaign, in (updatedAt, id) ascending order,
+   * after the keyset cursor `after`. Callers page with the last row's (updatedAt, id).
+   */
+  listExportIncidents(query: ExportQuery): Promise<ExportIncident[]>;
+
+  // ---- API tokens (TAXII and JSON API) ---------------------------------
+  createApiToken(input: ApiTokenInput): Promise<ApiTokenRecord>;
+  listApiTokens(): Promise<ApiTokenRecord[]>;
+  /** Revokes the one active token with this id or prefix; null when none or several match. */
+  revokeApiToken(idOrPrefix: string, at: Date): Promise<ApiTokenRecord | null>;
+  /** The active (not revoked) token with this SHA-256 hash. */
+  findActiveApiToken(hash: string): Promise<ApiTokenRecord | null>;
+  countActiveApiTokens(): Promise<number>;
+  touchApiToken(id: string, at: Date): Promise<void>;
+
   // ---- retention -------------------------------------------------------
   /**
    * Deletes ended outbox rows, cron tick rows, non-breach "seen" sources and stored source texts older
@@ -264,4 +281,46 @@ export interface WatchRecord {
   createdAt: Date;
   /** Set when the watch stopped alerting (its channel is gone). */
   pausedReason?: string | null;
+}
+
+/** Filters and keyset cursor for `listExportIncidents`. */
+export interface ExportQuery {
+  sector?: Sector;
+  /** updatedAt >= since */
+  since?: Date;
+  /** updatedAt > updatedAfter (TAXII added_after) */
+  updatedAfter?: Date;
+  ids?: string[];
+  /** Rows strictly after this (updatedAt, id) position. */
+  after?: { updatedAt: Date; id: string };
+  /** Rows at or after this (updatedAt, id) position (resuming inside an incident). */
+  from?: { updatedAt: Date; id: string };
+  limit: number;
+}
+
+/** An incident with what an export needs: its sources, facts and campaign (no change records). */
+export interface ExportIncident extends Incident {
+  sources: Source[];
+  facts: IncidentDetail["facts"];
+  campaign: Omit<Campaign, "incidentIds"> | null;
+}
+
+export interface ApiTokenInput {
+  name: string;
+  /** hex SHA-256 of the token */
+  hash: string;
+  prefix: string;
+  ratePerMinute?: number | null;
+  createdAt: Date;
+}
+
+/** A stored API token (never the token itself). */
+export interface ApiTokenRecord {
+  id: string;
+  name: string;
+  prefix: string;
+  ratePerMinute: number | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
 }

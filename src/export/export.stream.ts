@@ -1,0 +1,69 @@
+import { advise } from "../advise/index.js";
+import type { Sector } from "../domain/incident.js";
+import type { ExportIncident, Store } from "../store/store.port.js";
+import { EXTENSION_DEFINITION, PRODUCER } from "./stix.extension.js";
+import { incidentToStix } from "./stix.mapper.js";
+import type { StixObject } from "./stix.types.js";
+import { TLP_WHITE } from "./stix.vocab.js";
+
+/** What to export. Incidents come oldest change first, so a later export `--since` continues it. */
+export interface ExportFilter {
+  /** Incidents changed (merged) at or after this time. */
+  since?: Date;
+  sector?: Sector;
+  /** Only these incidents (Breach Radar ids). */
+  incidentIds?: string[];
+}
+
+/** Incidents per store query: large enough to amortise a query, small enough to stay in a few MB. */
+export const EXPORT_PAGE_SIZE = 50;
+
+/** Streams every matching incident, one page in memory at a time. */
+export async function* exportIncidents(store: Store, filter: ExportFilter = {}, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportIncident[]> {
+  let after: { updatedAt: Date; id: string } | undefined;
+  for (;;) {
+    const page = await store.listExportIncidents({ sector: filter.sector, since: filter.since, ids: filter.incidentIds, after, limit: pageSize });
+    if (page.length === 0) return;
+    yield page;
+    const last = page[page.length - 1]!;
+    after = { updatedAt: last.updatedAt, id: last.id };
+    if (page.length < pageSize) return;
+  }
+}
+
+/** Objects every export and collection starts with: the producer, the TLP marking and the extension definition. */
+export const PREAMBLE: readonly StixObject[] = [PRODUCER, TLP_WHITE as unknown as StixObject, EXTENSION_DEFINITION];
+
+/** The STIX objects of one incident, with its advice computed without a clock (deterministic). */
+export const stixForIncident = (incident: ExportIncident, known?: ReadonlySet<string>) => incidentToStix(incident, advise(incident), known);
+
+/**
+ * Streams STIX objects: the preamble, then each incident's objects. An object shared by several
+ * incidents (an actor, a vendor, a campaign) is emitted once; only those ids are remembered, so
+ * memory grows with the number of distinct names, not with the number of incidents.
+ */
+export async function* stixObjects(store: Store, filter: ExportFilter = {}): AsyncGenerator<StixBatch> {
+  yield { incidents: 0, objects: [...PREAMBLE] };
+  const sharedSeen = new Set<string>();
+  for await (const page of exportIncidents(store, filter)) {
+    const out: StixObject[] = [];
+    for (const incident of page) {
+      const { shared, own } = stixForIncident(incident, sharedSeen);
+      for (const o of shared) {
+        if (sharedSeen.has(o.id)) continue;
+        sharedSeen.add(o.id);
+        out.push(o);
+      }
+      out.push(...own);
+    }
+    yield { incidents: page.length, objects: out };
+  }
+}
+
+/** One page of an export: how many incidents it covers and their objects. */
+export interface StixBatch {
+  incidents: number;
+  objects: StixObject[];
+}
+
+
