@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { CloudAdapter, type Activity, type TurnContext } from "botbuilder";
 import type { BotCore } from "../../src/bot/bot.port.js";
 import type { Config } from "../../src/config.js";
+import type { ChatContext } from "../../src/domain/chat.js";
+import type { View } from "../../src/domain/view.js";
 import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.port.js";
 import type { AdapterRoute, ChatAdapter } from "../adapter.js";
@@ -109,7 +111,13 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<TeamsC
     );
   };
   const deduper = deps.deduper ?? createActivityDeduper({ store: deps.store, logger });
-  const logic = createTurnHandler({ core: deps.core, store: deps.store, logger, deduper });
+  const poster = createTeamsPoster({ adapter: postingAdapter, appId: deps.config.MicrosoftAppId ?? "", store: deps.store, logger, localOnly: mode.kind === "local" });
+  const followUpFor = (ctx: ChatContext) => ({
+    send: async (view: View) => {
+      await poster.post(ctx.target, view, { conversationRef: ctx.conversationRef, threadId: ctx.threadId });
+    },
+  });
+  const logic = createTurnHandler({ core: deps.core, store: deps.store, logger, deduper, followUpFor });
   const inFlight = new Set<Promise<void>>();
   let stopped = false;
 
@@ -172,7 +180,7 @@ export async function createTeamsAdapter(deps: TeamsAdapterDeps): Promise<TeamsC
     name: "teams",
     mode,
     routes: [route, ...pageRoutes()],
-    poster: createTeamsPoster({ adapter: postingAdapter, appId: deps.config.MicrosoftAppId ?? "", store: deps.store, logger, localOnly: mode.kind === "local" }),
+    poster,
     async start() {
       stopped = false;
       if (mode.kind === "local") {

@@ -1,5 +1,5 @@
 import { ActivityTypes, type TurnContext } from "botbuilder";
-import type { BotCore } from "../../src/bot/bot.port.js";
+import type { BotCore, FollowUp } from "../../src/bot/bot.port.js";
 import { pauseOnRemoval } from "../../src/bot/conversation.lifecycle.js";
 import type { ChatContext } from "../../src/domain/chat.js";
 import type { View } from "../../src/domain/view.js";
@@ -19,6 +19,11 @@ export interface TurnDeps {
   /** Drops redeliveries (Teams retries a slow turn) of activities the bot answers. */
   deduper: ActivityDeduper;
   now?: () => Date;
+  /**
+   * Where a result that takes longer than a turn goes (`add URL` reads a page): a proactive message
+   * in the same conversation and thread, so the turn ends within Teams' 15 s.
+   */
+  followUpFor?: (ctx: ChatContext) => FollowUp;
 }
 
 type Handler = (context: TurnContext) => Promise<void>;
@@ -86,7 +91,8 @@ export function createTurnHandler(deps: TurnDeps): Handler {
     if (!(await firstTime(context))) return;
     await remember(context);
     deps.logger.debug("teams turn", { target: ctx.target, threadId: ctx.threadId, incidentId: ctx.incidentId, click: command !== undefined });
-    const view = command !== undefined ? await deps.core.handleCommand(command, ctx) : await deps.core.handleMessage(text, ctx);
+    const options = deps.followUpFor ? { followUp: deps.followUpFor(ctx) } : undefined;
+    const view = command !== undefined ? await deps.core.handleCommand(command, ctx, options) : await deps.core.handleMessage(text, ctx, options);
     await reply(context, ctx, view);
   }
 

@@ -85,6 +85,8 @@ export function evidenceOf(incident: ExportIncident): EvidenceReader {
 
   const reader: EvidenceReader = {
     stanceOf(field, value) {
+      // Data stated not taken is denied by definition; who says so is the fact's speaker.
+      if (field === "notExposed") return "denied";
       const key = LIST_FIELDS.has(field) && value !== undefined ? `${field}:${elementKey(value)}` : field;
       const fromRecord = stored.stances?.[key];
       if (fromRecord) return fromRecord;

@@ -46,7 +46,7 @@ describe("OASIS reference TAXII 2.1 client against `npm start`", () => {
     token = /brk_[A-Za-z0-9_-]+/.exec(created.stdout)![0];
     child = spawn(process.execPath, [join(process.cwd(), "bin/breach-radar.js"), "start"], {
       cwd: dir, stdio: ["ignore", "pipe", "pipe"],
-      env: { ...env, PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "always", SCHEDULER_ENABLED: "false", CONSOLE: "off", FEEDS: "http://127.0.0.1:9/feed" },
+      env: { ...env, PORT: "0", HOST: "127.0.0.1", OFFLINE_SAMPLE: "always", SCHEDULER_ENABLED: "false", CONSOLE: "off", FEEDS: "http://127.0.0.1:9/feed", FETCH_ALLOW_PRIVATE: "127.0.0.1" },
     });
     let buffer = "";
     child.stderr!.on("data", (chunk: Buffer) => {

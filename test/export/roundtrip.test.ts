@@ -26,7 +26,10 @@ describe.each(storeKinds())("STIX round trip: export, re-import with a test pars
       expect(p!.vendor).toBe(record.vendor);
       expect(p!.exposed.sort()).toEqual([...record.exposed].sort());
       expect(p!.notExposed.sort()).toEqual([...record.notExposed].sort());
-      expect(p!.counts).toEqual(record.affectedCount === null ? [] : [{ value: record.affectedCount, unit: "unknown", stance: "reported" }]);
+      const expectedCounts = record.counts?.length
+        ? record.counts.map((c) => ({ value: c.value, unit: c.unit, stance: c.stance }))
+        : record.affectedCount === null ? [] : [{ value: record.affectedCount, unit: "unknown", stance: "reported" }];
+      expect(p!.counts).toEqual(expectedCounts);
       expect(p!.actors.map((a) => a.name).sort()).toEqual(record.actors.map((a) => a.name).sort());
       for (const a of p!.actors) expect(a.confidence).toBe(STANCE_CONFIDENCE[a.stance as keyof typeof STANCE_CONFIDENCE]);
       expect(p!.sources.map((s) => s.url).sort()).toEqual(record.sources.map((s) => s.url).sort());
