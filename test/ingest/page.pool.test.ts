@@ -55,3 +55,23 @@ describe("page pool (worker threads)", () => {
     expect(next.extraction?.victims).toEqual(["Harbour Air"]);
   });
 });
+
+describe("page pool: workers that cannot start", () => {
+  it("fails the waiting job after a few failed starts instead of respawning workers in a loop", async () => {
+    // A heap too small to boot the worker: every start dies before the worker says it is ready.
+    const broken = createPagePool({ fetcher: fetcherOptionsFromConfig(loadConfig({ LOG_LEVEL: "silent" })), logger: silentLogger, size: 1, heapMb: 1 });
+    try {
+      const job: PageJob = { kind: "extract", article: { url: null, title: "t", published: null, outlet: null, body: "text" }, now: new Date().toISOString() };
+      const started = Date.now();
+      const error = await broken.run(job).then(() => null, (e: unknown) => e);
+      expect(isBreachRadarError(error)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      // While starts pause, a new job fails at once rather than spawning again.
+      const again = Date.now();
+      await expect(broken.run(job)).rejects.toThrow(/cannot start/);
+      expect(Date.now() - again).toBeLessThan(1_000);
+    } finally {
+      await broken.close();
+    }
+  }, 30_000);
+});

@@ -52,6 +52,10 @@ type Reply = { id: number; ok: true; result: PageResult } | { id: number; ok: fa
 const YOUNG_GENERATION_MB = 128;
 const BOOTSTRAP = new URL("./page-worker.bootstrap.mjs", import.meta.url);
 
+/** Failed worker starts in a row before waiting jobs fail, and how long starts then pause. */
+const START_ATTEMPTS = 3;
+const START_PAUSE_MS = 30_000;
+
 export const defaultPoolSize = (): number => Math.max(1, Math.min(2, availableParallelism() - 1));
 
 export function createPagePool(options: PagePoolOptions): PagePool {
@@ -62,6 +66,11 @@ export function createPagePool(options: PagePoolOptions): PagePool {
   const queue: Task[] = [];
   let nextId = 1;
   let closed = false;
+  // Workers that die before they are ready (a broken install, a missing file) are not respawned in a
+  // tight loop: after START_ATTEMPTS failed starts the waiting jobs fail, and starts pause for a while.
+  let failedStarts = 0;
+  let pausedUntil = 0;
+  let lastStartError: Error | null = null;
 
   const finish = (slot: Slot): Task | null => {
     const task = slot.task;
@@ -77,6 +86,13 @@ export function createPagePool(options: PagePoolOptions): PagePool {
     const index = slots.indexOf(slot);
     if (index === -1) return;
     slots.splice(index, 1);
+    if (!slot.ready && ++failedStarts >= START_ATTEMPTS) {
+      failedStarts = 0;
+      pausedUntil = Date.now() + START_PAUSE_MS;
+      lastStartError = error;
+      log.error("page workers cannot start; page reads fail until the next try", { error, retryInMs: START_PAUSE_MS });
+      for (const task of queue.splice(0)) task.reject(error);
+    }
     finish(slot)?.reject(error);
     slot.worker.removeAllListeners();
     void slot.worker.terminate().catch(() => undefined);
@@ -94,6 +110,7 @@ export function createPagePool(options: PagePoolOptions): PagePool {
     worker.on("message", (reply: Reply) => {
       if ("ready" in reply) {
         slot.ready = true;
+        failedStarts = 0;
         pump();
         return;
       }
@@ -127,6 +144,11 @@ export function createPagePool(options: PagePoolOptions): PagePool {
 
   function pump(): void {
     if (closed) return;
+    if (Date.now() < pausedUntil && slots.length === 0) {
+      const error = new BreachRadarError("FETCH_FAILED", `The page reader cannot start: ${lastStartError?.message ?? "unknown error"}`);
+      for (const task of queue.splice(0)) task.reject(error);
+      return;
+    }
     // Start a worker for each waiting job beyond those already starting, up to the pool size.
     const starting = slots.filter((s) => !s.ready).length;
     for (let n = Math.min(queue.length - starting, size - slots.length); n > 0; n--) spawn();
