@@ -1,0 +1,39 @@
+/**
+ * The reader's perspective: who is reading the advice. Each workspace (Slack team, Teams
+ * tenant, the local console) keeps one profile, keyed by its owner key ("slack:T123",
+ * "teams:<tenant>", "console:local"; see tenancy.ts). The advice engine chooses and words
+ * actions for the lens that applies to this reader; with no profile it says which lens each
+ * action assumes.
+ */
+
+/** A vendor or integration the reader's organisation uses ("salesforce", "salesloft-drift", …). */
+export type StackItem = string;
+
+export interface ReaderProfile {
+  /** Owner key of the workspace the profile belongs to. */
+  owner: string;
+  /** The organisation's name as the team writes it ("Qantas", "Acme Retail"). */
+  organisation: string | null;
+  /** Its sector ("airline", "retail", …), using the incident sector vocabulary. */
+  sector: string | null;
+  /** ISO 3166-1 alpha-2 countries or jurisdictions it operates in ("AU", "FR", "EU", "US-CA"). */
+  jurisdictions: string[];
+  /** Whether the organisation is publicly listed (drives securities-disclosure duties). */
+  listed: boolean | null;
+  /** Vendors and integrations in its stack, lower-case canonical names. */
+  stack: StackItem[];
+  updatedAt: Date;
+}
+
+/** The lens under which an action is written. */
+export type AdviceLens =
+  /** We are the victim: our own notification clocks. */
+  | "victim"
+  /** We use the same vendor or integration: "am I affected?" checks with the exposure window. */
+  | "same_vendor"
+  /** We are in the same sector: the attacker's playbook against us. */
+  | "same_sector"
+  /** Our customers or staff may be among the victim's: fraud and communications. */
+  | "shared_customers";
+
+export const ADVICE_LENSES: readonly AdviceLens[] = ["victim", "same_vendor", "same_sector", "shared_customers"];
