@@ -1,3 +1,4 @@
+import type { ReaderProfile } from "../domain/reader-profile.js";
 import type { DataClass } from "../domain/data-class.js";
 import type { Stance } from "../domain/evidence.js";
 import { stanceOf, type CountFigure } from "../domain/fact-stance.js";
@@ -12,6 +13,8 @@ export interface AdviseOptions {
   now?: Date;
   /** ISO 3166-1 alpha-2 country of the reader's organisation (adds that jurisdiction's reminders). */
   country?: string;
+  /** The reading workspace's profile (organisation, sector, jurisdictions, listing, stack); see domain/reader-profile. */
+  profile?: ReaderProfile;
 }
 
 /** An actor named on the incident, with its profile when the engine knows it. */
