@@ -14,10 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStore } from "../../src/store/index.js";
 import { silentLogger } from "../../src/logger.js";
 import { exportBundle } from "../export/helpers/export-bundle.js";
+import { findSharedDir } from "../helpers/shared-dir.js";
 
 const run$ = promisify(execFile);
 const PYTHON = "/usr/bin/python3";
-const CLIENT = resolve(process.cwd(), "../shared/taxii2-client");
+const CLIENT = join(findSharedDir() ?? resolve(process.cwd(), "../shared"), "taxii2-client");
 const PACKAGES = ["python3-requests", "python3-six", "python3-tz"];
 
 function clientImports(): boolean {

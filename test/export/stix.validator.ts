@@ -8,12 +8,13 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv";
+import { findSharedDir } from "../helpers/shared-dir.js";
 
 // ajv ships CommonJS: its class is the default export's `default` under NodeNext typing.
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default ?? Ajv2020Module;
 type Ajv = InstanceType<typeof Ajv2020Module.default>;
 
-export const SCHEMA_ROOT = resolve(process.cwd(), "../shared/stix2.1-json-schemas/schemas");
+export const SCHEMA_ROOT = join(findSharedDir() ?? resolve(process.cwd(), "../shared"), "stix2.1-json-schemas/schemas");
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { STANCES, type Evidence } from "../../src/domain/evidence.js";
 import { ExtractionSchema, type Article, type Extraction } from "../../src/domain/incident.js";
 import { clusterIncidents, completeYear, extractArticle, parseArticleFile } from "../../src/extract/index.js";
+import { findSharedDir } from "../helpers/shared-dir.js";
 
 /**
  * Evidence for 100% of output values, on every article of every labelled set: the sets under test/extract, and the shared
@@ -11,7 +12,7 @@ import { clusterIncidents, completeYear, extractArticle, parseArticleFile } from
  * one batch per set, year-less dates completed from the batch.
  */
 const here = import.meta.dirname;
-const shared = join(here, "../../../shared");
+const shared = findSharedDir() ?? join(here, "../../../shared");
 const sets = [
   ...readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(here, d.name, "labels.json"))).map((d) => join(here, d.name)),
   ...["corpus", "seeds"].map((s) => join(shared, s)).filter((d) => existsSync(join(d, "labels.json"))),

@@ -11,8 +11,9 @@ import { createIngestor } from "../../../src/ingest/index.js";
 import { silentLogger } from "../../../src/logger.js";
 import type { Store } from "../../../src/store/store.port.js";
 import { syntheticWrites } from "../../helpers/synthetic-incidents.js";
+import { findSharedDir } from "../../helpers/shared-dir.js";
 
-export const SHARED = resolve(process.cwd(), "../shared");
+export const SHARED = findSharedDir() ?? resolve(process.cwd(), "../shared");
 
 /** Ingests every article of a shared set (seeds, corpus); undated articles take the set's feed date when it has one. */
 export async function ingestSharedSet(store: Store, set: "seeds" | "corpus", now = "2025-09-30T12:00:00Z"): Promise<number> {
