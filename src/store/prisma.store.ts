@@ -15,6 +15,7 @@ import { createStartupLock } from "./startup.lock.js";
 import { ExportReader } from "./export.reader.js";
 import { exportRows } from "./export.connection.js";
 import { ApiTokenRepository } from "./api-token.repository.js";
+import { ReaderProfileRepository } from "./reader-profile.repository.js";
 
 const PING_TIMEOUT_MS = 3_000;
 /** close() gives the pool this long to end; a connection stuck in a stalled network must not hold the process. */
@@ -38,6 +39,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   const exportConnection = exportRows(target, db);
   const exports = new ExportReader(exportConnection.read, target.kind);
   const tokens = new ApiTokenRepository(db);
+  const profiles = new ReaderProfileRepository(db);
   let closed = false;
 
   const methods: Omit<Store, "kind" | "ping" | "close" | "withStartupLock"> = {
@@ -102,6 +104,11 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     findActiveApiToken: (hash) => tokens.findActiveApiToken(hash),
     countActiveApiTokens: () => tokens.countActiveApiTokens(),
     touchApiToken: (id, at) => tokens.touchApiToken(id, at),
+    getReaderProfile: (owner) => profiles.getReaderProfile(owner),
+    putReaderProfile: (input) => profiles.putReaderProfile(input),
+    patchReaderProfile: (owner, patch) => profiles.patchReaderProfile(owner, patch),
+    clearReaderProfile: (owner) => profiles.clearReaderProfile(owner),
+    listReaderProfiles: () => profiles.listReaderProfiles(),
   };
 
   const guarded = Object.fromEntries(
