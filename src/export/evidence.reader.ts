@@ -80,8 +80,15 @@ function factGives(factValue: unknown, field: FactField, value: unknown): boolea
 export function evidenceOf(incident: ExportIncident): EvidenceReader {
   const stored = incident as ExportIncident & StoredEvidence;
   const sourceById = new Map(incident.sources.map((s) => [s.id, s]));
-  const factsFor = (field: FactField, value?: unknown) =>
-    incident.facts.filter((f) => f.field === field && f.current && factGives(f.value, field, value));
+  // Current facts by field, built once: every stance, source and quote lookup of the incident reads them.
+  const current = new Map<FactField, ExportIncident["facts"]>();
+  for (const f of incident.facts) {
+    if (!f.current) continue;
+    const list = current.get(f.field);
+    if (list) list.push(f);
+    else current.set(f.field, [f]);
+  }
+  const factsFor = (field: FactField, value?: unknown) => (current.get(field) ?? []).filter((f) => factGives(f.value, field, value));
 
   const reader: EvidenceReader = {
     stanceOf(field, value) {

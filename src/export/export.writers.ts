@@ -76,12 +76,11 @@ async function writeStix(store: Store, filter: ExportFilter, sink: Writable): Pr
   const sharedSeen = new Set<string>();
   for await (const page of exportIncidents(store, filter)) {
     for (const incident of page) {
-      let separator = incidents % STIX_BATCH_INCIDENTS === 0 ? ",\n" : ",";
-      for (const o of newStixObjects(incident, sharedSeen)) {
-        await out.add(separator + JSON.stringify(o));
-        separator = ",";
-        objects++;
-      }
+      const own = newStixObjects(incident, sharedSeen);
+      // One stringify per incident; the array's brackets are dropped (its objects are "," separated, as in the bundle).
+      await out.add(incidents % STIX_BATCH_INCIDENTS === 0 ? ",\n" : ",");
+      await out.add(JSON.stringify(own).slice(1, -1));
+      objects += own.length;
       incidents++;
     }
   }
