@@ -42,7 +42,8 @@ describe.each(storeKinds())("thread Q&A (%s)", (kind) => {
   it("searches the stored sentences before concluding; 'not reported in N sources' only when none mentions it", async () => {
     const address = await ask("were home addresses exposed?");
     expect(text(address)).toBe("The record has no information about postal addresses, but 1 source sentence mentions it; read it before concluding:");
-    expect(address.sections[0]!.quotes).toEqual([{ text: "Home addresses of some frequent flyers were also stored on the platform, according to one person briefed on the matter.", source: "Reuters", date: "2025-07-02", url: REUTERS }]);
+    expect(address.sections[1]!.heading).toBe("What the source sentences say");
+    expect(address.sections[1]!.quotes).toEqual([{ text: "Home addresses of some frequent flyers were also stored on the platform, according to one person briefed on the matter.", source: "Reuters", date: "2025-07-02", url: REUTERS }]);
     expect(citedUrls(address)).toEqual([REUTERS]);
     const staff = await ask("were employee records taken?");
     expect(text(staff)).toBe("Not reported in 2 sources: nothing about employee data yet.");

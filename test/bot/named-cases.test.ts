@@ -112,10 +112,11 @@ describe.each(storeKinds())("the issue's named cases (%s)", (kind) => {
     expect(Object.fromEntries(card.sections[0]!.facts!.map((f) => [f.label, f.value]))["Vector"]).toBe("Phishing — inferred by Breach Radar, not stated by any source");
   });
 
-  it("'how many customers?' quotes the headline that gives the number the extraction missed", async () => {
+  it("'how many customers?' reads the number the extraction missed from the headline, worded by stance, and quotes it", async () => {
     const v = await ask("missedHeadline", "how many customers?");
-    expect(body(v)).toBe("The record has no information about how many people are affected, but 1 source sentence mentions it; read it before concluding:");
-    expect(v.sections[0]!.quotes).toEqual([{ text: "Tern Travel breach hits 2.3 million customers", source: "Courier Security", date: "2025-10-01", url: "https://wire.example.test/tern" }]);
+    expect(body(v)).toBe("About 2.3M people affected, as reported (per Courier Security). Not confirmed by the company.");
+    expect(v.sections[1]!.heading).toBe("What the source sentences say");
+    expect(v.sections[1]!.quotes).toEqual([{ text: "Tern Travel breach hits 2.3 million customers", source: "Courier Security", date: "2025-10-01", url: "https://wire.example.test/tern" }]);
     const nothing = await ask("missedHeadline", "who is behind it?");
     expect(body(nothing)).toBe("Not reported in 1 source: nothing about who is behind it yet.");
   });

@@ -13,6 +13,8 @@ export interface Said {
   speaker: string | null;
   /** English verb agreeing with `what` ("was" for "passport data", "were" for "dates of birth"). */
   be?: string;
+  /** How the figure is bounded, in the answer's language ("fewer than", "up to"); replaces "About". */
+  bound?: string;
 }
 
 /**
@@ -26,6 +28,14 @@ export interface Phrases {
   no: (s: Said) => string;
   notReported: (n: number, what: string) => string;
   recordHasNone: (what: string, sentences: number) => string;
+  /** Heading of the source sentences an answer was read from, or that the reader should read. */
+  inSources: string;
+  /** "fewer than" / "up to" / "more than" before a figure read from a sentence. */
+  bounds: { under: string; up_to: string; over: string };
+  /** The record holds no count of people; sentences give other figures (records), quoted below. */
+  otherFiguresOnly: (n: number) => string;
+  /** Generic authorities (law enforcement) that were told, after "no regulator reported". */
+  alsoInformed: string;
   several: string;
   count: Record<Stance, (s: Said) => string>;
   countsDiffer: (text: string) => string;
@@ -51,6 +61,8 @@ export interface Phrases {
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** "fewer than" → "Fewer than"; undefined stays undefined (the template's own "About"). */
+const cap = (s: string | undefined): string | undefined => (s ? s.charAt(0).toUpperCase() + s.slice(1) : undefined);
 
 const EN: Phrases = {
   per: (o) => ` (per ${o})`,
@@ -65,10 +77,14 @@ const EN: Phrases = {
   notReported: (n, what) => `Not reported in ${plural(n, "source", "sources")}: nothing about ${what} yet.`,
   recordHasNone: (what, k) => `The record has no information about ${what}, but ${plural(k, "source sentence mentions", "source sentences mention")} it; read ${k === 1 ? "it" : "them"} before concluding:`,
   several: "Here is what the sources say:",
+  inSources: "What the source sentences say",
+  bounds: { under: "fewer than", up_to: "up to", over: "more than" },
+  otherFiguresOnly: (n) => `How many people are affected is not reported; ${plural(n, "source sentence gives", "source sentences give")} other figures (records, cards, traffic), quoted below.`,
+  alsoInformed: "Also informed",
   count: {
-    confirmed: (s) => `About ${s.what} affected, ${s.who}${s.per}.`,
-    reported: (s) => `About ${s.what} affected, as reported${s.per}. Not confirmed by the company.`,
-    claimed: (s) => `Only the attackers give a figure: ${s.speaker ? `${s.speaker} claims` : "they claim"} ${s.what}${s.per}. Unverified; not confirmed by the company.`,
+    confirmed: (s) => `${cap(s.bound) ?? "About"} ${s.what} affected, ${s.who}${s.per}.`,
+    reported: (s) => `${cap(s.bound) ?? "About"} ${s.what} affected, as reported${s.per}. Not confirmed by the company.`,
+    claimed: (s) => `Only the attackers give a figure: ${s.speaker ? `${s.speaker} claims` : "they claim"} ${s.bound ? `${s.bound} ` : ""}${s.what}${s.per}. Unverified; not confirmed by the company.`,
     inferred: (s) => `Inferred by Breach Radar, not stated by any source: about ${s.what} affected${s.per}.`,
     denied: (s) => `A figure of ${s.what} was denied${s.per}.`,
   },
@@ -112,10 +128,14 @@ const FR: Phrases = {
   notReported: (n, what) => `Non signalé dans ${plural(n, "source", "sources")} : aucune information sur ${what} pour l'instant.`,
   recordHasNone: (what, k) => `Aucune information dans la fiche sur ${what}, mais ${plural(k, "phrase des sources en parle", "phrases des sources en parlent")} ; à lire avant de conclure :`,
   several: "Voici ce que disent les sources :",
+  inSources: "Ce que disent les phrases des sources",
+  bounds: { under: "moins de", up_to: "jusqu'à", over: "plus de" },
+  otherFiguresOnly: (n) => `Aucune information sur le nombre de personnes touchées ; ${plural(n, "phrase des sources donne", "phrases des sources donnent")} d'autres chiffres (enregistrements, cartes, trafic), citées ci-dessous.`,
+  alsoInformed: "Également informés",
   count: {
-    confirmed: (s) => `Environ ${s.what} touchées, ${s.who}${s.per}.`,
-    reported: (s) => `Environ ${s.what} touchées, selon la presse${s.per}. Sans confirmation de l'entreprise.`,
-    claimed: (s) => `Seuls les attaquants donnent un chiffre : ${s.speaker ?? "ils"} revendique(nt) ${s.what}${s.per}. Invérifié.`,
+    confirmed: (s) => `${cap(s.bound) ?? "Environ"} ${s.what} touchées, ${s.who}${s.per}.`,
+    reported: (s) => `${cap(s.bound) ?? "Environ"} ${s.what} touchées, selon la presse${s.per}. Sans confirmation de l'entreprise.`,
+    claimed: (s) => `Seuls les attaquants donnent un chiffre : ${s.speaker ?? "ils"} revendique(nt) ${s.bound ? `${s.bound} ` : ""}${s.what}${s.per}. Invérifié.`,
     inferred: (s) => `Breach Radar estime ${s.what} ; les sources ne le disent pas${s.per}.`,
     denied: (s) => `Un chiffre de ${s.what} a été démenti${s.per}.`,
   },
@@ -153,6 +173,7 @@ function variant(base: Phrases, w: {
   recordHasNone: (what: string, k: number) => string; about: string; asReported: string; onlyAttackers: string;
   units: Phrases["units"]; topics: Phrases["topics"]; labels: Phrases["labels"]; actorsIntro: string; several: string;
   evidence: string; sources: string; cited: string; differ: string; otherFigures: string; everyone: string;
+  inSources: string; bounds: Phrases["bounds"]; otherFiguresOnly: (n: number) => string; alsoInformed: string;
 }): Phrases {
   return {
     ...base,
@@ -169,9 +190,9 @@ function variant(base: Phrases, w: {
     recordHasNone: w.recordHasNone,
     several: w.several,
     count: {
-      confirmed: (s) => `${w.about} ${s.what}, ${s.who}${s.per}.`,
-      reported: (s) => `${w.about} ${s.what}, ${w.asReported}${s.per}. ${w.notConfirmed}.`,
-      claimed: (s) => `${w.onlyAttackers}: ${s.speaker ? `${s.speaker}: ` : ""}${s.what}${s.per}. ${w.unverified}.`,
+      confirmed: (s) => `${cap(s.bound) ?? w.about} ${s.what}, ${s.who}${s.per}.`,
+      reported: (s) => `${cap(s.bound) ?? w.about} ${s.what}, ${w.asReported}${s.per}. ${w.notConfirmed}.`,
+      claimed: (s) => `${w.onlyAttackers}: ${s.speaker ? `${s.speaker}: ` : ""}${s.bound ? `${s.bound} ` : ""}${s.what}${s.per}. ${w.unverified}.`,
       inferred: (s) => `Breach Radar: ${s.what}? ${w.unverified}${s.per}.`,
       denied: (s) => `${w.no}: ${s.what}${s.per}.`,
     },
@@ -185,6 +206,10 @@ function variant(base: Phrases, w: {
     sources: w.sources,
     cited: w.cited,
     everyone: w.everyone,
+    inSources: w.inSources,
+    bounds: w.bounds,
+    otherFiguresOnly: w.otherFiguresOnly,
+    alsoInformed: w.alsoInformed,
   };
 }
 
@@ -199,6 +224,8 @@ const DE = variant(EN, {
   labels: { vendor: "Dienstleister / Plattform", how: "Wie", regulators: "Genannte Behörden", detected: "Entdeckt", disclosed: "Bekanntgegeben", dates: "Gemeldete Daten:", status: "Status", severity: "Schweregrad", thirdParty: "ein Drittanbieter" },
   actorsIntro: "Von den Quellen genannte Akteure:", several: "Das sagen die Quellen:", evidence: "Belege", sources: "Quellen", cited: "Zitierte Quellen",
   differ: "Die Quellen nennen unterschiedliche Zahlen", otherFigures: "Weitere Zahlen", everyone: "alle",
+  inSources: "Was die Sätze der Quellen sagen", bounds: { under: "weniger als", up_to: "bis zu", over: "mehr als" }, alsoInformed: "Ebenfalls informiert",
+  otherFiguresOnly: (n) => `Die Zahl der Betroffenen wird nicht genannt; ${n} ${n === 1 ? "Satz der Quellen nennt" : "Sätze der Quellen nennen"} andere Zahlen (Datensätze, Verkehr), unten zitiert.`,
 });
 
 const ES = variant(EN, {
@@ -212,6 +239,8 @@ const ES = variant(EN, {
   labels: { vendor: "Proveedor / plataforma", how: "Cómo", regulators: "Autoridades citadas", detected: "Detectado", disclosed: "Divulgado", dates: "Fechas:", status: "Estado", severity: "Gravedad", thirdParty: "un tercero" },
   actorsIntro: "Actores citados por las fuentes:", several: "Esto dicen las fuentes:", evidence: "Pruebas", sources: "Fuentes", cited: "Fuentes citadas",
   differ: "Las fuentes difieren en la cifra", otherFigures: "Otras cifras", everyone: "todos",
+  inSources: "Lo que dicen las frases de las fuentes", bounds: { under: "menos de", up_to: "hasta", over: "más de" }, alsoInformed: "También informadas",
+  otherFiguresOnly: (n) => `No consta cuántas personas están afectadas; ${n} ${n === 1 ? "frase de las fuentes da" : "frases de las fuentes dan"} otras cifras (registros, tráfico), citadas abajo.`,
 });
 
 const IT = variant(EN, {
@@ -225,6 +254,8 @@ const IT = variant(EN, {
   labels: { vendor: "Fornitore / piattaforma", how: "Come", regulators: "Autorità citate", detected: "Scoperto", disclosed: "Reso pubblico", dates: "Date:", status: "Stato", severity: "Gravità", thirdParty: "una terza parte" },
   actorsIntro: "Attori citati dalle fonti:", several: "Ecco cosa dicono le fonti:", evidence: "Prove", sources: "Fonti", cited: "Fonti citate",
   differ: "Le fonti danno cifre diverse", otherFigures: "Altre cifre", everyone: "tutti",
+  inSources: "Cosa dicono le frasi delle fonti", bounds: { under: "meno di", up_to: "fino a", over: "oltre" }, alsoInformed: "Informate anche",
+  otherFiguresOnly: (n) => `Non è riportato quante persone siano coinvolte; ${n} ${n === 1 ? "frase delle fonti dà" : "frasi delle fonti danno"} altre cifre (record, traffico), citate sotto.`,
 });
 
 export const PHRASES: Record<AnswerLanguage, Phrases> = { en: EN, fr: FR, de: DE, es: ES, it: IT };

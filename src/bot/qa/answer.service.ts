@@ -10,6 +10,7 @@ import { incidentContext } from "../views/incident.view.js";
 import { finishView, messageView } from "../views/view.builder.js";
 import { truncateGraphemes } from "../text/graphemes.js";
 import { PHRASES } from "./answer.phrases.js";
+import { SentenceReader } from "./sentence.reading.js";
 import { sentencesOf } from "./sentence.search.js";
 import type { AnswerBody, AnswerInput } from "./answer.types.js";
 import { answerActions, answerChanges, answerSources, answerUnknown } from "./context.answers.js";
@@ -47,11 +48,13 @@ const MAX_EVIDENCE = 6;
 export function answerAbout(detail: IncidentDetail, question: string, env: Pick<BotEnv, "advise" | "clock">, texts: SourceTextRecord[] = []): View {
   const intent = classifyQuestion(question, env.clock.now());
   const say = PHRASES[intent.lang];
-  const body = ANSWERS[intent.kind]({ detail, intent, advice: () => env.advise(detail), sentences: sentencesOf(detail, texts), say }, question);
+  const body = ANSWERS[intent.kind]({ detail, intent, advice: () => env.advise(detail), sentences: sentencesOf(detail, texts), reader: new SentenceReader(detail), say }, question);
   const cited = unique(body.cited);
   const evidence = quotesOf(detail, body.evidence ?? []).slice(0, MAX_EVIDENCE);
+  // The sentences read are quoted under their own heading: the answer's verdict stays one plain statement.
   const sections: ViewSection[] = [
-    { text: body.text, bullets: body.bullets && body.bullets.length > 0 ? body.bullets : undefined, quotes: body.quoted && body.quoted.length > 0 ? body.quoted : undefined },
+    { text: body.text, bullets: body.bullets && body.bullets.length > 0 ? body.bullets : undefined },
+    ...(body.quoted && body.quoted.length > 0 ? [{ heading: say.inSources, quotes: body.quoted }] : []),
     ...(body.extra ?? []),
   ];
   if (evidence.length > 0) sections.push({ heading: say.evidence, quotes: evidence });

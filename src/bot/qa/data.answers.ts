@@ -9,7 +9,9 @@ import { classLabel } from "../views/format.js";
 import type { Phrases, Said } from "./answer.phrases.js";
 import { notReported, type AnswerBody, type AnswerInput } from "./answer.types.js";
 import { termLabel, type DataClassTerm } from "./data-class.terms.js";
-import { asQuotes, mentioning } from "./sentence.search.js";
+import { stancePhrase } from "../../domain/stance-wording.js";
+import type { ClassReading } from "./sentence.reading.js";
+import { asQuotes, spread } from "./sentence.search.js";
 
 /** English verb agreeing with a class label ("passport data was", "dates of birth were"). */
 const be = (label: string): string => (/(data|history|gender)$/i.test(label) ? "was" : "were");
@@ -44,9 +46,28 @@ function checkTerm(input: AnswerInput, term: DataClassTerm): Check {
     return { line: say.no(s), cited: s.sources, facts: s.facts, quoted: [] };
   }
   const label = termLabel(term, lang);
-  const mentions = mentioning(input.sentences, term.pattern);
-  if (mentions.length > 0) return { line: say.recordHasNone(label, mentions.length), cited: mentions.map((m) => m.source), facts: [], quoted: asQuotes(mentions) };
-  return { line: notReported(d, label, say), cited: [], facts: [], quoted: [] };
+  const all = input.sentences.filter((s) => term.pattern.test(s.folded));
+  const mentions = spread(all);
+  if (mentions.length === 0) return { line: notReported(d, label, say), cited: [], facts: [], quoted: [] };
+  const read = fromReadings(input, term, input.reader.classes(all, term.classes));
+  if (read) return read;
+  return { line: say.recordHasNone(label, mentions.length), cited: mentions.map((m) => m.source), facts: [], quoted: asQuotes(mentions) };
+}
+
+/** The sentences say it was taken, or say it was not (never both): the verdict worded by the surest sentence's stance. */
+function fromReadings(input: AnswerInput, term: DataClassTerm, readings: ClassReading[]): Check | null {
+  const { detail: d, say, intent } = input;
+  const taken = readings.filter((r) => r.taken);
+  const denied = readings.filter((r) => !r.taken);
+  if ((taken.length > 0) === (denied.length > 0)) return null;
+  const used = taken.length > 0 ? taken : denied;
+  const best = used.reduce((a, b) => (stanceStrength(b.stance) > stanceStrength(a.stance) ? b : a));
+  const sentences = spread(used.map((r) => r.sentence));
+  const sources = [...new Map(sentences.map((s) => [s.source.id, s.source])).values()];
+  const what = intent.lang === "en" ? best.classes.map(classLabel).join(", ") : termLabel(term, intent.lang);
+  const speaker = best.speaker ?? (best.stance === "confirmed" || best.stance === "denied" ? d.victims[0] ?? null : null);
+  const s: Said = { what, be: be(what), who: stancePhrase(best.stance, { speaker, outlets: outlets(sources) || null }, intent.lang), per: say.per(outlets(sources)), speaker };
+  return { line: taken.length > 0 ? say.yes[best.stance](s) : say.no(s), cited: sources, facts: [], quoted: asQuotes(sentences) };
 }
 
 /** "Was passport data taken?" for every kind of data the question names. */

@@ -1,5 +1,7 @@
 import type { IncidentDetail, Source } from "../../domain/incident.js";
 import type { ViewQuote } from "../../domain/view.js";
+import type { Sentence } from "../../extract/sentence.splitter.js";
+import { fold } from "../../extract/text.normalizer.js";
 import type { SourceTextRecord } from "../../store/store.port.js";
 import { formatDate, outletOf } from "../views/format.js";
 import { foldQuestion } from "./question.language.js";
@@ -9,6 +11,10 @@ export interface SourceSentence {
   text: string;
   folded: string;
   source: Source;
+  /** Every line of the same source text (as the extractor reads them), for reading who says it. */
+  doc: Sentence[];
+  /** This sentence's place in `doc`. */
+  index: number;
 }
 
 /** The incident's stored sentences (each text is one sentence per line), in source order. */
@@ -18,9 +24,13 @@ export function sentencesOf(detail: IncidentDetail, texts: SourceTextRecord[]): 
   for (const t of texts) {
     const source = byId.get(t.sourceId);
     if (!source) continue;
+    const doc: Sentence[] = [];
     for (const line of t.text.split("\n")) {
       const text = line.trim();
-      if (text.length >= 12) out.push({ text, folded: foldQuestion(text), source });
+      if (!text) continue;
+      const index = doc.length;
+      doc.push({ index, text, folded: fold(text), isTitle: false, heading: null, isListItem: false });
+      if (text.length >= 12) out.push({ text, folded: foldQuestion(text), source, doc, index });
     }
   }
   return out;
@@ -28,7 +38,11 @@ export function sentencesOf(detail: IncidentDetail, texts: SourceTextRecord[]): 
 
 /** At most `limit` sentences matching a pattern, one per distinct wording, spread over sources first. */
 export function mentioning(sentences: SourceSentence[], pattern: RegExp, limit = 3): SourceSentence[] {
-  const hits = sentences.filter((s) => pattern.test(s.folded));
+  return spread(sentences.filter((s) => pattern.test(s.folded)), limit);
+}
+
+/** At most `limit` sentences, one per distinct wording, the first of each source first. */
+export function spread(hits: SourceSentence[], limit = 3): SourceSentence[] {
   const seen = new Set<string>();
   const unique = hits.filter((s) => (seen.has(s.folded) ? false : (seen.add(s.folded), true)));
   const firstPerSource = unique.filter((s, i) => unique.findIndex((o) => o.source.id === s.source.id) === i);

@@ -109,6 +109,9 @@ const ACTOR_WORDING: Record<AnswerLanguage, Record<Stance, (o: { speaker: string
   },
 };
 
+/** How an actor's involvement reads for a stance, who says it and the outlets ("claims responsibility, unverified"). */
+export const actorPhrase = (stance: Stance, who: { speaker: string; outlets: string | null }, lang: AnswerLanguage = "en"): string => ACTOR_WORDING[lang][stance](who);
+
 /** "ShinyHunters — claims responsibility, unverified", "Scattered Spider — named by Qantas (confirmed)". */
 export function actorWords(d: IncidentDetail, actor: ActorRef, lang: AnswerLanguage = "en"): string {
   const s = supportOf(d, "actors", actor.name);

@@ -1,0 +1,47 @@
+/**
+ * Cues for reading answers out of source sentences (folded text: lower case, no accents), in EN, FR,
+ * DE, ES and IT. Knowledge as data: a new phrasing is one more alternative, never new code.
+ */
+
+/** How a figure is bounded in its sentence ("fewer than 200,000", "up to 5.7 million", "more than 1 million"). */
+export type Bound = "under" | "up_to" | "over" | null;
+
+export const BOUND_BEFORE: Record<Exclude<Bound, null>, RegExp> = {
+  under: /(?:fewer than|less than|under|below|moins de|weniger als|unter|menos de|meno di)\s+$/,
+  up_to: /(?:up to|as many as|jusqu'a|jusqu'à|bis zu|hasta|fino a)\s+$/,
+  over: /(?:more than|over|at least|upwards of|plus de|au moins|mehr als|uber|mindestens|mas de|al menos|oltre|piu di|almeno)\s+$/,
+};
+
+/** Near a figure: it counts people whose data was affected (not a company's size or traffic). */
+export const AFFECTED_NEAR = new RegExp([
+  "affect\\w*", "impact\\w*", "hits?", "concerned", "expos\\w*", "stolen", "compromis\\w*", "accessed", "leaked", "taken", "breached", "notif\\w*", "victims?",
+  "whose (?:data|information|details|records)", "(?:data|information|details|records) (?:of|on|for|from|belonging to)",
+  "concerne\\w*", "touche\\w*", "vole\\w*", "derobe\\w*", "pirate\\w*",
+  "betroffen\\w*", "gestohlen\\w*", "erbeutet\\w*", "kompromittiert\\w*", "abgeflossen\\w*", "veroffentlicht\\w*",
+  "afectad\\w*", "robad\\w*", "expuest\\w*", "comprometid\\w*", "filtrad\\w*",
+  "coinvolt\\w*", "colpit\\w*", "interessat\\w*", "rubat\\w*", "espost\\w*", "sottratt\\w*", "trafugat\\w*",
+].map((w) => `(?<![a-z])${w}(?![a-z])`).join("|"));
+
+/** Right before a figure: the size of the whole business ("has more than 65 million members", "employs 90,000"). */
+export const BASE_BEFORE = /(?:\bhas|\bhave|\bhad|\bserves?|\bserving|\bcarries|\bcarried|\bcarrying|\bcounts?|\bboasts?|\bemploys?|\bof its|\bamong its|\bout of(?: its)?|\bbase of|\bcompte|\bemploie|\btransporte|\bhat|\bzahlt|\bbeschaftigt|\btiene|\bcuenta con|\bemplea|\bconta|\bimpiega)\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost|plus de|environ|rund|etwa|mehr als|uber|unos|mas de|circa|oltre)?\s*$/;
+
+/** Right after a figure: traffic per period ("11 million passengers a year"). */
+export const BASE_AFTER = /^\s*(?:[a-z'-]+\s+){0,3}?(?:a year|per year|each year|every year|annually|a day|per day|a month|per month|par an|chaque annee|pro jahr|im jahr|jahrlich|al ano|cada ano|all'anno|ogni anno)(?![a-z])/;
+
+/** Right after a figure: money, a share or a span of time, not a count. */
+export const NOT_A_COUNT_AFTER = /^\s*(?:%|percent|per cent|prozent|pour cent|por ciento|per cento|euros?|dollars?|pounds?|usd|eur|gbp|years?|months?|days?|hours?|minutes?|weeks?|ans|jahre|anos|anni|mois|monate|meses|mesi)(?![a-z])/;
+
+/** The sentence speaks of attackers (for a name a group gives itself). */
+export const ACTOR_CONTEXT = /hacker|group|gang|attacker|actor|crew|pirate|groupe|gruppe|angreifer|grupo|atacante|gruppo|attaccant|ransomware|extortion/;
+
+/** A name a group gives itself, in the original text ("use the name TeaPea", "nennt sich X", "se fait appeler X"). */
+export const SELF_NAMED = /(?:use the name|uses the name|using the name|go by the name|goes by the name|going by the name|call themselves|calls itself|calling themselves|calling itself|under the name|self-styled|se fait appeler|se font appeler|se faisant appeler|sous le nom de|nennt sich|nennen sich|unter dem Namen|se hace llamar|se hacen llamar|bajo el nombre de|si fa chiamare|si fanno chiamare|con il nome di)\s+["“'«]?\s*([A-Z][\w-]*[A-Za-z0-9](?:\s[A-Z][\w-]*[A-Za-z0-9])?)/g;
+
+/** The sentence denies a link ("no evidence linking", "not behind", "ruled out"). */
+export const NEGATED_LINK = /\b(?:no evidence|no indication|not (?:been )?(?:linked|attributed|behind|responsible|involved|connected)|unrelated|ruled out|denied (?:any )?(?:involvement|responsibility)|aucun lien|pas (?:lie|implique)|nicht (?:beteiligt|verantwortlich)|no (?:esta|estuvo) (?:vinculad|relacionad)|non (?:e|sono) (?:collegat|coinvolt))/;
+
+/** The sentence speaks of a platform, provider or system (a vendor named there may be the way in). */
+export const VENDOR_CONTEXT = /third[- ]party|platform|system|provider|supplier|vendor|software|service|cloud|\bcrm\b|reservation|booking|contractor|hosted|prestataire|fournisseur|plate-?forme|sous-traitant|logiciel|dienstleister|anbieter|plattform|proveedor|plataforma|sistema|fornitor|piattaforma/;
+
+/** The sentence speaks of notifying, informing or an investigation (an authority named there was told). */
+export const NOTIFY_CONTEXT = /notif|inform|report(?:ed|ing)? (?:[a-z]+ ){0,3}to\b|alert|contacted|investigat|complaint|filed|plainte|signal|enquete|saisi|eingeschaltet|angezeigt|anzeige|ermittl|gemeldet|meldete|denuncia|investiga|notific|segnal|indag|esposto/;
