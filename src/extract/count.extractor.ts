@@ -28,7 +28,7 @@ const compiled = lazy(() => {
     baseUnit: new RegExp(`^\\s*(?:${BASE_UNIT_WORDS})\\s`),
     bound: /(?:fewer than|less than|no more than|not more than|under|weniger als|moins de|menos de|meno di)\s+$/,
     employs: /(?:employs|employing|employ|workforce of|headcount of|staff of|beschaftigt|emploie|impiega|emplea)\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost|rund|etwa|environ|circa|oltre)?\s*$/,
-    affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
+    affectsBefore: /(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|expos(?:es|ed|ing)|hits?|cover(?:s|ed|ing)?|concern(?:s|ed|ing)?|betrifft|colpisce|touche|afecta|(?:data|details|information|records) (?:on|of|about|for|belonging to)|dati (?:di|su)|donnees (?:de|sur)|datos de|daten (?:von|zu))\s+(?:up to |over |more than |nearly |around |about |almost |some |roughly |approximately |oltre |plus de |mas de |uber |mehr als |rund |circa |environ )?$/,
     bareEnd: /^\s*(?:[.,;:)!?]|$|and\b|in\b|at\b|across\b|worldwide|globally|people|(?:stolen|leaked|exposed|affected|impacted|compromised|taken)\b)/,
     // A headline's bare figure of people: "6 million affected in …", "5.7m impacted", "5,7 Millionen Betroffene".
     affectedAfter: new RegExp(`^\\s*(?:${AFFECTED_AFTER})(?![a-z])`),
@@ -143,7 +143,9 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     const victimHere = ctx.mentionsVictim(s.index);
     if (victimHere) score += 2;
     if (otherHere && !victimHere) score -= 3;
-    if (!victimHere && !otherHere && prev && ctx.mentionsOtherOrg(prev.index)) score -= 3;
+    // After a sentence naming other organisations the figure may be theirs; a count of people right after one that also names
+    // the victim (its own brands) stays, records of a dataset spanning several companies do not ("23 million records").
+    if (!victimHere && !otherHere && prev && ctx.mentionsOtherOrg(prev.index) && !(ctx.mentionsVictim(prev.index) && c.personUnit.test(after))) score -= 3;
     if (c.campaign.test(s.folded) && !victimHere) score -= 2;
     if (/\b(?:rows|entries|lines|files)\b/.test(after.slice(0, 30)) && !/customer|passenger|client/.test(after.slice(0, 30))) score -= 0.5;
     out.push({ ...n, score, sentence: s, unit: countUnit(after, wide) });

@@ -1,7 +1,7 @@
 import type { DataClass } from "../domain/data-class.js";
 import type { Sector } from "../domain/incident.js";
 import { ADVICE_CUES, ANAPHORIC_DATA_SUBJECTS, CLAUSE_BREAKS, CONDITIONAL_OPENERS, DATA_ADVICE_CUES, GENERIC_CUES, DATA_EXPOSURE_CUES, NON_NEGATING, DETERMINER_NEGATION_CUES, ELSEWHERE_CUES, EXPOSURE_CUES, NEGATED_STATE_CUES, PREDICATE_NEGATION_CUES, SUBORDINATE_OPENERS, UNCERTAINTY_CUES } from "../knowledge/lexicon/cue.lexicon.js";
-import { DATA_CLASS_TERMS, type DataClassTerm } from "../knowledge/lexicon/data-class.lexicon.js";
+import { DATA_CLASS_TERMS, DESCRIBED_AFTER, EXCEPTION_BEFORE, type DataClassTerm } from "../knowledge/lexicon/data-class.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { programmeSpans } from "./data-class.programme.js";
@@ -86,6 +86,9 @@ const compiled = lazy(() => ({
   anaphor: new RegExp(`^\\W*(?:(?:and|so|therefore|thus|hence|which means|meaning|donc|quindi|por lo tanto|daher|deshalb)\\s+)?(?:${ANAPHORIC_DATA_SUBJECTS.join("|")})\\b`),
   nonNegating: new RegExp(`(?<![a-z])(?:${NON_NEGATING.join("|")})(?![a-z])`, "g"),
   opener: new RegExp(`^\\W*(?:${SUBORDINATE_OPENERS.join("|")})\\b[^,]*,`),
+  described: new RegExp(`^[\\s-]+${DESCRIBED_AFTER}(?![a-z])`),
+  exception: new RegExp(`(?<![a-z])${EXCEPTION_BEFORE}\\s+(?:[a-z'-]+\\s+){0,3}$`),
+  additive: /^\s*(?:also|as well|aussi|egalement|anche|pure|auch|tambien)\b/,
 }));
 
 /** A clause of a sentence: its folded text, offsets, and whether a ";" opened it (a list going on). */
@@ -111,6 +114,8 @@ export function clauseSpans(folded: string): ClauseSpan[] {
   let start = 0;
   let semi = false;
   for (const m of text.matchAll(c.breaks)) {
+    // "… but also the date of birth" / "mais aussi": the list goes on, no contrast.
+    if (c.additive.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     push(start, m.index, semi);
     semi = m[0] === ";";
     start = m.index + m[0].length;
@@ -164,7 +169,9 @@ function scanTerms(clause: string, sector: Sector | null): TermHit[] {
       if (hit && (!best || hit[0].length > best.len)) best = { term, len: hit[0].length };
     }
     const len = Math.max(best?.len ?? m.length, 1);
-    if (best) found.push({ classes: (sector && best.term.bySector?.[sector]) ?? best.term.classes, start: m.index });
+    // "mobile phone retailer", "travel booking website": the words describe a business or a tool, not data.
+    const described = best && best.term.classes.length > 0 && c.described.test(clause.slice(m.index + len, m.index + len + 40));
+    if (best && !described) found.push({ classes: (sector && best.term.bySector?.[sector]) ?? best.term.classes, start: m.index });
     from = m.index + len;
   }
   return found;
@@ -214,6 +221,8 @@ function polarity(clause: string, at: number, heading: string | null): Polarity 
   if (inert(clause)) return null;
   const neg = negationStart(clause);
   const negated = negates(clause, neg, at);
+  // "messages beyond conversations with support were not accessed": the exception to a denied predicate is not denied.
+  if (negated && neg === 0 && c.exception.test(clause.slice(Math.max(0, at - 60), at))) return null;
   if (negated && (exposed(clause) || negatedState(clause))) return "not_exposed";
   if (!negated && exposed(clause)) return "exposed";
   if (neg < 0 && heading && !c.advice.test(heading) && (exposed(heading) || negatedState(heading))) {

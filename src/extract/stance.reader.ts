@@ -15,6 +15,19 @@ const BY_KIND: Record<SpeakerKind, Stance> = { victim: "confirmed", authority: "
 /** Words that end one clause's speaker's reach ("…, but researchers linked …"). */
 const CLAUSE_BREAK = /;|\bbut\b|, while\b|, whereas\b|\balthough\b|, however\b|, (?:after|before|when|as|because|since|days after|weeks after)\b|\bmais\b|\btandis que\b|, (?:apres|avant|lorsque|quand|parce que)\b|\baber\b|\bsondern\b|, (?:nachdem|bevor|als|weil)\b|, ma\b|\bmentre\b|, (?:dopo|prima|quando|perche)\b|\bpero\b|\bmientras\b|, (?:tras|despues|antes|cuando|porque)\b/g;
 
+/** A subordinate clause opening between a speech act and a value: "Luxottica confirms breach after info of 70M customers leaks". */
+const SUBORDINATE_BREAK = /\b(?:after|once|apres que?|nachdem|dopo (?:che|che i|che le)|tras|despues de que|dupa ce)\b/;
+
+/** The act speaks for a value after it unless a subordinate clause opens between them (the act is about something else). */
+function reaches(folded: string, act: SpeechAct, at: number): boolean {
+  if (act.start > at) return true;
+  const between = folded.slice(act.end, at);
+  const m = SUBORDINATE_BREAK.exec(between);
+  // "has confirmed that data was stolen after …", "said names were stolen after …": a clause (not a bare noun like
+  // "confirms breach after …") carries the whole statement, the break included.
+  return !m || /\b(?:that|que|qu'|dass|che|ca|was|were|is|are|had|has|have|been|est|sont|a ete|ont ete|wurde|wurden|ist|sind|e stato|sono stati|fue|fueron|ha sido|a fost|au fost)\b/.test(between.slice(0, m.index));
+}
+
 function clauseBounds(folded: string): number[] {
   const cuts = [0];
   for (const m of folded.matchAll(CLAUSE_BREAK)) cuts.push(m.index);
@@ -23,7 +36,8 @@ function clauseBounds(folded: string): number[] {
 }
 
 /** The act that governs position `at`: nearest before it in its clause, else nearest after it in its clause, else nearest before/after in the sentence. */
-function governing(acts: SpeechAct[], at: number, cuts: number[]): SpeechAct | null {
+function governing(all: SpeechAct[], at: number, cuts: number[], folded = ""): SpeechAct | null {
+  const acts = all.filter((a) => reaches(folded, a, at));
   const k = cuts.findIndex((c, i) => at >= c && at < (cuts[i + 1] ?? Infinity));
   const from = cuts[k] ?? 0;
   const to = cuts[k + 1] ?? Infinity;
@@ -90,7 +104,7 @@ export class StanceReader {
       const lead = this.leadOf(index);
       if (lead !== null) return this.read(lead, null);
     }
-    const act = governing(acts, at ?? 0, clauseBounds(s.folded));
+    const act = governing(acts, at ?? 0, clauseBounds(s.folded), s.folded);
     if (!act) return { stance: "reported", explicit: false, speaker: null };
     return { stance: BY_KIND[act.kind], explicit: true, speaker: act.speaker };
   }

@@ -14,6 +14,7 @@ import { SchedulerRepository } from "./scheduler.repository.js";
 import { createStartupLock } from "./startup.lock.js";
 import { ExportReader } from "./export.reader.js";
 import { ApiTokenRepository } from "./api-token.repository.js";
+import { ReaderProfileRepository } from "./reader-profile.repository.js";
 
 const PING_TIMEOUT_MS = 3_000;
 /** close() gives the pool this long to end; a connection stuck in a stalled network must not hold the process. */
@@ -36,6 +37,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   const startupLock = createStartupLock(target);
   const exports = new ExportReader(db);
   const tokens = new ApiTokenRepository(db);
+  const profiles = new ReaderProfileRepository(db);
   let closed = false;
 
   const methods: Omit<Store, "kind" | "ping" | "close" | "withStartupLock"> = {
@@ -100,6 +102,11 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     findActiveApiToken: (hash) => tokens.findActiveApiToken(hash),
     countActiveApiTokens: () => tokens.countActiveApiTokens(),
     touchApiToken: (id, at) => tokens.touchApiToken(id, at),
+    getReaderProfile: (owner) => profiles.getReaderProfile(owner),
+    putReaderProfile: (input) => profiles.putReaderProfile(input),
+    patchReaderProfile: (owner, patch) => profiles.patchReaderProfile(owner, patch),
+    clearReaderProfile: (owner) => profiles.clearReaderProfile(owner),
+    listReaderProfiles: () => profiles.listReaderProfiles(),
   };
 
   const guarded = Object.fromEntries(

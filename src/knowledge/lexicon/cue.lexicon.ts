@@ -5,15 +5,15 @@
 
 /** Negation that scopes the data words AFTER it: "no passwords", "keine Bankdaten", "aucune donnée", "with no CVV". */
 export const DETERMINER_NEGATION_CUES = [
-  "no", "nor", "neither", "none of", "without", "non-\\w*", "excluding", "except(?: for)?", "other than", "apart from", "but not", "not (?:include|including|involve|contain)\\w*",
-  "kein(?:e|en|er|es)?", "weder", "ohne", "nessun[oa]?", "ne", "senza", "aucun(?:e|es)?", "ni", "sans", "ningun[oa]?", "sin",
+  "no", "nor", "neither", "none of", "without", "excluding", "except(?: for)?", "other than", "apart from", "but not", "not (?:include|including|involve|contain)\\w*",
+  "kein(?:e|en|er|es)?", "weder", "ohne", "nessun[oa]?", "ne", "senza", "aucun(?:e|es)?", "ni", "sans", "ningun[oa]?", "sin", "niciun\\w*", "nicio",
 ];
 
 /** Negation of the whole clause's predicate: "were not accessed", "remains secure", "non risultano", "ne … pas". */
 export const PREDICATE_NEGATION_CUES = [
   "not", "\\w+n't", "never been", "unable to", "failed to", "(?:were|was|are|is|remain\\w*) (?:\\w+ )?(?:spared|untouched|intact)", "(?:sind|seien|waren|bleiben|blieben) (?:\\w+ )?(?:sicher|geschutzt|unberuhrt)", "(?:restent|sont restees?|demeurent) (?:\\w+ )?(?:protegee?s?|securisee?s?|intacte?s?)",
   "(?:sono|restano|rimangono|sono rimasti|sono rimaste) (?:\\w+ )?(?:al sicuro|protett[ie]|intatt[ie])", "(?:estan|siguen|permanecen|quedaron) (?:\\w+ )?(?:a salvo|segur[oa]s|protegid[oa]s|intact[oa]s)", "(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?) (?:\\w+ )?(?:secure|safe|protected|unaffected)", "remains? (?:secure|safe|protected)", "unaffected",
-  "nicht", "non", "pas", "jamais", "no (?:se|fueron|han|ha|hubo|estan|estaban|fue|son|era|eran)", "tampoco",
+  "nicht", "non", "pas", "jamais", "nu", "no (?:se|fueron|han|ha|hubo|estan|estaban|fue|son|era|eran)", "tampoco",
 ];
 
 /** Negated states that make a negated clause about data ("were not accessed", "remains secure"). */
@@ -21,7 +21,7 @@ export const NEGATED_STATE_CUES = [
   "secure", "safe", "protected", "unaffected", "affected", "impacted", "involved", "included?", "include", "stored", "held", "part of", "accessed", "compromised",
   "exposed", "stolen", "taken", "leaked", "breached", "obtained", "intercepted", "viewed", "seen", "visible", "viewable", "accessible", "at risk", "in the database", "on the platform",
   "affect(?:s|ing)?", "impact(?:s|ing)?", "expose[sd]?", "store[sd]?", "storing", "hold(?:s|ing)?", "keep(?:s|ing)?", "kept", "retain\\w*", "collect\\w*", "save[sd]?", "among",
-  "gespeichert", "gespeichert", "erfasst", "abgeflossen", "sicher", "stocke\\w*", "conserve\\w*", "concerne\\w*", "memorizzat\\w*", "conservat\\w*", "al sicuro", "almacen\\w*", "guardad[oa]s?", "a salvo",
+  "gespeichert", "gespeichert", "erfasst", "abgeflossen", "sicher", "stocke\\w*", "conserve\\w*", "concerne\\w*", "afectat\\w*", "memorizzat\\w*", "conservat\\w*", "al sicuro", "almacen\\w*", "guardad[oa]s?", "a salvo",
 ];
 
 /** Verbs and nouns saying data was exposed. */
@@ -50,6 +50,9 @@ export const DATA_EXPOSURE_CUES = [
   "gestohlene[nmrs]?", "abgeflossene[nmrs]?", "geleakte[nmrs]?", "entwendete[nmrs]?", "kompromittierte[nmrs]?", "kopierte[nmrs]?", "abgegriffene[nmrs]?",
   "enthielt\\w*", "veroffentlicht\\w*", "rivendicat[ei]", "revendiquee?s", "reivindicad[oa]s",
   "(?:the|this|that) (?:stolen |accessed |exposed |affected )?(?:data|information) (?:was|were|is|are) +(?:largely|mostly|mainly|primarily|limited to|basic)",
+  // issue 13 (tune-b): "acquired", "was also in the files", Italian "c'erano" (there were, in the breached systems), Romanian
+  "acquir\\w*", "(?:was|were) (?:also )?(?:in|among) the (?:files|archive|leak|dump|database|trove|stolen data|data set|dataset)", "c'erano", "c'era", "erano presenti", "si trovavano",
+  "contin(?:e|ea|eau)?", "furat\\w*", "sustras\\w*", "accesat\\w*", "scurs\\w*", "afectat\\w*", "extras[ea]", "au extras", "a extras", "cuprind\\w*", "printre care", "inclusiv", "vizat[ea]?", "publicat[ea]?", "expus[ea]?",
   "hackead[oa]s?", "extraj\\w*", "se llevaron", "a la venta", "extraid[oa]s?", "obtenid[oa]s?", "publicad[oa]s?", "vulnerad[oa]s?", "figuran", "abarcan", "se limitan",
 ];
 

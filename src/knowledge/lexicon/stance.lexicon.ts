@@ -29,12 +29,15 @@ export const SPEECH_VERBS = [
   "ha (?:confirmado|informado|declarado|explicado|senalado|indicado|afirmado|asegurado|reconocido|admitido|anunciado|revelado|comunicado|publicado|reivindicado|dicho|precisado|notificado|advertido)",
   "han (?:confirmado|informado|declarado|explicado|senalado|indicado|afirmado|asegurado|reconocido|anunciado|revelado|publicado|reivindicado|dicho)",
   "confirmo", "informo", "declaro", "explico", "senalo", "indico", "afirmo", "aseguro", "reconocio", "admitio", "anuncio", "revelo", "comunico", "publico", "reivindic\\w*", "asegura", "afirma", "sostiene",
+  // Romanian
+  "a (?:confirmat|precizat|anuntat|declarat|transmis|spus|recunoscut|informat|publicat|revendicat|comunicat|explicat|afirmat|notificat)", "au (?:confirmat|precizat|anuntat|declarat|spus|publicat|revendicat|comunicat)",
+  "sustine", "sustin", "pretinde", "pretind", "confirma", "precizeaza", "anunta", "declara",
 ];
 
 /** Speech verbs of claiming: with no named speaker they still mark the attacker's word ("claims 6 million records"). */
 export const CLAIM_VERBS = [
   "claim(?:s|ed|ing)?", "alleg(?:es|ed)", "boast(?:s|ed)", "took credit", "(?:has|have) taken credit", "revendique\\w*", "pretend\\w*", "behauptet\\w*", "bekannte\\w* sich", "bekenn\\w* sich",
-  "rivendica\\w*", "rivendicat\\w*", "sostiene", "sostenendo", "reivindic\\w*", "ha reivindicado",
+  "rivendica\\w*", "rivendicat\\w*", "sostiene", "sostenendo", "reivindic\\w*", "ha reivindicado", "sustine", "sustin", "pretinde", "pretind", "a revendicat", "au revendicat",
 ];
 
 /** Verbs of publishing: after a noun and before "from/on/online/by" they are participles ("data leaked online"), not acts. */
@@ -52,7 +55,7 @@ export const NEGATED_SPEECH_BEFORE = [
 /** Sources introduced by a preposition: "according to X", "selon X", "laut X", "secondo X", "según X". The source follows. */
 export const SOURCE_PREPOSITIONS = [
   "according to", "citing", "as reported by", "reported by", "d'apres", "selon", "de source", "laut", "nach angaben (?:von|des|der)", "nach (?:eigenen )?angaben", "nach auswertungen(?: (?:von|des|der))?",
-  "nach informationen (?:von|des|der)", "secondo(?: quanto (?:riferito|comunicato|dichiarato) da)?", "stando a", "a detta di", "segun", "de acuerdo con", "a decir de", "citando",
+  "nach informationen (?:von|des|der)", "secondo(?: quanto (?:riferito|comunicato|dichiarato) da)?", "stando a", "a detta di", "segun", "de acuerdo con", "a decir de", "citando", "potrivit", "conform", "citat de",
 ];
 
 /** Documents a victim issues: a statement in them is the victim's word (confirmed). */
@@ -76,6 +79,7 @@ export const VICTIM_REFERENCES = [
   "das unternehmen", "die airline", "die fluggesellschaft", "der konzern", "die firma", "der handler", "die kette", "der versicherer", "die bank", "(?:ein|eine|der|die) (?:unternehmens)?sprecher(?:in)?", "man", "es",
   "l'azienda", "la societa", "la compagnia(?: aerea)?", "il gruppo", "il vettore", "la catena", "la banca", "(?:un|il|una|la) portavoce", "l'operatore", "la maison",
   "la compania", "la empresa", "la aerolinea", "el grupo", "la cadena", "(?:un|el|una|la) portavoz", "la operadora", "la firma", "la entidad", "el banco", "la aseguradora",
+  "compania", "operatorul(?:ui)?", "firma", "societatea", "grupul", "(?:un )?purtator(?:ul)? de cuvant", "reprezentantii companiei",
 ];
 
 /** Attackers named by kind ("the hackers", "a cybercrime crew", "the seller", "the listing"). */
@@ -86,6 +90,7 @@ export const ATTACKER_REFERENCES = [
   "hacker(?:n)?", "angreifer(?:n)?", "tater(?:n)?", "erpresser(?:n)?", "cyberkriminelle(?:n)?", "kriminelle(?:n)?", "(?:hacker|ransomware|erpresser)-?gruppe", "die bande",
   "pirati(?: informatici)?", "attaccanti", "cybercriminali", "criminali", "(?:il|un) gruppo (?:di )?(?:hacker|pirati|ransomware|criminale|cybercriminale)", "la gang", "la banda",
   "piratas(?: informaticos)?", "atacantes", "ciberdelincuentes", "delincuentes", "(?:el|un) grupo (?:de )?(?:hackers|piratas|ransomware|criminal|ciberdelincuentes)",
+  "hacker(?:ul|ului|ii|ilor)", "atacator(?:ul|ului|ii|ilor)", "infractori(?:i|lor)? cibernetici", "gruparea(?: de hackeri)?", "gruparii",
 ];
 
 /** Authorities speaking ("police said", "prosecutors say", "the regulator said"); gazetteer regulators count as well. */
@@ -99,7 +104,7 @@ export const AUTHORITY_REFERENCES = [
 export const THIRD_PARTY_REFERENCES = [
   "researchers?", "experts?", "analysts?", "sources?", "people familiar", "(?:local |news |media )?outlets?", "newspapers?", "broadcasters?", "(?:media |press |news )?reports?", "reporting", "journalists?", "the (?:newspaper|outlet|paper|broadcaster|site|publication)", "(?:security|cybersecurity|threat intelligence) (?:firm|company|researchers?|vendor)s?", "incident responders",
   "chercheurs?", "experts?", "sources?", "la presse", "les medias", "nos informations", "forscher(?:n)?", "sicherheitsforscher(?:n)?", "experten", "medienberichte(?:n)?", "quellen", "kreise(?:n)?", "ricercatori", "esperti", "fonti", "media", "stampa",
-  "investigadores", "expertos", "fuentes", "medios",
+  "investigadores", "expertos", "fuentes", "medios", "cercetator(?:ii|ul)", "experti(?:i)?", "surse(?:le)?", "presa",
 ];
 
 /** Hearsay without a named speaker: the outlet passes on what others say (reported). */
@@ -107,13 +112,13 @@ export const HEDGE_CUES = [
   "reportedly", "allegedly", "purportedly", "(?:is|are|was|were) (?:believed|thought|understood|said|suspected|reported) to", "(?:is|are|was|were) (?:widely )?(?:believed|suspected)", "believed to be", "suspected of", "appears? to", "apparently", "likely",
   "(?:is|are|was|were|has been|have been|had been) (?:reportedly )?(?:linked|tied|attributed|blamed|connected)", "media reports", "press reports",
   "aurait", "auraient", "serait", "seraient", "presume\\w*", "vraisemblablement", "soll", "sollen", "angeblich", "mutmasslich\\w*", "offenbar", "vermutlich", "wohl", "nach medienberichten", "medienberichten zufolge",
-  "sarebbe(?:ro)?", "avrebbe(?:ro)?", "presunt\\w*", "secondo (?:fonti|indiscrezioni|la stampa|i media)", "supuestamente", "presuntamente", "habria(?:n)?", "seria(?:n)?", "segun (?:fuentes|medios|la prensa)",
+  "sarebbe(?:ro)?", "avrebbe(?:ro)?", "presunt\\w*", "secondo (?:fonti|indiscrezioni|la stampa|i media)", "supuestamente", "presuntamente", "habria(?:n)?", "seria(?:n)?", "segun (?:fuentes|medios|la prensa)", "ar fi", "se pare", "potrivit (?:unor )?surse(?:lor)?",
 ];
 
 /** The attacker's word without a verb of saying: leak-site listings, items offered for sale, "what it said were". */
 export const CLAIM_CUES = [
   "leak (?:site|blog|page|portal)", "dark ?web", "(?:hacking|hacker|criminal|cybercrime|underground) forum", "(?:offered|put up|listed|advertised) for sale", "for sale", "purported", "what (?:it|they|he|the group|the hackers) (?:said|says|claimed|claims|described as|called)",
-  "claims? (?:that|of|to)", "claimed to", "according to (?:the )?(?:hackers|attackers|group|gang|listing|post|seller)", "site de fuite", "mis(?:es)? en vente", "forum de pirates", "darknet", "sito di leak", "messi in vendita", "foro de hackers", "a la venta",
+  "claims? (?:that|of|to)", "claimed to", "according to (?:the )?(?:hackers|attackers|group|gang|listing|post|seller)", "site de fuite", "mis(?:es)? en vente", "forum de pirates", "darknet", "sito di leak", "messi in vendita", "foro de hackers", "a la venta", "potrivit hackerului", "potrivit atacatorilor", "forum de (?:profil|hackeri)", "scos(?:e)? la vanzare",
 ];
 
 /** Own-account verbs with the victim as subject: the victim notifying or writing to people is its own word. */
