@@ -12,6 +12,15 @@ import { answerQuestion } from "./qa/answer.service.js";
 import { EVIDENCE_FIELD_WORDS } from "./views/evidence.view.js";
 import { messageView } from "./views/view.builder.js";
 import { scopedEnv } from "./tenancy.scope.js";
+import { ownerKey } from "../domain/tenancy.js";
+
+/** The request's environment bound to the asker's workspace profile: advice is worded for that reader. */
+async function profiledEnv(env: BotEnv, ctx: Pick<ChatContext, "platform" | "workspaceId">): Promise<BotEnv> {
+  const profile = await env.profiles.get(ownerKey(ctx));
+  if (!profile) return { ...env, readerProfile: null };
+  const advise = env.advise;
+  return { ...env, readerProfile: profile, advise: (incident, options) => advise(incident, { profile, ...options }) };
+}
 
 function unknownView(text: string): View {
   const first = text.split(/\s+/)[0] ?? "";
@@ -98,11 +107,11 @@ export function botCore(base: Omit<BotEnv, "later">): BotCore {
   const env: BotEnv = { ...base, later: work.later };
   const core: BotCore = {
     answer: (question, ctx) => guarded(env, "answer", async () => {
-      const view = await answerQuestion(question.trim(), ctx, scopedEnv(env, ctx));
+      const view = await answerQuestion(question.trim(), ctx, await profiledEnv(scopedEnv(env, ctx), ctx));
       return view.kind === "answer" ? { ...view, readOnly: true } : view;
     }),
     handleCommand: (text, ctx, options = {}) => guarded(env, "command", async () => {
-      const scoped: BotEnv = { ...scopedEnv(env, ctx), followUp: options.followUp };
+      const scoped: BotEnv = { ...(await profiledEnv(scopedEnv(env, ctx), ctx)), followUp: options.followUp };
       return dispatch(parseCommand(await withThreadIncident(text, ctx, scoped)), ctx, scoped, options);
     }),
     async handleMessage(text, ctx, options = {}) {
@@ -110,6 +119,7 @@ export function botCore(base: Omit<BotEnv, "later">): BotCore {
       return isCommandMessage(stripped) ? core.handleCommand(stripped, ctx, options) : core.answer(stripped, ctx);
     },
     settle: work.settle,
+    readerProfile: (who) => env.profiles.get(ownerKey(who)),
   };
   return core;
 }

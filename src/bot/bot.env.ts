@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Advice } from "../domain/advice.js";
+import type { ReaderProfile } from "../domain/reader-profile.js";
 import type { ChatContext } from "../domain/chat.js";
 import type { Incident } from "../domain/incident.js";
 import type { View } from "../domain/view.js";
@@ -10,6 +11,10 @@ import type { IncidentStats, Store } from "../store/store.port.js";
 import type { TtlCache } from "./cache/ttl.cache.js";
 import type { CommandOf, KnownKind } from "./grammar/command.schema.js";
 import type { IndexCache } from "./search/index.cache.js";
+import type { ProfileCache } from "./profile/profile.cache.js";
+
+/** How advice is computed: for an incident, as the reading workspace's profile sees it (none: lenses stated). */
+export type AdviseFn = (incident: Incident, options?: { profile?: ReaderProfile }) => Advice;
 
 /** What `add URL` needs from the ingest pipeline (injected, so the bot does not depend on its internals). */
 export type IngestUrl = (url: string, options?: { userSupplied?: boolean; owner?: string }) => Promise<{
@@ -27,7 +32,9 @@ export interface BotDeps {
   config?: Partial<Config>;
   ingestUrl?: IngestUrl;
   /** Recommended actions for an incident; defaults to src/advise. */
-  advise?: (incident: Incident) => Advice;
+  advise?: AdviseFn;
+  /** Reader profiles per workspace (default: read from the store, kept 30 s). */
+  profiles?: ProfileCache;
   /** How long the in-memory search index may be used before a background refresh (default 60 s). */
   indexTtlMs?: number;
 }
@@ -38,7 +45,15 @@ export interface BotEnv {
   logger: Logger;
   clock: Clock;
   defaults: { digestTime: string; timeZone: string };
-  advise: (incident: Incident) => Advice;
+  /**
+   * Advice for an incident. In a request it is bound to the asker's workspace profile (bot.core.ts),
+   * so handlers call `env.advise(incident)` and get advice worded for that reader.
+   */
+  advise: AdviseFn;
+  /** Reader profiles per workspace; `profile …` changes invalidate their entry. */
+  profiles: ProfileCache;
+  /** The asker's workspace profile, loaded once per request (null: none set). */
+  readerProfile?: ReaderProfile | null;
   ingestUrl?: IngestUrl;
   index: IndexCache;
   /** `stats` results per period, kept briefly: they scan every incident. */

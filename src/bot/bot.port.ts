@@ -1,4 +1,5 @@
 import type { ChatContext } from "../domain/chat.js";
+import type { ReaderProfile } from "../domain/reader-profile.js";
 import type { View } from "../domain/view.js";
 
 /**
@@ -39,6 +40,11 @@ export interface BotCore {
   handleMessage(text: string, ctx: ChatContext, options?: CommandOptions): Promise<View>;
   /** Thread Q&A: answers a question about an incident, citing sources. */
   answer(question: string, ctx: ChatContext): Promise<View>;
+  /**
+   * The reader profile of a workspace (as `profile` set it), from the core's short-lived cache, or null.
+   * The scheduler uses it to word digests and flag alerts for each workspace.
+   */
+  readerProfile?(who: Pick<ChatContext, "platform" | "workspaceId">): Promise<ReaderProfile | null>;
   /** Resolves once the results still being worked on (sent through a FollowUp) have been sent. */
   settle?(): Promise<void>;
 }

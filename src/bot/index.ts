@@ -5,11 +5,13 @@ import type { BotDeps, BotEnv } from "./bot.env.js";
 import { botCore } from "./bot.core.js";
 import { createTtlCache } from "./cache/ttl.cache.js";
 import { createIndexCache } from "./search/index.cache.js";
+import { createProfileCache } from "./profile/profile.cache.js";
 
 const STATS_TTL_MS = 60_000;
 
 export type { BotCore, CommandOptions, FollowUp } from "./bot.port.js";
-export type { BotDeps, IngestUrl } from "./bot.env.js";
+export type { AdviseFn, BotDeps, IngestUrl } from "./bot.env.js";
+export { createProfileCache, type ProfileCache } from "./profile/profile.cache.js";
 export { parseCommand } from "./grammar/command.parser.js";
 export { COMMAND_TABLE, commandHelp } from "./grammar/command.table.js";
 export { answerAbout } from "./qa/answer.service.js";
@@ -27,7 +29,8 @@ export function createBotCore(deps: BotDeps): BotCore {
       digestTime: deps.config?.DEFAULT_DIGEST_TIME ?? "08:00",
       timeZone: deps.config?.DEFAULT_TIMEZONE ?? "UTC",
     },
-    advise: deps.advise ?? ((incident) => defaultAdvise(incident, { now: clock.now() })),
+    advise: deps.advise ?? ((incident, options) => defaultAdvise(incident, { now: clock.now(), profile: options?.profile })),
+    profiles: deps.profiles ?? createProfileCache(deps.store, clock, logger),
     ingestUrl: deps.ingestUrl,
     index: createIndexCache(deps.store, clock, logger, deps.indexTtlMs),
     statsCache: createTtlCache(clock, STATS_TTL_MS),

@@ -16,7 +16,9 @@ export type ErrorCode =
   | "INSTALLATION_BROKEN"
   | "POST_REJECTED"
   | "OUTCOME_UNKNOWN"
-  | "PLATFORM_ERROR";
+  | "PLATFORM_ERROR"
+  /** A write kept racing other writes to the same record. */
+  | "CONFLICT";
 
 /** The one error base of the project: a stable code plus the underlying cause. */
 export class BreachRadarError extends Error {

@@ -18,7 +18,13 @@ const compiled = lazy(() => ({
   denial: cueRegex(DENIAL_CUES),
   admits: /\b(?:confirm\w*|admit\w*|acknowledg\w*|now says|bestatigt|conferma|confirme|confirma)\b/,
   dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad|espost|visibil|accessibil|expuest|accesibl)|(?:dati|datos|data|details|information|informazioni) (?:personal[ie] )?(?:di|de|of) (?:altri|otros|other) (?:passeggeri|clienti|utenti|pasajeros|clientes|usuarios|passengers|customers|users)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
-  strongTitle: /(?:data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|hackers? (?:used|got in|gained|broke|tricked|accessed|took)|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
+  /** Words for personal data or records: an exposure verb with none of them ("lounge access", "including hotels") is not a data exposure. */
+  dataNoun: /\b(?:data|information|details|records?|personal|names?|e-?mails?|addresses|passwords?|cards?|accounts?|profiles?|numbers|files|databases?|daten|dati|donnees|datos|informations?|informazioni|informacion|angaben|date personale|datele)\b/,
+  /** Exposure verbs that say data left or was reached (not "including", "involved", "affected", which business news uses too). */
+  takenVerb: /\b(?:stole|stolen|steal\w*|theft|taken|took|accessed|exposed|leak\w*|exfiltrat\w*|copied|viewed|scraped|dumped|for sale|compromised|gestohlen|erbeutet|entwendet|kopiert|abgeflossen|sottratt\w*|rubat\w*|trafugat\w*|derobe\w*|vole(?:e|es|s)?|pirate\w*|rob(?:aron|ado|ada|ados|adas|o)|sustraid[oa]s?|expuest[oa]s?|filtrad[oa]s?|furate|sustrase|unauthori[sz]ed|ransomware|encrypted|verschlusselt|chiffre\w*|cifrat\w*|claimed responsibility|fuite|fuga|datenleck\w*|violat[oiae]|insider|(?:accesso|access|acces|acceso) (?:interno|internal|interne)|(?:acceso|accesso|acces) non? (?:autorizado|autorizzato|autorise))\b/,
+  /** The subject of a denial is data or systems, not the organisation ("passwords had not been compromised", "its own systems were not compromised"). */
+  deniedThing: /\b(?:passwords?|data|details|information|cards?|card data|numbers|pins?|credentials|accounts?|daten|dati|donnees|datos|own (?:[a-z-]+ )?(?:systems?|networks?|servers?|infrastructure|platforms?|databases?))(?: [a-z]+){0,2}$/,
+  strongTitle: /(?:(?:were|was|have been|has been|had been) (?:accessed|exposed|stolen|compromised|leaked|breached|hacked)\b|data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|hackers? (?:used|got in|gained|broke|tricked|accessed|took)|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
 }));
 
 /** What the detector looked at, for callers that want to explain a decision. */
@@ -49,6 +55,7 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
   const lead4 = sentences.slice(0, 5).map((s) => s.folded).join(" ");
   if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor|kein\w*|nicht|non|pas|aucun\w*|nessun\w*|ningun\w*|sin|senza|ohne)\b/.test(s.folded))) return false;
   const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded)).length;
+  if (!sentences.some((s) => breachCue().test(s.folded)) && !dataExposure(sentences)) return false;
   if ((c.litigation.test(title.folded) || (!title.isTitle && c.litigation.test(lead.slice(0, 200)))) && !restatesBreach(sentences, signals, cueSentences)) return false;
   if (c.explainer.test(title.folded) && !(signals.victimInTitle && cueSentences >= 3)) return false;
   return cueSentences >= 2 || (cueSentences >= 1 && signals.victimInTitle);
@@ -60,13 +67,32 @@ function restatesBreach(sentences: Sentence[], signals: BreachSignals, cueSenten
   return signals.victimInTitle && cueSentences >= 4 && exposure >= 2;
 }
 
+/**
+ * With no attack or breach word anywhere, the piece needs at least two sentences where an exposure verb meets a data
+ * word ("profiles were accessed", "the information included names"); business news has "lounge access" or "including hotels".
+ */
+function dataExposure(sentences: Sentence[]): boolean {
+  const c = compiled();
+  const withData = sentences.filter((s) => exposureCue().test(s.folded) && c.dataNoun.test(s.folded));
+  return withData.length >= 2 || sentences.some((s) => c.takenVerb.test(s.folded));
+}
+
+/** A denial about the organisation itself: not one whose subject is data or systems ("passwords were not compromised"). */
+function deniesBreach(folded: string): boolean {
+  const c = compiled();
+  const m = c.denial.exec(folded);
+  if (!m) return false;
+  const clause = folded.slice(0, m.index).split(/[,;:]|\bthat\b|\bbut\b/).pop() ?? "";
+  return !c.deniedThing.test(clause.trim());
+}
+
 /** The headline or the lead denies the breach ("X says it has not been hacked"), and nothing there confirms one. */
 function denied(sentences: Sentence[], title: Sentence): boolean {
   const c = compiled();
   const lead = sentences.filter((s) => !s.isTitle).slice(0, 4);
   const texts = [title, ...lead].map((s) => s.folded);
-  const denial = c.denial.test(title.folded) || (!c.strongTitle.test(title.folded) && texts.some((t) => c.denial.test(t)));
-  return denial && !texts.some((t) => c.admits.test(t) && !c.denial.test(t));
+  const denial = deniesBreach(title.folded) || (!c.strongTitle.test(title.folded) && texts.some((t) => deniesBreach(t)));
+  return denial && !texts.some((t) => c.admits.test(t) && !deniesBreach(t));
 }
 
 /** Most of the piece is advice ("enforce MFA", "restrict app permissions", "review logs"): a hardening guide, not an incident report. */

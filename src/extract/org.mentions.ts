@@ -84,7 +84,7 @@ function genericMentions(doc: Doc, taken: Mention[]): (Mention & { weak: boolean
 
 /** A German common noun by its ending (names such as "Pelikan", "Adidas", "Zalando" do not look like this). */
 function germanNoun(word: string): boolean {
-  return /(?:ung|ungen|keit|heit|schaft|tion|tionen|itat|ismus|nis|nisse|ten|ern|en)$/.test(word) || (word.length > 7 && /(?:er|e)$/.test(word));
+  return /(?:ung|ungen|keit|heit|schaft|tion|tionen|itat|ismus|nis|nisse|ten|ern|en|systeme?|opfer|team)$/.test(word) || (word.length > 7 && /(?:er|e)$/.test(word));
 }
 
 /** Generic names need support: a mention mid-sentence, or at least two mentions (after short forms are unified). */
@@ -95,7 +95,7 @@ function supported(mentions: (Mention & { weak?: boolean })[]): Mention[] {
   return mentions.filter((m) => strong.has(m.key) || (counts.get(m.key) ?? 0) >= 2);
 }
 
-const NAME_PREFIXES = new Set(["banco", "banca", "banque", "grupo", "groupe", "gruppo", "maison", "la", "le", "el"]);
+const NAME_PREFIXES = new Set(["banco", "banca", "banque", "grupo", "groupe", "gruppo", "grupul", "maison", "la", "le", "el"]);
 const initials = (name: string) =>
   name.split(/[\s-]+/).filter((w) => w && !/^(?:&|and|of|the|de|du)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
 const letters = (name: string) => (/^[A-Z][A-Z&.]{1,6}$/.test(name) ? name.replace(/[&.]/g, "") : "");

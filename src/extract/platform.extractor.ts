@@ -1,5 +1,5 @@
 import type { AttackVector } from "../domain/incident.js";
-import { ACCESS_CUES, INSIDE_ACCESS_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES } from "../knowledge/lexicon/vector.lexicon.js";
+import { ACCESS_CUES, INSIDE_ACCESS_CUES, INTRUSION_CUES, POSSESSED_SYSTEM_CUES, NOT_THIRD_PARTY_CUES, OWN_SITE_CUES, OWN_SYSTEM_CUES, OWN_SYSTEM_DECISIVE_CUES, THIRD_PARTY_CUES } from "../knowledge/lexicon/vector.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
@@ -42,6 +42,8 @@ const compiled = lazy(() => ({
   own: cueRegex(OWN_SYSTEM_CUES),
   inside: cueRegex(INSIDE_ACCESS_CUES),
   ownSite: cueRegex(OWN_SITE_CUES),
+  possessed: cueRegex(POSSESSED_SYSTEM_CUES),
+  intrusion: cueRegex(INTRUSION_CUES),
   decisive: cueRegex(OWN_SYSTEM_DECISIVE_CUES),
   advice: cueRegex(ADVICE_CUES),
   loginAnomaly: /\b(?:(?:suspicious|unusual|unauthori[sz]ed|fraudulent|improper|anomalous)\s+(?:log-?ins?|login (?:activity|attempts?)|sign-?ins?|access attempts?)|tentatives? de connexion (?:inhabituelles?|suspectes?|frauduleuses?)|(?:verdachtige|ungewohnliche) anmeld\w*|intentos? de (?:inicio de sesion|acceso) (?:sospechosos?|inusuales?)|tentativi di accesso (?:sospetti|anomali))\b/,
@@ -58,6 +60,7 @@ function ownSystems(folded: string): boolean {
   const c = compiled();
   if (c.inside.test(folded)) return true;
   let m = c.own.exec(folded);
+  if (!m && (breachCue().test(folded) || exposureCue().test(folded) || c.access.test(folded) || c.intrusion.test(folded))) m = c.possessed.exec(folded);
   if (!m) {
     m = c.ownSite.exec(folded);
     const before = m ? folded.slice(Math.max(0, m.index - 45), m.index) : "";
@@ -71,9 +74,11 @@ function ownSystems(folded: string): boolean {
   if (/^\s*(?:were|was|have been|had been|are being|got)\s+(?:\w+\s+)?(?:shut|taken (?:offline|down)|disconnected|isolated|suspended|switched off|powered down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // "its own systems, including its shops and apps, were not connected": the denial comes after a long apposition.
   if (/^[^.;]{0,100}?\b(?:(?:were|was|are|is|remain\w*) (?:not|never|unaffected)|weren't|wasn't|aren't|isn't)\b/.test(folded.slice(m.index + m[0].length))) return false;
-  const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
+  // Negation counts within the clause: "the attack on its internal systems, reversing its earlier position that there was no sign …".
+  const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[,;:]\s+(?:reversing|after|which|while|whereas|but|although|though|and (?:that|said))\b|;/)[0] ?? "";
+  const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length) + after;
   if (c.advice.test(around)) return false;
-  return !/\b(?:not|no|never|unaffected|weren't|wasn't|rather than|instead of|nicht|kein\w*|pas|non|ni|sin)\b|n't\b/.test(around);
+  return !/\b(?:not|no|never|unaffected|weren't|wasn't|rather than|instead of|nicht|kein\w*|pas|non(?!-)|ni|sin)\b|n't\b/.test(around);
 }
 
 /** Sentences about this incident: name the victim, or name no other organisation and carry an event cue. */

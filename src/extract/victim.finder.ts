@@ -2,7 +2,8 @@ import type { OrgEntry } from "../knowledge/types.js";
 import { SHARED_PROGRAMMES } from "../knowledge/gazetteer/loyalty-programmes.data.js";
 import type { Doc } from "./article.doc.js";
 import type { Mention } from "./org.mentions.js";
-import { aliasKey } from "./gazetteer.matcher.js";
+import { aliasKey, allActors } from "./gazetteer.matcher.js";
+import { lazy } from "./cue.compiler.js";
 import { fold, nameKey } from "./text.normalizer.js";
 import { breachCue, DESCRIPTIVE, exposureCue, isSubject, notAffected, passingCue, placeRole, roleWeight } from "./victim.roles.js";
 import type { ValueSource } from "./evidence.builder.js";
@@ -42,6 +43,9 @@ interface Score {
 
 const MIN_SCORE = 4;
 const SIGNIFICANT = 4;
+
+/** Threat actors' names: the attacker, never the breached organisation (unless the gazetteer also lists it as an organisation). */
+const ACTOR_KEYS = lazy(() => new Set(allActors().flatMap((a) => [a.name, ...a.aliases]).map(aliasKey)));
 
 /** Names of loyalty programmes shared by several organisations: the owners are the victims, never the programme. */
 const PROGRAMME_KEYS = new Set(SHARED_PROGRAMMES.map((p) => nameKey(p.name)));
@@ -139,7 +143,7 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   const known = new Set(mentions.filter((m) => m.org || m.group).map((m) => m.key));
   const first = scoreMentions(doc, mentions, known);
   const significantKeys = new Set([...known, ...[...first.values()].filter((s) => s.score >= SIGNIFICANT).map((s) => s.key)]);
-  const ranked = [...scoreMentions(doc, mentions, significantKeys).values()].filter((s) => !s.excluded && !(!s.org && PROGRAMME_KEYS.has(s.key))).sort((a, b) => b.score - a.score);
+  const ranked = [...scoreMentions(doc, mentions, significantKeys).values()].filter((s) => !s.excluded && !(!s.org && PROGRAMME_KEYS.has(s.key)) && !(!s.org && !s.groupMembers && ACTOR_KEYS().has(aliasKey(s.name)))).sort((a, b) => b.score - a.score);
   const top = ranked[0];
   const empty: VictimResult = { victims: [], victimOrgs: [], group: null, topScore: top?.score ?? 0, victimKeys: new Set(), significantKeys, sources: new Map(), groupSource: null };
   if (!top || top.score < MIN_SCORE) return empty;

@@ -13,7 +13,9 @@ import { OutboxRepository } from "./outbox.repository.js";
 import { SchedulerRepository } from "./scheduler.repository.js";
 import { createStartupLock } from "./startup.lock.js";
 import { ExportReader } from "./export.reader.js";
+import { exportRows } from "./export.connection.js";
 import { ApiTokenRepository } from "./api-token.repository.js";
+import { ReaderProfileRepository } from "./reader-profile.repository.js";
 
 const PING_TIMEOUT_MS = 3_000;
 /** close() gives the pool this long to end; a connection stuck in a stalled network must not hold the process. */
@@ -34,8 +36,10 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   const outbox = new OutboxRepository(db, target.kind);
   const scheduler = new SchedulerRepository(db, target.kind);
   const startupLock = createStartupLock(target);
-  const exports = new ExportReader(db);
+  const exportConnection = exportRows(target, db);
+  const exports = new ExportReader(exportConnection.read, target.kind);
   const tokens = new ApiTokenRepository(db);
+  const profiles = new ReaderProfileRepository(db);
   let closed = false;
 
   const methods: Omit<Store, "kind" | "ping" | "close" | "withStartupLock"> = {
@@ -100,6 +104,11 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     findActiveApiToken: (hash) => tokens.findActiveApiToken(hash),
     countActiveApiTokens: () => tokens.countActiveApiTokens(),
     touchApiToken: (id, at) => tokens.touchApiToken(id, at),
+    getReaderProfile: (owner) => profiles.getReaderProfile(owner),
+    putReaderProfile: (input) => profiles.putReaderProfile(input),
+    patchReaderProfile: (owner, patch) => profiles.patchReaderProfile(owner, patch),
+    clearReaderProfile: (owner) => profiles.clearReaderProfile(owner),
+    listReaderProfiles: () => profiles.listReaderProfiles(),
   };
 
   const guarded = Object.fromEntries(
@@ -126,6 +135,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     close: async () => {
       if (closed) return;
       closed = true;
+      exportConnection.close();
       const released = await withTimeout(lease.release(), CLOSE_TIMEOUT_MS);
       if (!released) logger.warn("database pool did not close in time; leaving it to the process exit", { timeoutMs: CLOSE_TIMEOUT_MS });
     },

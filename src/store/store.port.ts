@@ -7,6 +7,7 @@ import type { OutboxStore } from "./outbox.port.js";
 export type * from "./outbox.port.js";
 import type { Stance } from "../domain/evidence.js";
 import type { FactEvidence } from "../domain/fact-stance.js";
+import type { ReaderProfile } from "../domain/reader-profile.js";
 
 /**
  * The store port. `src/store/` holds the only code that imports the Prisma client;
@@ -98,6 +99,21 @@ export interface Store extends OutboxStore {
    * after the keyset cursor `after`. Callers page with the last row's (updatedAt, id).
    */
   listExportIncidents(query: ExportQuery): Promise<ExportIncident[]>;
+
+  // ---- reader profiles (one per workspace, see domain/reader-profile.ts) --
+  /** The profile of a workspace (owner key "slack:T123", "teams:<tenant>", "console:local"), or null. */
+  getReaderProfile(owner: string): Promise<ReaderProfile | null>;
+  /** Writes the whole profile (creates or replaces it). */
+  putReaderProfile(input: ReaderProfileInput): Promise<ReaderProfile>;
+  /**
+   * Changes some fields of a workspace's profile, creating it when absent. Atomic: two concurrent
+   * patches (`stack +zendesk` and `stack +okta`) both take effect.
+   */
+  patchReaderProfile(owner: string, patch: ReaderProfilePatch): Promise<ReaderProfile>;
+  /** Deletes the profile. False when there was none. */
+  clearReaderProfile(owner: string): Promise<boolean>;
+  /** Every stored profile, by owner key (for operators). */
+  listReaderProfiles(): Promise<ReaderProfile[]>;
 
   // ---- API tokens (TAXII and JSON API) ---------------------------------
   createApiToken(input: ApiTokenInput): Promise<ApiTokenRecord>;
@@ -323,4 +339,25 @@ export interface ApiTokenRecord {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+}
+
+/** A whole reader profile to store; `updatedAt` is `at` (default: now). */
+export interface ReaderProfileInput extends Omit<ReaderProfile, "updatedAt"> {
+  /** Who changed it (platform user id), for operators. */
+  updatedBy?: string | null;
+  at?: Date;
+}
+
+/** Fields to change; absent fields keep their value. `stackAdd` / `stackRemove` edit the stack set. */
+export interface ReaderProfilePatch {
+  organisation?: string | null;
+  sector?: string | null;
+  jurisdictions?: string[];
+  listed?: boolean | null;
+  /** Replaces the whole stack. */
+  stack?: string[];
+  stackAdd?: string[];
+  stackRemove?: string[];
+  updatedBy?: string | null;
+  at?: Date;
 }

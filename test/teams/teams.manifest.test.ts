@@ -61,7 +61,7 @@ describe("Teams app manifest and package", () => {
     expect(bot.botId).toBe(APP_ID);
     expect(bot.scopes).toEqual(["personal", "team", "groupChat"]);
     const commands = bot.commandLists[0].commands as { title: string; description: string }[];
-    expect(commands.map((c) => c.title)).toEqual(["latest", "search", "show", "actions", "subscribe", "watch", "help"]);
+    expect(commands.map((c) => c.title)).toEqual(["latest", "search", "show", "actions", "subscribe", "watch", "profile", "help"]);
     for (const c of commands) {
       expect(c.title.length).toBeLessThanOrEqual(32);
       expect(c.description.length).toBeLessThanOrEqual(128);

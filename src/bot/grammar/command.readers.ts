@@ -1,6 +1,7 @@
 import { SECTORS, SEVERITIES } from "../../domain/incident.js";
 import { closest } from "../text/edit-distance.js";
 import type { KnownKind } from "./command.schema.js";
+import { readProfile } from "../profile/profile.reader.js";
 
 /** A reader turns the words after the command name into a raw object for zod, or an error message. */
 export type Reader = (args: string[]) => Record<string, unknown> | string;
@@ -84,4 +85,5 @@ export const READERS: Record<KnownKind, Reader> = {
   unwatch: text("unwatch", "term"),
   watches: bare("watches"),
   add: (args) => ({ kind: "add", url: args[0] ?? "" }),
+  profile: readProfile,
 };

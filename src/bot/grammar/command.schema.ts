@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SectorSchema, SeveritySchema } from "../../domain/incident.js";
+import { ProfileCommandSchema } from "../profile/profile.schema.js";
 
 /** Largest `latest N`. */
 export const MAX_LIMIT = 50;
@@ -43,6 +44,7 @@ export const CommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("watch"), term: z.string({ error: "needs a term to watch, e.g. Salesforce" }).trim().min(2, "needs a term to watch, e.g. Salesforce").max(100, "a watch term can be at most 100 characters") }),
   z.object({ kind: z.literal("unwatch"), term: z.string({ error: "needs the term to stop watching" }).trim().min(1, "needs the term to stop watching").max(100, "a watch term can be at most 100 characters") }),
   z.object({ kind: z.literal("watches") }),
+  ProfileCommandSchema,
   z.object({ kind: z.literal("add"), url: z.url({ protocol: /^https?$/, error: "needs an http(s) URL of an article" }) }),
   z.object({ kind: z.literal("unknown"), text: z.string() }),
 ]);

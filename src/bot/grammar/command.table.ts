@@ -17,6 +17,7 @@ import { unsubscribeHandler } from "../handlers/unsubscribe.handler.js";
 import { unwatchHandler } from "../handlers/unwatch.handler.js";
 import { watchHandler } from "../handlers/watch.handler.js";
 import { watchesHandler } from "../handlers/watches.handler.js";
+import { profileHandler } from "../handlers/profile.handler.js";
 import type { KnownKind } from "./command.schema.js";
 
 /** One row of the command table: help is generated from these. */
@@ -46,6 +47,13 @@ export const COMMAND_TABLE: Table = {
   watch: { name: "watch", syntax: "watch TERM", summary: "Alert this conversation when an incident mentions TERM", examples: ["watch Salesforce", "watch Qantas"], handler: watchHandler },
   unwatch: { name: "unwatch", syntax: "unwatch TERM", summary: "Stop watching TERM", examples: ["unwatch Salesforce"], handler: unwatchHandler },
   watches: { name: "watches", syntax: "watches", summary: "This conversation's watched terms", examples: ["watches"], handler: watchesHandler },
+  profile: {
+    name: "profile",
+    syntax: "profile [org NAME | sector S | countries AU, FR, EU | listed yes|no | stack V1, V2 | stack +V | stack -V | clear]",
+    summary: "This workspace's reader profile: who you are, where, and which vendors you use, so actions fit you and alerts say \"you use Salesforce\"",
+    examples: ["profile", "profile org Acme Airlines", "profile sector airline", "profile countries AU, FR, EU", "profile listed no", "profile stack salesforce, salesloft drift, snowflake", "profile stack +zendesk", "profile clear"],
+    handler: profileHandler,
+  },
   add: { name: "add", syntax: "add URL", summary: "Read an article now and add or update its incident", examples: ["add https://example.com/news/airline-breach"], handler: addHandler },
 };
 

@@ -11,6 +11,7 @@ export const BREACH_CUES = [
   "filtraci(?:on|ones)", "fugas? de (?:datos|informacion)", "expon(?:e|en|ia|ian|iendo)\\w*", "expuest[oa]s?", "(?:servidor|base de datos|bases de datos) (?:\\w+ ){0,3}(?:sin proteccion|sin contrasena|mal configurad[oa]|expuest[oa])", "mal configurad[oa]s?",
   "espost[oiae]", "esposizione dei dati", "fuga di dati", "dati (?:personali )?di altri (?:passeggeri|clienti|utenti)", "(?:server|database) (?:\\w+ ){0,2}(?:non protett[oa]|mal configurat[oa]|espost[oa])",
   "ungeschutzt\\w*", "offene (?:datenbank|elasticsearch)\\w*", "falsch konfiguriert\\w*",
+  "atac(?:ul|uri|urile)? (?:cibernetic|informatic|ransomware|hacker)\\w*", "bres[ae] de securitate", "scurgere de date", "date(?:le)? (?:furate|sustrase|exfiltrate|compromise)", "incident(?:ul)? de securitate cibernetica", "piratat[aie]?",
 ];
 
 /** Headline cues for pieces that are not breach reports (hard: prosecution news). */
@@ -30,12 +31,14 @@ export const SOFT_NON_BREACH_CUES = [
   "patch(?:es|ed)?", "patch tuesday", "bugs?", "exploit(?:s|ed|ing|ation)?", "security (?:update|hole)s?", "cves?", "zero-?day\\w*", "cve-\\d+-\\d+", "vulnerabilit\\w*", "flaws?", "advisory", "how to", "tips", "guide", "(?:things|steps) (?:to|you should|you can) (?:do|take|know|check)", "what to do", "que faire", "was (?:tun|zu tun|sie tun)", "cosa fare", "que hacer",
   "best practices", "webinar", "survey", "report finds", "trends", "who (?:is|are)", "profile", "lessons", "checklist", "predictions",
   "wer (?:ist|sind|steckt)", "chi (?:e|sono|c'e)", "qui (?:est|sont|se cache)", "quien(?:es)? (?:es|son|esta)", "profil\\w*", "ritratto", "portrat\\w*", "portrait", "what we know about (?:the )?(?:group|gang|hackers)", "modus operandi", "inside the (?:group|gang)",
-  "(?:fbi|cisa|ncsc|acsc|europol|nsa|cert-?\\w*|bsi|anssi|agencies|agency|authorities|government) (?:\\w+ ){0,2}(?:warns?|warnt|alerts?|advis\\w*|issues?|publish\\w*|avverte|avvisa|alerta|avertit|met en garde)", "(?:flash|joint|security|cybersecurity) (?:alert|advisory|bulletin|warning)", "fbi-warnung", "allerta", "warnung vor",
+  "(?:fbi|cisa|ncsc|acsc|europol|nsa|cert-?\\w*|bsi|anssi|agencies|agency|authorities|government) (?:\\w+ ){0,2}(?:warns?|warnt|alerts?|advis\\w*|issues?|publish\\w*|avverte|avvisa|alerta|avertit|met en garde)", "(?:flash|joint|security|cybersecurity) (?:alert|advisory|bulletin|warning)", "fbi-warnung", "allerta", "warnung vor", "avertiz\\w*",
+  // A warning about a group's activity ("X warns hacking group … is turning to insurers"): the speaker is not the victim.
+  "warns? (?:that )?(?:(?:a|the) )?(?:[a-z-]+ )?(?:hacking|hacker|cyber ?crime|criminal|ransomware|extortion|threat) (?:group|gang|crew|actors?)",
   "sicherheitslucke\\w*", "vulnerabilita", "faille\\w*", "vulnerabilidad\\w*",
   "(?:kritische )?lucke", "schwachstelle\\w*", "(?:aktiv )?ausgenutzt", "locking down", "lock down", "harden\\w*", "(?:every|all) admins?", "should (?:set|enable|configure|review|turn on)",
   "acquires?", "acquisition", "to buy", "buys", "merger", "kauft", "ubernimmt", "ubernahme", "rachete", "adquiere", "acquisisce",
   "how (?:\\w+ ){0,4}(?:can|should|to) (?:protect|secure|defend|harden|prevent|stop|avoid|detect)", "harden\\w*", "protect\\w* (?:\\w+ ){0,3}(?:against|from)", "safeguard\\w*", "defend\\w* against", "mitigat\\w*", "recommendations", "guidance", "steps to", "security (?:controls|settings|checklist|features)",
-  "impersonat\\w*", "suplant\\w*", "phishing (?:campaign|emails?|scam|wave)", "fake (?:emails?|refunds?|websites?)", "fraudulent emails", "correos fraudulentos", "scam alert",
+  "impersonat\\w*", "suplant\\w*", "phishing (?:campaign|emails?|scam|wave)", "fake (?:emails?|refunds?|websites?)", "(?:e-?mailuri|mesaje|sms-uri) false", "in numele", "fraudulent emails", "correos fraudulentos", "scam alert",
 ];
 
 /** The named organisation detected or learned of the incident. */
@@ -99,7 +102,7 @@ export const DENIAL_CUES = [
   "(?:is|was|were|it's) not (?:a |an )?(?:cyber ?-?attack|(?:cyber ?)?security incident|hack|malicious attack)", "rather than (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious attack)", "not (?:the result of|caused by) (?:a |an )?(?:cyber ?-?attack|hack|malicious)\\w*",
   "no se trata de (?:un )?(?:ciberataque|ataque|incidente de (?:ciber)?seguridad)", "no (?:fue|es) (?:un )?(?:ciberataque|ataque informatico)", "ne s'agit pas d'une? (?:cyberattaque|attaque|piratage)", "non si tratta di (?:un )?(?:attacco|incidente)", "kein(?:e)? (?:cyberangriff|hackerangriff) (?:gewesen|war)",
   "not (?:by|due to|from|linked to|related to|the result of) (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious)\\w*", "not (?:a |an )?(?:cyber ?security |security )?incident or (?:a |an )?cyber ?-?attack", "(?:hardware|technical|software|system|equipment|power) (?:failure|fault|glitch|malfunction|issue|problem)\\w* (?:and |but |rather than |,? )?not (?:a |an |by |due to )?(?:a |an )?(?:cyber|hack|attack|breach|malicious)", "(?:outage|disruption|problem|issue) (?:was|is) (?:unrelated to|not related to) (?:a |an |any )?(?:cyber|hack|attack|breach|security)",
-  "smentisc\\w*", "smentit\\w*", "nessun (?:attacco|incidente|furto|accesso)", "non (?:ha subito|e stat[oa] (?:violat|attaccat|hackerat))",
+  "smentisc\\w*", "smentit\\w*", "non (?:e|e stato|si e trattato di) (?:un )?(?:attacco|cyberattacco|attacco hacker|attacco informatico)\\b", "nessun (?:attacco|incidente|furto|accesso)", "non (?:ha subito|e stat[oa] (?:violat|attaccat|hackerat))",
   "no ha sufrido (?:ningun )?(?:incidente|ataque|ciberataque|hackeo|brecha)", "ningun (?:incidente|ataque|ciberataque)", "niega\\w* (?:haber|el|un|una|que)", "desmient\\w*",
 ];
 

@@ -54,6 +54,8 @@ export const OWN_SYSTEM_CUES = [
   "internal (?:network|it infrastructure|systems?|servers?|it systems|databases?|it environment)", "in-house (?:systems?|servers?|platform|database)", "corporate network",
   // "internal information systems", "internal U.S. business systems", "corporate IT systems"
   "(?:internal|corporate)(?: [a-z.]+){1,3} (?:systems|networks?|servers|infrastructure|environment)",
+  // "a configuration error in its login and sign-up service": a fault in the company's own service.
+  "(?:error|flaw|bug|glitch|misconfiguration|vulnerability)[\"']? in (?:its|our) (?:own )?(?:[a-z-]+ ){0,4}(?:service|system|website|site|app|portal|functionality)",
   "(?:corporate|company) (?:it )?systems", "rete aziendale", "sistemi (?:informatici )?aziendali", "sistemi informatici interni",
   "systemes informatiques internes", "reseau (?:informatique )?de l'entreprise", "sistemas informaticos internos", "red corporativa",
   "(?:internen?|eigenen?) it-systeme?", "(?:firmen|unternehmens)netzwerk",
@@ -62,6 +64,29 @@ export const OWN_SYSTEM_CUES = [
   "eigene[nmrs]? (?:portal|systeme?|server|netzwerk|it|webseite|website|online-?shop|infrastruktur)", "interne[nmrs]? (?:netzwerk\\w*|system(?:e|en)?|server\\w*|it)",
   "(?:sus|su) propi[oa]s? (?:sistemas?|servidores|red|web)", "sistemas internos", "red interna",
 ];
+
+/**
+ * The organisation's systems named with a possessive where the data sat or the intruder went ("copied its member
+ * database", "data on its servers", "in seine IT-Systeme eingedrungen", "dans ses serveurs"). They place the breach there
+ * only in a sentence that also says something was attacked, entered or taken. "An attack that hit its systems" alone
+ * says where the disruption was, not where the data was, and is left out.
+ */
+const POSSESSIVE = "(?:its|our|the (?:[a-z-]+ )?(?:company|airline|carrier|chain|group|insurer|retailer|firm|operator|organi[sz]ation|hotel|bank)'s)";
+const SYSTEM_WORDS = "(?:(?:own|internal|corporate|member|customer|guest|loyalty(?: program(?:me)?)?|computer|back-office|booking|reservation|it|payment|core|main|central|legacy|older|old|online|web) )*";
+export const POSSESSED_SYSTEM_CUES = [
+  `${POSSESSIVE} ${SYSTEM_WORDS}(?:servers?|databases?)\\b`,
+  `(?:from|in|inside|within) ${POSSESSIVE} ${SYSTEM_WORDS}(?:it systems|systems|networks?|infrastructure|it environment|platform(?! (?:provider|vendor|partner|operator)))\\b`,
+  `(?:from|on|in) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:version|copy|part|section) of ${POSSESSIVE} ${SYSTEM_WORDS}(?:platform|website|databases?|servers?)\\b`,
+  "(?:en|desde|dentro de) (?:sus|su) (?:propios? |propias? )?(?:sistemas(?: informaticos)?|servidores|redes|red (?:informatica|interna|corporativa)|infraestructura(?: informatica)?|bases? de datos)", "(?:sus|su) (?:propios? )?(?:servidores|bases? de datos)",
+  "(?:in|aus) (?:seine|ihre|seinen|ihren|dessen|deren) (?:eigenen? )?(?:it-systeme\\w*|it-infrastruktur|systeme\\w*|server\\w*|netzwerk\\w*|datenbank\\w*)",
+  "(?:dans|sur) (?:ses|leurs) (?:propres )?(?:systemes(?: informatiques)?|serveurs|reseaux|infrastructures?(?: informatiques?)?|bases? de donnees)", "(?:ses|leurs) (?:serveurs|bases? de donnees)",
+  "(?:nei|dai|sui) (?:suoi|propri) (?:sistemi|server)", "(?:colpito|attaccato|violato|bloccato|paralizzato) (?:i |alcuni )?(?:sistemi|server)(?: informatici)? (?:di|dell'azienda|della societa|del gruppo)",
+  "(?:it-systeme|systeme|server|netzwerk) (?:des|der) (?:unternehmens|konzerns|firma|gruppe|herstellers|handlers|versicherers)",
+  "(?:sistemele|platform[a]?|serverele|infrastructura|reteaua) (?:[a-z-]+ ){0,2}(?:operatorului|companiei|societatii|grupului)",
+];
+
+/** Entering systems, for sentences with a possessive system cue and no breach word ("Angreifer in seine IT-Systeme eingedrungen"). */
+export const INTRUSION_CUES = ["eingedrungen", "broke into", "got into", "infiltrat\\w*", "penetrat\\w*", "crippl\\w*", "encrypt\\w*", "verschlusselt", "copied", "afecto", "affected", "hit", "struck", "lahmgelegt", "paralys\\w*", "paraliz\\w*"];
 
 /** Access from inside the organisation ("un caso di accesso interno"): the data sat on its own systems (no negation check).
  * A bare "not breached by third parties" is left out on purpose: it denies outsiders, it does not place the data. */
