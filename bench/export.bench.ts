@@ -7,7 +7,7 @@
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -30,7 +30,7 @@ async function seed(store: Store, url: string, total: number, templates: number)
   return total > templates ? cloneIncidents(url, total) : writes.length;
 }
 
-async function exportInChild(url: string, out: string): Promise<{ incidents: number; objects: number; ms: number; bytes: number; maxRssMb: number }> {
+async function exportInChild(url: string, out: string): Promise<{ incidents: number; objects: number; ms: number; cpuMs: number; bytes: number; maxRssMb: number }> {
   // The same V8 settings as `breach-radar export` (bin/breach-radar.js).
   const { stdout } = await run$(process.execPath, [...EXPORT_NODE_FLAGS, "bin/run-ts.js", "bench/export.child.ts", url, out], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split("\n").pop()!);
@@ -74,7 +74,7 @@ export async function run(options: { incidents?: number; templates?: number } = 
     console.log(`seeded ${count} incidents in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
     const exp = await exportInChild(url, join(dir, "export.json"));
     const expOk = exp.ms <= 30_000 && exp.maxRssMb < 300;
-    console.log(`export stix: ${exp.incidents} incidents → ${exp.objects} objects (${(exp.bytes / 1e6).toFixed(0)} MB) in ${(exp.ms / 1000).toFixed(1)} s (target ≤ 30 s), peak RSS ${exp.maxRssMb.toFixed(0)} MB (target < 300 MB)${expOk ? "" : "   (MISSED)"}`);
+    console.log(`export stix: ${exp.incidents} incidents → ${exp.objects} objects (${(exp.bytes / 1e6).toFixed(0)} MB) in ${(exp.ms / 1000).toFixed(1)} s (target ≤ 30 s; CPU ${(exp.cpuMs / 1000).toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores), peak RSS ${exp.maxRssMb.toFixed(0)} MB (target < 300 MB)${expOk ? "" : "   (MISSED)"}`);
     const taxii = await pageTaxii(store, 10_000, 1000);
     const rate = taxii.objects / (taxii.ms / 1000);
     console.log(`taxii: ${taxii.objects} objects in ${taxii.pages} pages in ${(taxii.ms / 1000).toFixed(2)} s = ${rate.toFixed(0)} objects/s (target ≥ 2,000)${rate >= 2000 ? "" : "   (MISSED)"}`);

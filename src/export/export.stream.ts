@@ -15,8 +15,11 @@ export interface ExportFilter {
   incidentIds?: string[];
 }
 
-/** Incidents per store query: large enough to amortise a query, small enough to stay in a few MB. */
-export const EXPORT_PAGE_SIZE = 50;
+/**
+ * Incidents per store query. A page costs three queries whatever its size (incidents, their sources,
+ * their facts), so larger pages amortise them; 250 incidents with their facts stay within a few MB.
+ */
+export const EXPORT_PAGE_SIZE = 250;
 
 /** Streams every matching incident, one page in memory at a time. */
 export async function* exportIncidents(store: Store, filter: ExportFilter = {}, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportIncident[]> {
@@ -38,25 +41,40 @@ export const PREAMBLE: readonly StixObject[] = [PRODUCER, TLP_WHITE as unknown a
 export const stixForIncident = (incident: ExportIncident, known?: ReadonlySet<string>) => incidentToStix(incident, advise(incident), known);
 
 /**
- * Streams STIX objects: the preamble, then each incident's objects. An object shared by several
- * incidents (an actor, a vendor, a campaign) is emitted once; only those ids are remembered, so
- * memory grows with the number of distinct names, not with the number of incidents.
+ * Incidents per STIX batch. The bundle writer puts each batch on one line, so this fixes the file's
+ * layout (kept from the first release: exports stay byte-identical across versions for the same store).
+ */
+export const STIX_BATCH_INCIDENTS = 50;
+
+/**
+ * The objects one incident adds to a stream: the shared objects it references that the stream has not
+ * emitted yet (remembered in `sharedSeen`), then its own. Only shared ids are remembered, so memory
+ * grows with the number of distinct names, not with the number of incidents.
+ */
+export function newStixObjects(incident: ExportIncident, sharedSeen: Set<string>): StixObject[] {
+  const { shared, own } = stixForIncident(incident, sharedSeen);
+  const out: StixObject[] = [];
+  for (const o of shared) {
+    if (sharedSeen.has(o.id)) continue;
+    sharedSeen.add(o.id);
+    out.push(o);
+  }
+  for (const o of own) out.push(o);
+  return out;
+}
+
+/**
+ * Streams STIX objects: the preamble, then each incident's new objects (see newStixObjects), in
+ * batches of STIX_BATCH_INCIDENTS incidents.
  */
 export async function* stixObjects(store: Store, filter: ExportFilter = {}): AsyncGenerator<StixBatch> {
   yield { incidents: 0, objects: [...PREAMBLE] };
   const sharedSeen = new Set<string>();
   for await (const page of exportIncidents(store, filter)) {
-    const out: StixObject[] = [];
-    for (const incident of page) {
-      const { shared, own } = stixForIncident(incident, sharedSeen);
-      for (const o of shared) {
-        if (sharedSeen.has(o.id)) continue;
-        sharedSeen.add(o.id);
-        out.push(o);
-      }
-      out.push(...own);
+    for (let start = 0; start < page.length; start += STIX_BATCH_INCIDENTS) {
+      const slice = page.slice(start, start + STIX_BATCH_INCIDENTS);
+      yield { incidents: slice.length, objects: slice.flatMap((incident) => newStixObjects(incident, sharedSeen)) };
     }
-    yield { incidents: page.length, objects: out };
   }
 }
 

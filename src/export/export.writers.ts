@@ -4,7 +4,7 @@ import type { Writable } from "node:stream";
 import type { Store } from "../store/store.port.js";
 import { toCsvHeader, toCsvRow } from "./incident.csv.js";
 import { toIncidentResource } from "./incident.resource.js";
-import { exportIncidents, stixObjects, type ExportFilter } from "./export.stream.js";
+import { exportIncidents, newStixObjects, PREAMBLE, STIX_BATCH_INCIDENTS, type ExportFilter } from "./export.stream.js";
 
 export const EXPORT_FORMATS = ["stix", "json", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -16,24 +16,77 @@ export interface ExportSummary {
   objects: number;
 }
 
-/** Writes with back-pressure: waits for `drain` when the sink's buffer is full. */
-async function write(sink: Writable, chunk: string): Promise<void> {
-  if (!sink.write(chunk)) await once(sink, "drain");
+/** Bytes a sink may hold unwritten before the writer waits for it: enough to keep the disk busy while the next chunk is built. */
+const MAX_PENDING_BYTES = 8 << 20;
+
+/**
+ * Writes with back-pressure: waits for `drain` once the sink holds MAX_PENDING_BYTES unwritten.
+ * (Waiting as soon as `write` returns false, at a file stream's 16 KB mark, would leave the process
+ * idle during every disk write instead of building the next chunk meanwhile.)
+ */
+async function write(sink: Writable, chunk: string | Buffer): Promise<void> {
+  if (!sink.write(chunk) && sink.writableLength >= MAX_PENDING_BYTES) await once(sink, "drain");
 }
 
-/** A STIX 2.1 bundle, written object by object: `{"type":"bundle","id":…,"objects":[…]}`. */
+/** Size of one write. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Encodes text straight into ~1 MB buffers and writes each when full. Building one string per page
+ * and letting the stream encode it cost more than building the objects: joining and encoding tens of
+ * MB of text, in fresh memory each time. Here each piece is encoded once into the current chunk.
+ */
+class ChunkedBytes {
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+
+  constructor(private readonly sink: Writable) {}
+
+  async add(text: string): Promise<void> {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8, so this much room always suffices.
+    const room = text.length * 3;
+    if (this.used + room > CHUNK_BYTES) await this.flush();
+    if (room > CHUNK_BYTES) return write(this.sink, text);
+    this.used += this.chunk.write(text, this.used);
+  }
+
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    const full = this.chunk.subarray(0, this.used);
+    // A new buffer for what follows: the sink may still hold this one.
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    await write(this.sink, full);
+  }
+}
+
+/**
+ * A STIX 2.1 bundle, written object by object: `{"type":"bundle","id":…,"objects":[…]}`. Each
+ * incident's objects are built, serialised and dropped before the next incident's (they never reach
+ * the old generation). Layout: the preamble on the first line, then one line per STIX_BATCH_INCIDENTS
+ * incidents, objects separated by "," within a line.
+ */
 async function writeStix(store: Store, filter: ExportFilter, sink: Writable): Promise<ExportSummary> {
-  await write(sink, `{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`);
+  const out = new ChunkedBytes(sink);
+  await out.add(`{"type":"bundle","id":"bundle--${randomUUID()}","objects":[\n`);
   let objects = 0;
   let incidents = 0;
-  for await (const batch of stixObjects(store, filter)) {
-    incidents += batch.incidents;
-    if (batch.objects.length === 0) continue;
-    // One stringify per batch (cheaper than one per object); the array's brackets are dropped.
-    await write(sink, (objects > 0 ? ",\n" : "\n") + JSON.stringify(batch.objects).slice(1, -1));
-    objects += batch.objects.length;
+  for (let k = 0; k < PREAMBLE.length; k++) await out.add((k > 0 ? "," : "") + JSON.stringify(PREAMBLE[k]));
+  objects += PREAMBLE.length;
+  const sharedSeen = new Set<string>();
+  for await (const page of exportIncidents(store, filter)) {
+    for (const incident of page) {
+      let separator = incidents % STIX_BATCH_INCIDENTS === 0 ? ",\n" : ",";
+      for (const o of newStixObjects(incident, sharedSeen)) {
+        await out.add(separator + JSON.stringify(o));
+        separator = ",";
+        objects++;
+      }
+      incidents++;
+    }
   }
-  await write(sink, "\n]}\n");
+  await out.add("\n]}\n");
+  await out.flush();
   return { format: "stix", incidents, objects };
 }
 

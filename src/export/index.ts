@@ -4,7 +4,7 @@
  * and CSV, and the JSON resources the API serves. See the README, "STIX 2.1 mapping".
  */
 export { incidentToStix, incidentStixId, stixObjectsOf, type IncidentStix } from "./stix.mapper.js";
-export { exportIncidents, stixObjects, stixForIncident, PREAMBLE, EXPORT_PAGE_SIZE, type ExportFilter, type StixBatch } from "./export.stream.js";
+export { exportIncidents, stixObjects, newStixObjects, stixForIncident, PREAMBLE, EXPORT_PAGE_SIZE, STIX_BATCH_INCIDENTS, type ExportFilter, type StixBatch } from "./export.stream.js";
 export { writeExport, EXPORT_FORMATS, type ExportFormat, type ExportSummary } from "./export.writers.js";
 export { toIncidentResource, toEvidenceResource, IncidentResourceSchema, EvidenceResourceSchema, type IncidentResource, type EvidenceResource } from "./incident.resource.js";
 export { evidenceOf, type EvidenceReader } from "./evidence.reader.js";

@@ -13,6 +13,7 @@ import { OutboxRepository } from "./outbox.repository.js";
 import { SchedulerRepository } from "./scheduler.repository.js";
 import { createStartupLock } from "./startup.lock.js";
 import { ExportReader } from "./export.reader.js";
+import { exportRows } from "./export.connection.js";
 import { ApiTokenRepository } from "./api-token.repository.js";
 import { ReaderProfileRepository } from "./reader-profile.repository.js";
 
@@ -35,7 +36,8 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
   const outbox = new OutboxRepository(db, target.kind);
   const scheduler = new SchedulerRepository(db, target.kind);
   const startupLock = createStartupLock(target);
-  const exports = new ExportReader(db);
+  const exportConnection = exportRows(target, db);
+  const exports = new ExportReader(exportConnection.read, target.kind);
   const tokens = new ApiTokenRepository(db);
   const profiles = new ReaderProfileRepository(db);
   let closed = false;
@@ -133,6 +135,7 @@ export function createPrismaStore(lease: ClientLease, target: DatabaseTarget, lo
     close: async () => {
       if (closed) return;
       closed = true;
+      exportConnection.close();
       const released = await withTimeout(lease.release(), CLOSE_TIMEOUT_MS);
       if (!released) logger.warn("database pool did not close in time; leaving it to the process exit", { timeoutMs: CLOSE_TIMEOUT_MS });
     },
