@@ -105,7 +105,7 @@ async function assemble(config: Config, wantConsole: boolean, logger: Logger, op
   // One clock for the core, ingest and the scheduler: digests, alerts and the console age advice alike.
   const clock = systemClock;
   // Page reads and extraction run in worker threads, so a huge page never holds up a chat answer.
-  const pages = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: logger.child({ part: "pages" }) });
+  const pages = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: logger.child({ part: "pages" }), priority: config.PAGE_WORKER_PRIORITY });
   opened.push(() => pages.close());
   const ingestor = createIngestor({ store, config, clock, logger: logger.child({ part: "ingest" }), pages });
   await ingestor.syncFeeds();

@@ -120,6 +120,8 @@ export const ConfigSchema = z
     FETCH_CONNECT_TIMEOUT_MS: wholeNumber(100, 60_000, 5_000),
     FETCH_MAX_BYTES: wholeNumber(1024, 100_000_000, 5_000_000),
     FETCH_MAX_REDIRECTS: wholeNumber(0, 20, 5),
+    /** How page-reading worker threads yield the CPU: idle (SCHED_IDLE + nice 19), low (nice 19) or normal. */
+    PAGE_WORKER_PRIORITY: oneOf(["idle", "low", "normal"], "idle"),
     /** Comma-separated hosts, addresses or CIDRs user-supplied URLs may reach even when private (tests, intranets). */
     FETCH_ALLOW_PRIVATE: allowList.default([]),
     USER_AGENT: setting(z.string().max(300, "must be at most 300 characters"), "BreachRadar/0.1 (+https://github.com/breach-radar; security-news reader)", "a User-Agent string"),

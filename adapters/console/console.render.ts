@@ -22,7 +22,7 @@ function hostOf(url: string): string | null {
   }
 }
 
-const BADGE_MARK: Record<ViewBadge["tone"], string> = { exposed: "TAKEN", safe: "NOT TAKEN", neutral: "INFO" };
+const BADGE_MARK: Record<ViewBadge["tone"], string> = { exposed: "TAKEN", safe: "NOT TAKEN", neutral: "INFO", stack: "YOUR STACK" };
 
 function badgeText(b: ViewBadge): string {
   const label = line(b.label).replace(/^NOT /, "");

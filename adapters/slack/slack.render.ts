@@ -24,8 +24,9 @@ const BADGE_ICON: Record<ViewBadge["tone"], string> = {
   exposed: ":red_circle:",
   safe: ":large_green_circle:",
   neutral: ":white_circle:",
+  stack: ":pushpin:",
 };
-const BADGE_SUFFIX: Record<ViewBadge["tone"], string> = { exposed: "", safe: " (not taken)", neutral: "" };
+const BADGE_SUFFIX: Record<ViewBadge["tone"], string> = { exposed: "", safe: " (not taken)", neutral: "", stack: "" };
 
 const mrkdwn = (text: string): SectionBlock => ({
   type: "section",

@@ -45,6 +45,7 @@ const BADGE_TONES: Record<ViewBadge["tone"], { prefix: string; color: string }> 
   exposed: { prefix: "Exposed", color: "attention" },
   safe: { prefix: "Not exposed", color: "good" },
   neutral: { prefix: "Other", color: "default" },
+  stack: { prefix: "Your stack", color: "warning" },
 };
 
 const ACTION_STYLES: Record<NonNullable<ViewAction["style"]>, string> = { primary: "positive", danger: "destructive" };

@@ -18,8 +18,8 @@ export interface ViewFact {
 
 export interface ViewBadge {
   label: string;
-  /** exposed = taken; safe = stated NOT taken; neutral = informational */
-  tone: "exposed" | "safe" | "neutral";
+  /** exposed = taken; safe = stated NOT taken; neutral = informational; stack = touches a vendor in the reader's stack ("You use Salesforce") */
+  tone: "exposed" | "safe" | "neutral" | "stack";
 }
 
 export interface ViewLink {

@@ -1,5 +1,7 @@
 import { commandRef } from "../domain/command-ref.js";
 import { advise } from "../advise/index.js";
+import { vendorFlagFor } from "../advise/profile.match.js";
+import type { ReaderProfile } from "../domain/reader-profile.js";
 import { DATA_CLASS_LABELS, type DataClass } from "../domain/data-class.js";
 import { stanceOf } from "../domain/fact-stance.js";
 import type { Change, FactField, Incident } from "../domain/incident.js";
@@ -75,11 +77,18 @@ function exposedText(incident: Incident): string {
   return [...groups].map(([t, list]) => `${list.map((c) => DATA_CLASS_LABELS[c].toLowerCase()).join(", ")}${t}`).join("; ");
 }
 
-function incidentItem(incident: Incident, campaignNames: Map<string, string>, now: Date | undefined): ViewItem {
-  const advice = advise(incident, { now });
+/** "You use Salesforce: …" as the first line of an item, when the incident touches the reader's stack. */
+function flagLine(incident: Incident, profile: ReaderProfile | null | undefined): string[] {
+  const flag = vendorFlagFor(incident, profile);
+  return flag ? [flag.line] : [];
+}
+
+function incidentItem(incident: Incident, campaignNames: Map<string, string>, now: Date | undefined, profile: ReaderProfile | null | undefined): ViewItem {
+  const advice = advise(incident, { now, profile: profile ?? undefined });
   const campaign = incident.campaignId ? campaignNames.get(incident.campaignId) : undefined;
   const classes = exposedText(incident);
   const lines = [
+    ...flagLine(incident, profile),
     `${incident.sector} · ${advice.severity} · ${countText(incident)}${incident.vendor ? ` · via ${incident.vendor}${tag(incident, "vendor")}` : ""}`,
     classes ? `Exposed: ${classes}` : "Exposed data: not reported",
     ...(campaign ? [`Campaign: ${campaign}`] : []),
@@ -98,9 +107,13 @@ function incidentItem(incident: Incident, campaignNames: Map<string, string>, no
 
 /**
  * Builds the digest view, or null when there is nothing to report and the channel wants silence.
- * `now` is the scheduler's clock: advice ages by it exactly as in the bot and the console.
+ * `now` is the scheduler's clock: advice ages by it exactly as in the bot and the console. `profile`
+ * is the workspace's reader profile: advice is worded for it and incidents touching its stack are flagged.
  */
-export function composeDigest(content: DigestContent, opts: { date: string; since: Date; late: boolean; postWhenEmpty: boolean; campaignNames: Map<string, string>; now?: Date }): View | null {
+export function composeDigest(
+  content: DigestContent,
+  opts: { date: string; since: Date; late: boolean; postWhenEmpty: boolean; campaignNames: Map<string, string>; now?: Date; profile?: ReaderProfile | null },
+): View | null {
   const empty = content.newIncidents.length === 0 && content.changed.length === 0;
   if (empty && !opts.postWhenEmpty) return null;
   const title = `Breach Radar digest · ${opts.date}${opts.late ? " (late)" : ""}`;
@@ -113,7 +126,7 @@ export function composeDigest(content: DigestContent, opts: { date: string; sinc
     const more = content.newTotal - content.newIncidents.length;
     sections.push({
       heading: heading("New incidents", content.newTotal, content.newIncidents.length),
-      items: content.newIncidents.map((i) => incidentItem(i, opts.campaignNames, opts.now)),
+      items: content.newIncidents.map((i) => incidentItem(i, opts.campaignNames, opts.now, opts.profile)),
       ...(more > 0 ? { text: `${more} more new ${more === 1 ? "incident is" : "incidents are"} not listed here: type ${commandRef("latest")} to see them all.` } : {}),
     });
   }
@@ -122,7 +135,7 @@ export function composeDigest(content: DigestContent, opts: { date: string; sinc
       heading: heading("Updated incidents", content.changedTotal, content.changed.length),
       items: content.changed.map(({ incident, changes }) => ({
         title: incident.title,
-        text: changes.slice(0, 5).map((c) => `• ${c.text}`).join("\n"),
+        text: [...flagLine(incident, opts.profile), ...changes.slice(0, 5).map((c) => `• ${c.text}`)].join("\n"),
         incidentId: incident.id,
         actions: [{ id: "show", label: "Show", command: `show ${incident.id}` }],
       })),
@@ -130,7 +143,7 @@ export function composeDigest(content: DigestContent, opts: { date: string; sinc
   }
   const fallback = [
     title,
-    ...content.newIncidents.map((i) => `NEW ${i.title} (${i.id})`),
+    ...content.newIncidents.map((i) => `NEW ${i.title} (${i.id})${flagLine(i, opts.profile).map((l) => ` · ${l}`).join("")}`),
     ...content.changed.map(({ incident, changes }) => `UPDATED ${incident.title}: ${changes.map((c) => c.text).join("; ")}`),
   ].join("\n");
   const context = opts.late ? "Posted late: the bot was not running at the scheduled time." : `Covers changes since ${opts.since.toISOString().slice(0, 16).replace("T", " ")} UTC.`;

@@ -23,7 +23,7 @@ describe("compiled build: page workers", () => {
       await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
       const logs = [];
       const logger = { debug() {}, info() {}, warn: (m) => logs.push(m), error: (m) => logs.push(m), child() { return logger; } };
-      const pool = createPagePool({ fetcher: { allowPrivate: ["127.0.0.1"], timeoutMs: 5000, connectTimeoutMs: 2000, maxBytes: 1000000, maxRedirects: 2, userAgent: "test" }, logger, size: 1 });
+      const pool = createPagePool({ fetcher: { allowPrivate: ["127.0.0.1"], timeoutMs: 5000, connectTimeoutMs: 2000, maxBytes: 1000000, maxRedirects: 2, userAgent: "test" }, logger, size: 1, priority: "normal" });
       const url = "http://127.0.0.1:" + server.address().port + "/a";
       const result = await pool.run({ kind: "read", url, publicOnly: false, now: new Date().toISOString(), extract: true, wholePage: false });
       await pool.close(); server.close();

@@ -42,7 +42,7 @@ describe.each(storeKinds())("Slack text decoded at the edge, with the real core 
     pages = await startFixtureServer();
     pages.routes.set("/ms", send(PAGE, { "content-type": "text/html; charset=utf-8" }));
     const config = loadConfig({ FETCH_ALLOW_PRIVATE: "127.0.0.1", LOG_LEVEL: "silent" });
-    pool = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: silentLogger, size: 1 });
+    pool = createPagePool({ fetcher: fetcherOptionsFromConfig(config), logger: silentLogger, size: 1, priority: "normal" });
     const ingestor = createIngestor({ store, config, logger: silentLogger, pages: pool });
     core = createBotCore({ store, logger: silentLogger, ingestUrl: (url, o) => ingestor.ingestUrl(url, { ...o, userSupplied: true }) });
     harness = await startAdapter({ apiUrl: api.apiUrl, core, store });

@@ -1,3 +1,4 @@
+import { vendorFlagFor } from "../../advise/profile.match.js";
 import type { ChatContext } from "../../domain/chat.js";
 import { isBreachRadarError } from "../../domain/errors.js";
 import { ownerKey } from "../../domain/tenancy.js";
@@ -26,7 +27,7 @@ async function addArticle(url: string, ctx: ChatContext, env: BotEnv, ingestUrl:
     : `Incident ${result.incidentId} updated${result.changes.length > 0 ? `: ${result.changes.join("; ")}` : " (nothing new)"}.`;
   if (!detail) return messageView("Article added", summary);
   if (detail.owner) summary += " It is visible only in this workspace until a configured news feed reports the same incident.";
-  const view = incidentView(detail, env.advise(detail));
+  const view = incidentView(detail, env.advise(detail), { flag: vendorFlagFor(detail, env.readerProfile) });
   return { ...view, subtitle: `${summary} ${view.subtitle ?? ""}`.trim(), fallbackText: `${summary}\n\n${view.fallbackText}` };
 }
 

@@ -1,4 +1,5 @@
 import type { Advice } from "../../domain/advice.js";
+import type { VendorFlag } from "../../advise/profile.match.js";
 import { stanceOf } from "../../domain/fact-stance.js";
 import { VECTOR_WORDS } from "../../domain/field-labels.js";
 import type { FactField, Incident, IncidentDetail } from "../../domain/incident.js";
@@ -68,9 +69,13 @@ function dataNote(detail: IncidentDetail): string | null {
   return stances.size === 1 && detail.exposed.length > 0 ? `Taken: ${[...stances][0]}.` : null;
 }
 
-/** The full incident card. */
-export function incidentView(detail: IncidentDetail, advice: Advice): View {
-  const sections: ViewSection[] = [{ heading: "Facts", facts: incidentFacts(detail) }];
+/** The "You use Salesforce" section: a badge and why, first on the card so alerts lead with it. */
+export const vendorFlagSection = (flag: VendorFlag): ViewSection => ({ badges: [{ label: flag.label, tone: "stack" }], text: flag.detail });
+
+/** The full incident card; `flag` when the incident touches a vendor in the reader's stack. */
+export function incidentView(detail: IncidentDetail, advice: Advice, options: { flag?: VendorFlag | null } = {}): View {
+  const sections: ViewSection[] = options.flag ? [vendorFlagSection(options.flag)] : [];
+  sections.push({ heading: "Facts", facts: incidentFacts(detail) });
   const badges = dataBadges(detail);
   const note = dataNote(detail);
   sections.push(badges.length > 0 ? { heading: "Data", badges, ...(note ? { text: note } : {}) } : { heading: "Data", text: "No data classes reported yet." });

@@ -28,9 +28,17 @@ export interface PagePoolOptions {
   timeoutMs?: number;
   /** Old-generation heap limit per worker (default 256 MB). */
   heapMb?: number;
-  /** Scheduling niceness of the worker threads on Linux (default 19, the lowest: request handling goes first). */
-  nice?: number;
+  /**
+   * How the worker threads yield the CPU on Linux (PAGE_WORKER_PRIORITY): `idle` (default) runs them at
+   * nice 19 under SCHED_IDLE, so they use only cores nothing else wants (acks always win, but a core
+   * kept busy by other work starves them until their time budget fails the job); `low` runs them at
+   * nice 19 only (they always progress, slowly under load); `normal` leaves their priority alone.
+   */
+  priority?: PageWorkerPriority;
 }
+
+export type PageWorkerPriority = "idle" | "low" | "normal";
+export const PAGE_WORKER_PRIORITIES: readonly PageWorkerPriority[] = ["idle", "low", "normal"];
 
 interface Task {
   id: number;
@@ -105,7 +113,7 @@ export function createPagePool(options: PagePoolOptions): PagePool {
     // normal priority. Measured with the busy-ack bench: about half the helper CPU, and the five
     // 4.5 MB adds took 15–48 s instead of 62–75 s on the shared 2-core machine.
     const resourceLimits = { maxOldGenerationSizeMb: options.heapMb ?? 256, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-    const worker = new Worker(BOOTSTRAP, { workerData: { fetcher: options.fetcher, nice: options.nice ?? 19 }, resourceLimits });
+    const worker = new Worker(BOOTSTRAP, { workerData: { fetcher: options.fetcher, priority: options.priority ?? "idle" }, resourceLimits });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     worker.on("message", (reply: Reply) => {
       if ("ready" in reply) {

@@ -7,26 +7,27 @@ import { createHttpFetcher, type HttpFetcherOptions } from "../http.fetcher.js";
 import { extractArticle } from "../../extract/index.js";
 import { runPageJob, toJobError, type PageJob } from "./page.job.js";
 
-const data = workerData as { fetcher: HttpFetcherOptions; nice?: number };
+const data = workerData as { fetcher: HttpFetcherOptions; priority?: "idle" | "low" | "normal" };
 const fetcher = createHttpFetcher(data.fetcher);
 
 /**
  * Background work yields the CPU to request handling: on Linux this thread (its own task id)
- * runs at the lowest nice level and, where util-linux's `chrt` exists, under SCHED_IDLE (it runs
- * only when no other thread wants the core), so acks to Slack and Teams win whenever both want a
- * core. Elsewhere (or if not permitted) it runs at normal priority.
+ * runs at the lowest nice level (`low`) and, for `idle`, also under SCHED_IDLE where util-linux's
+ * `chrt` exists (it runs only when no other thread wants the core), so acks to Slack and Teams win
+ * whenever both want a core. `normal`, other systems, or a refusal keep the default priority.
  */
-function lowerThreadPriority(nice: number): void {
+function lowerThreadPriority(priority: "idle" | "low" | "normal"): void {
+  if (priority === "normal") return;
   try {
     const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
     if (!Number.isInteger(tid) || tid <= 0) return;
-    setPriority(tid, nice);
-    execFile("chrt", ["--idle", "--pid", "0", String(tid)], () => undefined);
+    setPriority(tid, 19);
+    if (priority === "idle") execFile("chrt", ["--idle", "--pid", "0", String(tid)], () => undefined);
   } catch {
     // not Linux, or not allowed: keep the default priority
   }
 }
-lowerThreadPriority(data.nice ?? 19);
+lowerThreadPriority(data.priority ?? "idle");
 
 parentPort?.on("message", async (message: { id: number; job: PageJob }) => {
   try {

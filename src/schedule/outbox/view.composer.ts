@@ -95,7 +95,8 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
     const content = await cached<DigestContent>(filterKey, () => collectDigest(deps.store, sub, since, viewer));
     const campaignNames = await cached("campaigns", async () => new Map((await deps.store.listCampaigns()).map((c) => [c.id, c.name])));
     const late = now.getTime() - new Date(p.scheduledAt).getTime() > LATE_AFTER_MS;
-    const view = composeDigest(content, { date: p.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames, now });
+    const profile = (await deps.core.readerProfile?.(sub)) ?? null;
+    const view = composeDigest(content, { date: p.date, since, late, postWhenEmpty: sub.postWhenEmpty, campaignNames, now, profile });
     if (!view) return { kind: "cancel", reason: "nothing to report", silentSubscriptionId: sub.id };
     return { kind: "post", view, conversationRef: sub.conversationRef, late, subscriptionId: sub.id, digestUntil: now };
   }
@@ -107,7 +108,10 @@ export function createViewComposer(deps: ComposerDeps): (row: ClaimedDelivery) =
     const incident = await deps.store.getIncident(p.incidentId);
     if (!incident) return { kind: "cancel", reason: `incident ${p.incidentId} no longer exists` };
     if (!isVisibleTo(incident.owner, ownerKey(sub))) return { kind: "cancel", reason: "the incident belongs to another workspace" };
-    const view = await cached(`alert|${incident.id}|${incident.updatedAt.getTime()}|${viewerKey(incident, sub)}`, () => alertView(deps.core, incident, "New breach", [], recipient(sub)));
+    // A workspace with a reader profile gets advice and a "you use X" flag of its own: its view is its own.
+    const profile = (await deps.core.readerProfile?.(sub)) ?? null;
+    const viewer = profile ? `${ownerKey(sub)}|${profile.updatedAt.getTime()}` : viewerKey(incident, sub);
+    const view = await cached(`alert|${incident.id}|${incident.updatedAt.getTime()}|${viewer}`, () => alertView(deps.core, incident, "New breach", [], recipient(sub)));
     return { kind: "post", view, conversationRef: sub.conversationRef, late: false };
   }
 
