@@ -36,6 +36,8 @@ export interface Phrases {
   otherFiguresOnly: (n: number) => string;
   /** Generic authorities (law enforcement) that were told, after "no regulator reported". */
   alsoInformed: string;
+  /** "also written" before another spelling of a name ("Clop (also written Cl0p)"). */
+  alsoWritten: string;
   several: string;
   count: Record<Stance, (s: Said) => string>;
   countsDiffer: (text: string) => string;
@@ -81,6 +83,7 @@ const EN: Phrases = {
   bounds: { under: "fewer than", up_to: "up to", over: "more than" },
   otherFiguresOnly: (n) => `How many people are affected is not reported; ${plural(n, "source sentence gives", "source sentences give")} other figures (records, cards, traffic), quoted below.`,
   alsoInformed: "Also informed",
+  alsoWritten: "also written",
   count: {
     confirmed: (s) => `${cap(s.bound) ?? "About"} ${s.what} affected, ${s.who}${s.per}.`,
     reported: (s) => `${cap(s.bound) ?? "About"} ${s.what} affected, as reported${s.per}. Not confirmed by the company.`,
@@ -132,6 +135,7 @@ const FR: Phrases = {
   bounds: { under: "moins de", up_to: "jusqu'à", over: "plus de" },
   otherFiguresOnly: (n) => `Aucune information sur le nombre de personnes touchées ; ${plural(n, "phrase des sources donne", "phrases des sources donnent")} d'autres chiffres (enregistrements, cartes, trafic), citées ci-dessous.`,
   alsoInformed: "Également informés",
+  alsoWritten: "aussi écrit",
   count: {
     confirmed: (s) => `${cap(s.bound) ?? "Environ"} ${s.what} touchées, ${s.who}${s.per}.`,
     reported: (s) => `${cap(s.bound) ?? "Environ"} ${s.what} touchées, selon la presse${s.per}. Sans confirmation de l'entreprise.`,
@@ -173,7 +177,7 @@ function variant(base: Phrases, w: {
   recordHasNone: (what: string, k: number) => string; about: string; asReported: string; onlyAttackers: string;
   units: Phrases["units"]; topics: Phrases["topics"]; labels: Phrases["labels"]; actorsIntro: string; several: string;
   evidence: string; sources: string; cited: string; differ: string; otherFigures: string; everyone: string;
-  inSources: string; bounds: Phrases["bounds"]; otherFiguresOnly: (n: number) => string; alsoInformed: string;
+  inSources: string; bounds: Phrases["bounds"]; otherFiguresOnly: (n: number) => string; alsoInformed: string; alsoWritten: string;
 }): Phrases {
   return {
     ...base,
@@ -210,6 +214,7 @@ function variant(base: Phrases, w: {
     bounds: w.bounds,
     otherFiguresOnly: w.otherFiguresOnly,
     alsoInformed: w.alsoInformed,
+    alsoWritten: w.alsoWritten,
   };
 }
 
@@ -224,7 +229,7 @@ const DE = variant(EN, {
   labels: { vendor: "Dienstleister / Plattform", how: "Wie", regulators: "Genannte Behörden", detected: "Entdeckt", disclosed: "Bekanntgegeben", dates: "Gemeldete Daten:", status: "Status", severity: "Schweregrad", thirdParty: "ein Drittanbieter" },
   actorsIntro: "Von den Quellen genannte Akteure:", several: "Das sagen die Quellen:", evidence: "Belege", sources: "Quellen", cited: "Zitierte Quellen",
   differ: "Die Quellen nennen unterschiedliche Zahlen", otherFigures: "Weitere Zahlen", everyone: "alle",
-  inSources: "Was die Sätze der Quellen sagen", bounds: { under: "weniger als", up_to: "bis zu", over: "mehr als" }, alsoInformed: "Ebenfalls informiert",
+  inSources: "Was die Sätze der Quellen sagen", bounds: { under: "weniger als", up_to: "bis zu", over: "mehr als" }, alsoInformed: "Ebenfalls informiert", alsoWritten: "auch geschrieben",
   otherFiguresOnly: (n) => `Die Zahl der Betroffenen wird nicht genannt; ${n} ${n === 1 ? "Satz der Quellen nennt" : "Sätze der Quellen nennen"} andere Zahlen (Datensätze, Verkehr), unten zitiert.`,
 });
 
@@ -239,7 +244,7 @@ const ES = variant(EN, {
   labels: { vendor: "Proveedor / plataforma", how: "Cómo", regulators: "Autoridades citadas", detected: "Detectado", disclosed: "Divulgado", dates: "Fechas:", status: "Estado", severity: "Gravedad", thirdParty: "un tercero" },
   actorsIntro: "Actores citados por las fuentes:", several: "Esto dicen las fuentes:", evidence: "Pruebas", sources: "Fuentes", cited: "Fuentes citadas",
   differ: "Las fuentes difieren en la cifra", otherFigures: "Otras cifras", everyone: "todos",
-  inSources: "Lo que dicen las frases de las fuentes", bounds: { under: "menos de", up_to: "hasta", over: "más de" }, alsoInformed: "También informadas",
+  inSources: "Lo que dicen las frases de las fuentes", bounds: { under: "menos de", up_to: "hasta", over: "más de" }, alsoInformed: "También informadas", alsoWritten: "también escrito",
   otherFiguresOnly: (n) => `No consta cuántas personas están afectadas; ${n} ${n === 1 ? "frase de las fuentes da" : "frases de las fuentes dan"} otras cifras (registros, tráfico), citadas abajo.`,
 });
 
@@ -254,7 +259,7 @@ const IT = variant(EN, {
   labels: { vendor: "Fornitore / piattaforma", how: "Come", regulators: "Autorità citate", detected: "Scoperto", disclosed: "Reso pubblico", dates: "Date:", status: "Stato", severity: "Gravità", thirdParty: "una terza parte" },
   actorsIntro: "Attori citati dalle fonti:", several: "Ecco cosa dicono le fonti:", evidence: "Prove", sources: "Fonti", cited: "Fonti citate",
   differ: "Le fonti danno cifre diverse", otherFigures: "Altre cifre", everyone: "tutti",
-  inSources: "Cosa dicono le frasi delle fonti", bounds: { under: "meno di", up_to: "fino a", over: "oltre" }, alsoInformed: "Informate anche",
+  inSources: "Cosa dicono le frasi delle fonti", bounds: { under: "meno di", up_to: "fino a", over: "oltre" }, alsoInformed: "Informate anche", alsoWritten: "scritto anche",
   otherFiguresOnly: (n) => `Non è riportato quante persone siano coinvolte; ${n} ${n === 1 ? "frase delle fonti dà" : "frasi delle fonti danno"} altre cifre (record, traffico), citate sotto.`,
 });
 

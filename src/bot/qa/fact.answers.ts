@@ -11,6 +11,7 @@ import type { Phrases } from "./answer.phrases.js";
 import { notReported, type AnswerBody, type AnswerInput } from "./answer.types.js";
 import type { CountReading, NameReading, Reading } from "./sentence.reading.js";
 import { asQuotes, mentioning, spread, type SourceSentence } from "./sentence.search.js";
+import { withSpellings } from "./actor.spellings.js";
 import { topicPattern, type Topic } from "./topic.terms.js";
 
 const per = (say: Phrases, sources: Source[]): string => (sources.length > 0 ? say.per(outlets(sources)) : "");
@@ -38,6 +39,10 @@ const sourcesOf = (sentences: SourceSentence[]): Source[] => [...new Map(sentenc
 /** "confirmed by Europcar", "reported by X, not confirmed by the company": a reading's stance phrase. */
 const readingPhrase = (input: AnswerInput, r: Reading): string =>
   stancePhrase(r.stance, { speaker: r.speaker ?? (r.stance === "confirmed" ? victimOf(input.detail) : null), outlets: outlets([r.sentence.source]) || null }, input.intent.lang);
+
+/** The stance phrase and, unless it already names the outlet, "(per outlet)". */
+const readingWords = (input: AnswerInput, r: Reading): string =>
+  `${readingPhrase(input, r)}${r.stance === "reported" || r.stance === "inferred" ? "" : per(input.say, [r.sentence.source])}`;
 
 /** No count in the record: a figure of people (or accounts) the sentences say were affected, worded by stance; else what they say. */
 function countFromSentences(input: AnswerInput): AnswerBody {
@@ -105,7 +110,7 @@ export function answerActors(input: AnswerInput): AnswerBody {
   if (detail.actors.length === 0) {
     const read = input.reader.actors(mentioning(input.sentences, topicPattern("actors"), 12));
     if (read.length === 0) return fromSentences(input, "actors", say.topics.actors);
-    const line = (r: NameReading) => `${r.name} — ${actorPhrase(r.stance, { speaker: r.speaker ?? victimOf(detail), outlets: outlets([r.sentence.source]) || null }, intent.lang)}`;
+    const line = (r: NameReading) => `${withSpellings(r.name, say.alsoWritten)} — ${actorPhrase(r.stance, { speaker: r.speaker ?? victimOf(detail), outlets: outlets([r.sentence.source]) || null }, intent.lang)}`;
     return namesFromSentences(input, read, line, say.actorsIntro);
   }
   const cited: Source[] = [];
@@ -115,7 +120,8 @@ export function answerActors(input: AnswerInput): AnswerBody {
     const s = supportOf(detail, "actors", a.name);
     cited.push(...s.sources);
     evidence.push(...s.facts);
-    return `${actorWords(detail, a, intent.lang)}${perFor(say, detail, "actors", a.name)}`;
+    const words = actorWords(detail, a, intent.lang);
+    return `${withSpellings(a.name, say.alsoWritten)}${words.slice(a.name.length)}${perFor(say, detail, "actors", a.name)}`;
   });
   return { text: say.actorsIntro, bullets, cited, evidence };
 }
@@ -144,7 +150,7 @@ export function answerVendor(input: AnswerInput): AnswerBody {
   const { detail, say, intent } = input;
   if (!detail.vendor) {
     const read = input.reader.vendors(mentioning(input.sentences, topicPattern("vendor"), 12));
-    if (read.length > 0) return namesFromSentences(input, read, (r) => `${r.name} — ${readingPhrase(input, r)}`, `${say.labels.vendor}:`);
+    if (read.length > 0) return namesFromSentences(input, read, (r) => `${r.name} — ${readingWords(input, r)}`, `${say.labels.vendor}:`);
   }
   if (!detail.vendor && !detail.vector) {
     const found = fromSentences(input, "vendor", say.topics.vendor);
@@ -173,11 +179,11 @@ export function answerRegulators(input: AnswerInput): AnswerBody {
   }
   const read = input.reader.regulators(mentioning(input.sentences, topicPattern("regulators"), 12));
   const readSpecific = read.filter((r) => !r.generic);
-  if (readSpecific.length > 0) return namesFromSentences(input, readSpecific, (r) => `${r.name} — ${readingPhrase(input, r)}`, `${say.labels.regulators}:`);
+  if (readSpecific.length > 0) return namesFromSentences(input, readSpecific, (r) => `${r.name} — ${readingWords(input, r)}`, `${say.labels.regulators}:`);
   // Only "law enforcement" (or no one): no regulator is reported; the generic authority told is said apart.
   const told = [
     ...generic.map((r) => `${r} — ${attributionOf(detail, "regulators", r, intent.lang)}${perFor(say, detail, "regulators", r)}`),
-    ...read.filter((r) => !generic.includes(r.name)).map((r) => `${r.name} — ${readingPhrase(input, r)}`),
+    ...read.filter((r) => !generic.includes(r.name)).map((r) => `${r.name} — ${readingWords(input, r)}`),
   ];
   if (told.length === 0) return fromSentences(input, "regulators", say.topics.regulators);
   return {

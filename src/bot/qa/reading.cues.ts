@@ -14,7 +14,7 @@ export const BOUND_BEFORE: Record<Exclude<Bound, null>, RegExp> = {
 
 /** Near a figure: it counts people whose data was affected (not a company's size or traffic). */
 export const AFFECTED_NEAR = new RegExp([
-  "affect\\w*", "impact\\w*", "hits?", "concerned", "expos\\w*", "stolen", "compromis\\w*", "accessed", "leaked", "taken", "breached", "notif\\w*", "victims?",
+  "affect\\w*", "impact\\w*", "hits?", "covers?", "covering", "involv\\w*", "concerned", "expos\\w*", "stolen", "compromis\\w*", "accessed", "leaked", "taken", "breached", "notif\\w*", "victims?",
   "whose (?:data|information|details|records)", "(?:data|information|details|records) (?:of|on|for|from|belonging to)",
   "concerne\\w*", "touche\\w*", "vole\\w*", "derobe\\w*", "pirate\\w*",
   "betroffen\\w*", "gestohlen\\w*", "erbeutet\\w*", "kompromittiert\\w*", "abgeflossen\\w*", "veroffentlicht\\w*",
@@ -45,3 +45,18 @@ export const VENDOR_CONTEXT = /third[- ]party|platform|system|provider|supplier|
 
 /** The sentence speaks of notifying, informing or an investigation (an authority named there was told). */
 export const NOTIFY_CONTEXT = /notif|inform|report(?:ed|ing)? (?:[a-z]+ ){0,3}to\b|alert|contacted|investigat|complaint|filed|plainte|signal|enquete|saisi|eingeschaltet|angezeigt|anzeige|ermittl|gemeldet|meldete|denuncia|investiga|notific|segnal|indag|esposto/;
+
+/** Words that make a capitalised name an authority ("Unidad Fiscal …", "… the government's computer emergency response team"). */
+export const AUTHORITY_WORDS = /authorit|regulator|commissioner|police|agency|emergency response|\bcert\b|prosecutor|fiscal|unidad|commission|ministry|ministere|ministerio|ministero|behorde|polizei|staatsanwalt|garante|procura|polizia|policia|fiscalia|gendarmerie|parquet|supervis|aufsicht|office|bureau|department/;
+
+/**
+ * An authority told, by a name the gazetteer does not know, in the original text: "reported the problem to CERT-In",
+ * "presentó una denuncia ante la Unidad Fiscal Especializada en Ciberdelincuencia (UFECI)". Group 1: the name; group 2: its acronym.
+ */
+export const TOLD_AUTHORITY = /(?:\b(?:to|with)\s+(?:the\s+)?|\bante\s+(?:la\s+|el\s+)?|aupr[eè]s (?:de la |du |de l'|des )|\bbei\s+(?:der\s+|dem\s+)?|\balla?\s+)([A-Z][\w-]*[A-Za-z](?:\s(?:(?:en|de|del|des|du|di|della|for|of|la|le|der|für|y|et|and)\s)?[A-Z][\w-]*[A-Za-z]){0,6})(?:\s\(([A-Z][A-Za-z-]{1,10})\))?/g;
+
+/**
+ * A vendor by a name the gazetteer does not know, in the original text: "the supplier, the company Airline Choice",
+ * "Airline Choice, a provider of …". Group 1 or 2: the name.
+ */
+export const NAMED_VENDOR = /(?:\b(?:provider|supplier|vendor|contractor|fournisseur|prestataire|sous-traitant|Dienstleister|Anbieter|proveedor|fornitore)\b[^.;:]{0,30}?\b(?:company|firm|soci[eé]t[eé]|entreprise|Unternehmen|Firma|empresa|compa[nñ][ií]a|societ[aà]|azienda)\s+([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}))|(?:\b([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:provider|supplier|vendor|contractor)\b)/g;

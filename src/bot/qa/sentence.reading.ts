@@ -6,7 +6,8 @@ import { extractDataClasses } from "../../extract/data-class.extractor.js";
 import { actorMatcher, aliasKey, findOrgs, regulatorMatcher, vendorMatcher } from "../../extract/gazetteer.matcher.js";
 import type { Sentence } from "../../extract/sentence.splitter.js";
 import { StanceReader } from "../../extract/stance.reader.js";
-import { ACTOR_CONTEXT, AFFECTED_NEAR, BASE_AFTER, BASE_BEFORE, BOUND_BEFORE, NEGATED_LINK, NOT_A_COUNT_AFTER, NOTIFY_CONTEXT, SELF_NAMED, VENDOR_CONTEXT, type Bound } from "./reading.cues.js";
+import { fold } from "../../extract/text.normalizer.js";
+import { ACTOR_CONTEXT, AFFECTED_NEAR, AUTHORITY_WORDS, NAMED_VENDOR, TOLD_AUTHORITY, BASE_AFTER, BASE_BEFORE, BOUND_BEFORE, NEGATED_LINK, NOT_A_COUNT_AFTER, NOTIFY_CONTEXT, SELF_NAMED, VENDOR_CONTEXT, type Bound } from "./reading.cues.js";
 import type { SourceSentence } from "./sentence.search.js";
 import { looseRegulators } from "./regulator.loose.js";
 
@@ -110,8 +111,11 @@ export class SentenceReader {
       const sentence = s.doc[s.index]!;
       if (NEGATED_LINK.test(sentence.folded)) continue;
       const hits = actorMatcher().find(sentence.text, sentence.folded).map((h) => ({ name: h.entry.name, at: h.start }));
-      if (hits.length === 0 && ACTOR_CONTEXT.test(sentence.folded)) {
-        for (const m of sentence.text.matchAll(SELF_NAMED)) hits.push({ name: m[1]!, at: m.index + m[0].length - m[1]!.length });
+      if (ACTOR_CONTEXT.test(sentence.folded)) {
+        for (const m of sentence.text.matchAll(SELF_NAMED)) {
+          const at = m.index + m[0].length - m[1]!.length;
+          if (!hits.some((h) => h.at === at)) hits.push({ name: m[1]!, at });
+        }
       }
       const reader = this.reader(s.doc);
       for (const h of hits) {
@@ -119,7 +123,11 @@ export class SentenceReader {
         out.push({ sentence: s, name: h.name, generic: false, stance: read.stance, speaker: read.speaker });
       }
     }
-    return strongestPerName(out);
+    // A group that claims the attack speaks for it: another name met only beside it ("X … has been linked by researchers to Y") describes X.
+    const claimed = strongestPerName(out).filter((r) => r.stance === "claimed" || r.stance === "confirmed").map((r) => fold(r.name));
+    const own = (r: NameReading) => claimed.includes(fold(r.name));
+    const besideClaimant = (r: NameReading) => !own(r) && claimed.some((c) => r.sentence.doc[r.sentence.index]!.folded.includes(c));
+    return strongestPerName(out.filter((r) => !besideClaimant(r)));
   }
 
   /** Vendors or platforms named in sentences that speak of a platform, provider or system (not the victim itself). */
@@ -128,9 +136,11 @@ export class SentenceReader {
     for (const s of sentences) {
       const sentence = s.doc[s.index]!;
       if (!VENDOR_CONTEXT.test(sentence.folded) || NEGATED_LINK.test(sentence.folded)) continue;
-      for (const h of vendorMatcher().find(sentence.text, sentence.folded)) {
-        if (this.victimKeys.includes(aliasKey(h.entry.name))) continue;
-        out.push({ sentence: s, name: h.entry.name, generic: false, ...this.stanceAt(s, h.start) });
+      const hits = vendorMatcher().find(sentence.text, sentence.folded).map((h) => ({ name: h.entry.name, at: h.start }));
+      if (hits.length === 0) for (const m of sentence.text.matchAll(NAMED_VENDOR)) hits.push({ name: (m[1] ?? m[2])!, at: m.index });
+      for (const h of hits) {
+        if (this.victimKeys.includes(aliasKey(h.name))) continue;
+        out.push({ sentence: s, name: h.name, generic: false, ...this.stanceAt(s, h.at) });
       }
     }
     return strongestPerName(out);
@@ -143,12 +153,26 @@ export class SentenceReader {
       const sentence = s.doc[s.index]!;
       if (!NOTIFY_CONTEXT.test(sentence.folded)) continue;
       const hits = [...regulatorMatcher().find(sentence.text, sentence.folded).map((h) => ({ name: h.entry.name, at: h.start })), ...looseRegulators(sentence.folded)];
+      if (hits.length === 0 && AUTHORITY_WORDS.test(sentence.folded)) hits.push(...this.toldAuthorities(sentence));
       for (const h of hits) {
         if (h.name === "law enforcement" && !/law enforcement/.test(sentence.folded)) continue;
         out.push({ sentence: s, name: h.name, generic: h.name === h.name.toLowerCase(), ...this.stanceAt(s, h.at) });
       }
     }
     return strongestPerName(out);
+  }
+
+  /** Authorities the gazetteer does not know, told in this sentence: by acronym, or a name that says it is an authority. */
+  private toldAuthorities(sentence: Sentence): { name: string; at: number }[] {
+    const out: { name: string; at: number }[] = [];
+    for (const m of sentence.text.matchAll(TOLD_AUTHORITY)) {
+      const name = m[1]!;
+      const capitals = name.replace(/[^A-Z]/g, "").length;
+      if (this.victimKeys.includes(aliasKey(name))) continue;
+      if (m[2]) out.push({ name: m[2], at: m.index });
+      else if (AUTHORITY_WORDS.test(name.toLowerCase()) || (!/\s/.test(name) && capitals >= 2)) out.push({ name, at: m.index });
+    }
+    return out;
   }
 }
 
