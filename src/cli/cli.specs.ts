@@ -87,6 +87,13 @@ export const CLI_SPECS = {
     options: [{ flag: "--rate", value: "N", help: "Requests per minute for this token (default API_RATE_LIMIT_PER_MINUTE)" }],
     details: ["The token is shown once, at creation; only its SHA-256 hash is stored. TAXII and /api/v1 answer 404 until a token exists."],
   },
+  profiles: {
+    name: "profiles",
+    usage: "profiles list [--json] | profiles clear OWNER",
+    summary: "List the workspaces' reader profiles (set in chat with `profile`), or clear one",
+    options: [{ flag: "--json", help: "list: print a JSON array" }],
+    details: ["OWNER is the workspace's key as listed: slack:TEAM_ID, teams:TENANT_ID or console:local."],
+  },
   db: {
     name: "db",
     usage: "db migrate|status",

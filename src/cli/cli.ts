@@ -17,6 +17,7 @@ const COMMANDS: Entry[] = [
   { spec: CLI_SPECS.ask, load: () => import("../../adapters/console/ask.command.js") },
   { spec: CLI_SPECS.export, load: () => import("./export.command.js") },
   { spec: CLI_SPECS.tokens, load: () => import("./tokens.command.js") },
+  { spec: CLI_SPECS.profiles, load: () => import("./profiles.command.js") },
   { spec: CLI_SPECS.db, load: () => import("./db.command.js") },
 ];
 

@@ -28,5 +28,10 @@ export function countEvidence(result: CountResult, builder: EvidenceBuilder): nu
   const weak = !chosen || chosen.evidence.stance === "claimed" || chosen.evidence.unit === "records" || chosen.evidence.unit === "accounts";
   if (!weak) return result.count;
   const confirmedPeople = entries.filter((e) => e.evidence.stance === "confirmed" && e.evidence.unit === "people").sort((a, b) => b.best - a.best)[0];
-  return confirmedPeople ? (confirmedPeople.evidence.value as number) : result.count;
+  if (confirmedPeople) return confirmedPeople.evidence.value as number;
+  // A third party's estimate of people affected beats an attacker's claim of records ("2.8 million records" claimed vs
+  // "about 1.1 million people", reported): both stay in the evidence with their stance.
+  const reportedPeople = entries.filter((e) => e.evidence.stance === "reported" && e.evidence.unit === "people" && e.best >= 1).sort((a, b) => b.best - a.best)[0];
+  const claimedRecords = chosen?.evidence.stance === "claimed" && chosen.evidence.unit !== "people";
+  return claimedRecords && reportedPeople ? (reportedPeople.evidence.value as number) : result.count;
 }

@@ -41,7 +41,9 @@ const compiled = lazy(() => {
     already: cueRegex(ALREADY_CUES),
     nonCount: new RegExp(`^\\s*${NON_COUNT_AFTER}(?![a-z])`),
     partOfBase: new RegExp(`(?:${PART_OF_BASE})\\s+(?:(?:of|among|out of|di|des|de|der|von)\\s+)?(?:its|their|our|the (?:company|airline|retailer|firm|bank|insurer|group)'s|i suoi|ses|sus|seine[nr]?|ihre[nr]?)\\s*(?:about|around|roughly|some|nearly|approximately|more than|over|almost|circa|environ|oltre|etwa|rund|mehr als)?\\s*$`),
-    headcount: new RegExp(`(?:(?:its|their|our|has|have|employs|employing|with|workforce of|staff of)\\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\\s*)$`),
+    headcount: new RegExp(`(?:(?:its|their|our|[a-z&.-]+'s|has|have|employs|employing|with|workforce of|staff of)\\s+(?:about|around|roughly|some|nearly|approximately|more than|over|almost)?\\s*)$`),
+    // "present in 40 countries with about 34,000 employees": a company profile, not the people affected.
+    profile: /\b\d+\s+(?:countries|markets|paises|pays|paesi|landern|staaten|tari)\b/,
     staffUnit: new RegExp(`^\\s*(?:${STAFF_UNITS})\\b`),
     campaign: cueRegex(CAMPAIGN_CUES),
     unitWords: [
@@ -126,7 +128,8 @@ function candidatesIn(s: Sentence, prev: Sentence | undefined, ctx: CountContext
     const after = s.folded.slice(n.end, n.end + 60);
     const before = s.folded.slice(Math.max(0, n.start - 40), n.start);
     if (c.nonCount.test(after) || CURRENCY_BEFORE.test(before)) continue;
-    if (c.partOfBase.test(before) || (c.staffUnit.test(after) && c.headcount.test(before)) || c.employs.test(before) || c.bound.test(before) || c.baseUnit.test(after)) continue;
+    if (c.partOfBase.test(before) || (c.staffUnit.test(after) && (c.headcount.test(before) || c.profile.test(s.folded))) || c.employs.test(before) || c.baseUnit.test(after)) continue;
+    if (c.bound.test(before)) continue;
     if (n.value < 10 || (n.value >= 1900 && n.value <= 2100 && n.digits === 4 && !/\d[,.]\d/.test(s.folded.slice(n.start, n.end)))) continue;
     const unit = c.unitAfter.test(after);
     const wide = s.folded.slice(Math.max(0, n.start - 90), n.start);

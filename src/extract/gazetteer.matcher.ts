@@ -123,7 +123,9 @@ export class GazetteerMatcher<T extends { name: string; aliases: string[]; ambig
 
 const ORG_RIGHT = /^(?:'s)?\s+(?:said|says|confirmed|has|have|had|was|is|customers|shoppers|staff|told|reported|disclosed|announced|stores|data|systems|plc|group)\b/;
 const ORG_LEFT = /(?:retailer|airline|brand|chain|company|carrier|firm|group)\s+$/;
-const VENDOR_RIGHT = /^(?:'s)?\s+(?:platform|instances?|service|system|accounts?|database|cloud|app|integration|environment|tenant|portal|crm|customers?|breach|hack)\b/;
+const VENDOR_RIGHT = /^(?:'s)?\s+(?:platform|instances?|service|system|accounts?|database|cloud|app|integration|environment|tenant|portal|crm|customers?|breach|hack|servers?|software|products?|(?:managed )?file[- ]transfer|mft|appliance|data[- ]theft|attacks?|campaign|zero-?days?|vulnerabilit(?:y|ies)|flaws?|hospitality|solutions|gds)\b/;
+/** Before an ambiguous vendor name: it is the software or the firm ("flaws in Cleo", "told by Cleo", "a division of … Sabre"). */
+const VENDOR_LEFT = /(?:(?:flaws?|vulnerabilit(?:y|ies)|zero-?days?|bugs?|exploits?) in|exploit(?:ed|ing)|(?:told|notified|alerted|informed) by|(?:provider|vendor|supplier|division of|company|firm)(?: [a-z-]+){0,3})\s+$/;
 const ACTOR_RIGHT = /^\s+(?:ransomware|gang|group|hackers|crew|operators?|extortion|collective|cybercrime)\b/;
 const ACTOR_LEFT = /(?:ransomware|gang|group|actor|hackers)\s+$/;
 
@@ -150,7 +152,7 @@ export function findOrgs(text: string, folded: string): GazetteerHit<OrgRef>[] {
   return orgMatcher().find(text, folded);
 }
 
-export const vendorMatcher = lazy(() => new GazetteerMatcher<VendorEntry>(allVendors(), (_l, r) => VENDOR_RIGHT.test(r)));
+export const vendorMatcher = lazy(() => new GazetteerMatcher<VendorEntry>(allVendors(), (l, r) => VENDOR_RIGHT.test(r) || VENDOR_LEFT.test(l)));
 export const actorMatcher = lazy(() => new GazetteerMatcher<ActorEntry>(allActors(), (l, r) => ACTOR_RIGHT.test(r) || ACTOR_LEFT.test(l)));
 
 /** Short all-capital regulator names (SEC, AFP, ICO) match only in capitals; the rest case-insensitively. */

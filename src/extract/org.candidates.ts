@@ -82,6 +82,8 @@ function clean(run: Token[]): Token[] {
       kept.push(tok);
       continue;
     }
+    // "Dallas-based", "London-headquartered": where a company sits, not part of its name.
+    if (!kept.length && /-(?:based|headquartered|registered|listed|owned)$/.test(f)) continue;
     if (NON_NAME_WORDS.has(f) || (!kept.length && (descriptor().test(f) || (tok !== run[run.length - 1] && DESCRIPTOR_COMPOUND.test(f)))) || NUMBER_WITH_SCALE.test(f)) {
       if (kept.length) break;
       continue;

@@ -69,7 +69,7 @@ function ownSystems(folded: string): boolean {
     if (/^\s*(?:offline|down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
   // Systems taken offline as a precaution are not where the data was taken from.
-  if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|restor\w*|rebuil\w*|recover\w*|restaur\w*|ripristin\w*|wiederherstell\w*|heruntergefahren|spent\w*|arret\w*|apag\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
+  if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|restor\w*|rebuil\w*|recover\w*|restaur\w*|ripristin\w*|wiederherstell\w*|heruntergefahren|spent\w*|arret\w*|apag\w*|protect\w*|secur(?:e|ed|ing)|strengthen\w*|harden\w*|upgrad\w*|review\w*|monitor\w*|scann?\w*|audit\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
   // "corporate systems were shut down as part of the response": the same precaution, said after the systems.
   if (/^\s*(?:were|was|have been|had been|are being|got)\s+(?:\w+\s+)?(?:shut|taken (?:offline|down)|disconnected|isolated|suspended|switched off|powered down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // "its own systems, including its shops and apps, were not connected": the denial comes after a long apposition.
@@ -140,6 +140,10 @@ const OWNER_OF_SYSTEMS = [
 /** "operated by the service provider Foo" / "vom Dienstleister Foo betrieben" / "gestito dal fornitore Foo": a provider noun, then its name. */
 OWNER_OF_SYSTEMS.push(
   new RegExp(String.raw`(?:\b(?:by|von|vom|durch|da|dal|dalla|par|por)(?: the| a| an| its| dem| den| einem| einen| il| lo| le| la| el| un| une| su| leur| son)?) (?:(?:external|outside|third-party|externen?|IT-|informatique|esterno|externo) ?)?(?:service provider|provider|vendor|supplier|contractor|(?:IT-|Software-|Service-)?Dienstleister|Anbieter|Zulieferer|prestataire|fournisseur|fornitore|proveedor)\s+${NAME}`, "u"),
+);
+/** The provider the lead left unnamed, named later: "the provider in question is Foo", "le fournisseur en question, la société Foo". */
+OWNER_OF_SYSTEMS.push(
+  new RegExp(String.raw`(?:provider|vendor|supplier|platform|contractor|fournisseur|prestataire|plateforme|fornitore|piattaforma|proveedor|plataforma|Dienstleister|Anbieter|Plattform) (?:in question|en question|in questione|en cuesti[oó]n|in Frage)(?:,| is| was| est| était| è| era| es| era| ist| war)(?: (?:the company|the firm|la société|la societe|l'entreprise|la società|l'azienda|la empresa|la compañía|die Firma|das Unternehmen),?)?\s+${NAME}`, "u"),
 );
 const NOT_A_NAME = /^(?:The|A|An|Its|Their|Which|Who|In|On|This|That|According|But|And|However|Le|La|Les|El|Los|Il|Der|Die|Das|Un|Une|Uno|Una|Ein|Eine)$/;
 

@@ -148,13 +148,14 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   const empty: VictimResult = { victims: [], victimOrgs: [], group: null, topScore: top?.score ?? 0, victimKeys: new Set(), significantKeys, sources: new Map(), groupSource: null };
   if (!top || top.score < MIN_SCORE) return empty;
   const customers = top.vendor ? vendorCustomers(doc, mentions, ranked, top) : [];
-  let chosen: Score[] = customers.length ? customers : [top];
+  const unit = customers.length ? null : subsidiaryHit(doc, mentions, ranked, top);
+  let chosen: Score[] = customers.length ? customers : [unit ?? top];
   const chains = listChains(doc, mentions);
   const coordinated = (a: string, b: string) => chains.some((c) => c.has(a) && c.has(b));
   for (const other of ranked.slice(1)) {
     if (other.score < Math.max(MIN_SCORE, top.score * 0.5)) break;
     const sameGroup = !!top.org?.group && top.org.group === other.org?.group;
-    if (sameGroup || coordinated(top.key, other.key)) chosen.push(other);
+    if ((sameGroup || coordinated(top.key, other.key)) && !ownedBy(doc, mentions, top.key, other.key)) chosen.push(other);
   }
   let group: string | null = null;
   const groupScore = chosen.find((c) => c.groupMembers);
@@ -176,7 +177,7 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
   }
   const victimKeys = new Set(chosen.map((c) => c.key));
   if (groupScore) victimKeys.add(groupScore.key);
-  const finalGroup = group ?? statedGroup(doc, chosen, mentions);
+  const finalGroup = group ?? (unit ? top.name : null) ?? statedGroup(doc, chosen, mentions);
   if (finalGroup) for (const m of mentions) if (m.name === finalGroup) victimKeys.add(m.key);
   return {
     victims: chosen.map((c) => c.name),
@@ -188,6 +189,44 @@ export function findVictims(doc: Doc, mentions: Mention[]): VictimResult {
     sources: new Map(chosen.map((c) => [c.name, victimSources(doc, mentions, c, groupScore?.key ?? null)])),
     groupSource: finalGroup ? groupSourceOf(doc, mentions, finalGroup) : null,
   };
+}
+
+/** "its subsidiary QuoteWizard", "our subsidiary, X", "X, a subsidiary of": the unit named as the subsidiary. */
+const SUBSIDIARY_BEFORE = /\b(?:subsidiary|subsidiaries|unit|division|filiale|tochter(?:gesellschaft|firma)?|controllata|filial)\s*,?\s*$/;
+const SUBSIDIARY_AFTER = /^,?\s+(?:a|its|the|une?|la|el|die)\s+(?:[a-z-]+\s+){0,2}(?:subsidiary|unit|division|filiale|tochter\w*|controllata|filial)\b/;
+
+/**
+ * The parent speaks but the article says its subsidiary was hit ("LendingTree says subsidiary QuoteWizard may have been
+ * hit", "Orange confirms … Orange Romania's network"): the subsidiary is the victim and the parent its group. A unit counts
+ * when it is named as the subsidiary, or carries the parent's name with more words, and plays a role in an event sentence.
+ */
+function subsidiaryHit(doc: Doc, mentions: Mention[], ranked: Score[], top: Score): Score | null {
+  const parent = fold(top.name);
+  for (const r of ranked.slice(1)) {
+    if (r.score < MIN_SCORE || r.affected === 0 || r.vendor || r.key === top.key) continue;
+    const prefixed = !!top.org && !!r.org && fold(r.name).startsWith(`${parent} `);
+    const named = mentions.some((m) => {
+      if (m.key !== r.key) return false;
+      const folded = doc.sentences[m.sentence]?.folded ?? "";
+      return SUBSIDIARY_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)) || SUBSIDIARY_AFTER.test(folded.slice(m.end, m.end + 60));
+    });
+    if (prefixed || named) return r;
+  }
+  return null;
+}
+
+/** Between an owner and a brand: "X, which owns Y", "X … qui détient notamment Y", "X, whose brands include Y". */
+const OWNS_BETWEEN = /\b(?:owns|owner of|which owns|whose brands|brands (?:include|including|such as)|makes|maker of|detient|possede|possiede|posee|besitzt|gehoren|controlla|controle|owns brands)\b/;
+
+/** The text presents `brand` as a product or brand of `owner` (a consumer brand stands for the company that was hit). */
+function ownedBy(doc: Doc, mentions: Mention[], owner: string, brand: string): boolean {
+  for (const o of mentions) {
+    if (o.key !== owner) continue;
+    const b = mentions.find((m) => m.key === brand && m.sentence === o.sentence && m.start > o.end);
+    const folded = doc.sentences[o.sentence]?.folded ?? "";
+    if (b && b.start - o.end < 120 && OWNS_BETWEEN.test(folded.slice(o.end, b.start))) return true;
+  }
+  return false;
 }
 
 /** The sentences that report a victim breached: its best sentence, then other eventful sentences naming it (or its group, for members read from a group name). */

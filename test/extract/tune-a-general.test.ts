@@ -143,3 +143,55 @@ describe("third_party: the company's own systems", () => {
     expect(x.thirdParty).toBeNull();
   });
 });
+
+describe("victim role: which organisation was hit", () => {
+  it("brands the victim owns stand for it: the eyewear maker, not its sunglasses brands", () => {
+    const x = extractArticle(article(
+      "Ray-Ban, Oakley: customer file of Luxottica posted on a hacking forum",
+      `A file with the personal details of Luxottica customers, the eyewear maker that owns Ray-Ban, Oakley and Persol, was posted on a hacking forum.
+       The file holds names, email addresses and phone numbers, a researcher said.
+       Luxottica, part of the EssilorLuxottica group, said the data came from an incident at one of its partners.`,
+    ));
+    expect(x.victims).toEqual(["Luxottica"]);
+    expect(x.victimGroup).toBe("EssilorLuxottica");
+  });
+
+  it("the parent speaks, its named subsidiary was hit: the subsidiary is the victim", () => {
+    const x = extractArticle(article(
+      "Pellham Finance says subsidiary Quotara may have had data stolen",
+      `Pellham Finance said on Friday that its comparison subsidiary Quotara may have had data stolen from a cloud account.
+       "Our subsidiary, Quotara, may have had data impacted," a Pellham Finance spokesperson said.
+       A seller on a hacking forum claims the data taken from Quotara includes names and partial card numbers.`,
+    ));
+    expect(x.victims).toEqual(["Quotara"]);
+    expect(x.victimGroup).toBe("Pellham Finance");
+  });
+
+  it("a national unit named with the parent's name is the victim, the parent its group", () => {
+    const x = extractArticle(article(
+      "Orange confirms breach after hacker leaks Orange Romania data",
+      `Orange has confirmed that a hacker breached one of its systems in Romania and stole data on customers and employees.
+       The attacker says he had access to Orange Romania's network for a month and stole customer data in three hours.`,
+    ));
+    expect(x.victims).toEqual(["Orange Romania"]);
+    expect(x.victimGroup).toBe("Orange");
+  });
+
+  it("a company's former name in an old report is kept as the article gives it", () => {
+    const x = extractArticle(article(
+      "Dixons Carphone says hackers tried to reach 5.9 million cards",
+      `Dixons Carphone said hackers had attempted to access 5.9 million payment cards and 1.2 million personal records held by the company.`,
+      "2018-06-13",
+    ));
+    expect(x.victims).toEqual(["Dixons Carphone"]);
+  });
+
+  it("'Dallas-based' is where the company sits, not part of its name", () => {
+    const x = extractArticle(article(
+      "Hotel chain Verandel hit by cyberattack",
+      `Dallas-based Verandel Suites said a cyberattack forced it to take systems offline, and guest data including names and addresses was stolen.
+       Verandel Suites said it was working with investigators.`,
+    ));
+    expect(x.victims).toEqual(["Verandel Suites"]);
+  });
+});

@@ -126,3 +126,63 @@ describe("counts: stance and units", () => {
     expect(count?.stance).toBe("claimed");
   });
 });
+
+describe("counts: which figure is the count", () => {
+  it("a third party's estimate of people beats the attacker's claimed records; both stay with their stance", () => {
+    const x = extractArticle(article(
+      "Insurer Harlow Life confirms data theft after cyberattack",
+      `Insurer Harlow Life said hackers stole customer data from a cloud-based system it uses.
+       The extortion group behind the theft published what it said were 3.4 million records taken from Harlow Life.
+       A breach notification service that loaded the published data estimates that about 1.3 million people are affected.`,
+    ));
+    expect(x.affectedCount).toBe(1300000);
+    const claimed = x.evidence.find((e) => e.field === "affectedCount" && e.value === 3400000);
+    expect(claimed?.stance).toBe("claimed");
+  });
+
+  it("a company profile ('present in 40 countries with about 30,000 employees') and a possessive headcount are no counts", () => {
+    const x = extractArticle(article(
+      "Insurer Vantoria hit by ransomware attack",
+      `The insurer Vantoria was hit by a ransomware attack that affected part of its systems in Spain, the company confirmed.
+       Vantoria, present in more than 40 countries and with about 30,000 employees, is the country's largest insurer.`,
+    ));
+    expect(x.affectedCount).toBeNull();
+    const y = extractArticle(article(
+      "City transport body Metrolane says customer data accessed in cyber attack",
+      `Metrolane said customer names and email addresses were accessed in the cyber attack. For around 4,000 customers, bank account numbers may also have been accessed.
+       All of Metrolane's roughly 25,000 employees are being asked to collect a new password in person.`,
+    ));
+    expect(y.affectedCount).toBe(4000);
+  });
+});
+
+describe("vendor: named later, or only by context", () => {
+  it("the provider the lead leaves unnamed is named later ('le fournisseur en question, la société …')", () => {
+    const x = extractArticle(article(
+      "Le transporteur Aviaro touché par une cyberattaque chez un fournisseur",
+      `Le transporteur aérien Aviaro a confirmé qu'une cyberattaque visant un fournisseur externe avait perturbé l'enregistrement de ses passagers et exposé des noms de passagers.
+       Le fournisseur en question, la société Gatepoint Systems, offre des solutions d'enregistrement à plusieurs transporteurs.`,
+    ));
+    expect(x.vendor).toBe("Gatepoint Systems");
+    expect(x.thirdParty).toBe(true);
+  });
+
+  it("a vendor whose name is an ordinary word counts when the text calls it software or a firm ('flaws in Cleo's … software', 'told by Cleo')", () => {
+    const x = extractArticle(article(
+      "Snack maker Brunora discloses data breach after Cleo data theft attacks",
+      `Snack maker Brunora is notifying employees that their personal data was stolen in attacks that exploited flaws in Cleo's file transfer software.
+       The company says it was told by Cleo that an unauthorized actor had accessed the Cleo servers it used to send employee files.`,
+    ));
+    expect(x.vendor).toBe("Cleo");
+    expect(x.thirdParty).toBe(true);
+    expect(x.exposed).toContain("employee_data");
+  });
+
+  it("a self-hosted product named with a possessive ('su plataforma GitLab') is the victim's own, not a vendor", () => {
+    const x = extractArticle(article(
+      "Rentavia confirma el robo de datos de clientes",
+      `La empresa de alquiler de coches Rentavia confirmó que un atacante entró en su plataforma GitLab y se llevó código fuente y copias de seguridad con nombres y correos electrónicos de clientes.`,
+    ));
+    expect(x.vendor).toBeNull();
+  });
+});

@@ -139,6 +139,11 @@ describe.each(storeKinds())("profile command on a real store (%s)", (kind) => {
     await core.handleCommand("profile stack salesforce", slack("T1"), {});
     await core.handleCommand("actions acme-2026-12", slack("T1"), {});
     expect(seen.at(-1)).toMatchObject({ owner: "slack:T1", stack: ["salesforce"] });
+    // A thread question whose answer gives actions is advised for the asker's workspace too.
+    seen.length = 0;
+    await core.answer("what should our call centre say?", { ...slack("T1"), incidentId: "acme-2026-12" });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)).toMatchObject({ owner: "slack:T1" });
     await core.handleCommand("actions acme-2026-12", slack("T2"), {});
     expect(seen.at(-1)).toBeUndefined();
     await core.handleCommand("profile clear", slack("T1"), {});

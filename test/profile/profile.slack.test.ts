@@ -6,7 +6,7 @@ import { addIncident, deliverNow, testScheduler } from "../schedule/schedule.fix
 import { openTestStore, storeKinds, type TestStore } from "../helpers/test-store.js";
 import { startFakeSlackApi, type FakeSlackApi } from "../slack/fake-slack-api.js";
 import { startAdapter, type Harness } from "../slack/harness.js";
-import { postSigned, slashCommand } from "../slack/slack-request.js";
+import { eventEnvelope, postSigned, slashCommand } from "../slack/slack-request.js";
 
 const installation = (teamId: string, token: string) => ({
   team: { id: teamId, name: teamId }, enterprise: undefined, user: { token: undefined, scopes: undefined, id: "U0" },
@@ -90,15 +90,20 @@ describe.each(storeKinds())("reader profile over Slack: /breach profile, then al
     expect(digestB).not.toContain("You use");
   });
 
-  it("a later profile change reaches the next alert; another workspace's alert stays unflagged", async () => {
+  it("a stack edited with + reaches live and watch alerts; another workspace's alert stays unflagged", async () => {
     for (const who of [A, B]) await command(who, "subscribe live");
+    await command(A, "watch Acme Air");
     await command(A, "profile stack snowflake");
     await command(A, "profile stack +Sales Force");
     expect((await store.getReaderProfile("slack:T1"))!.stack).toEqual(["snowflake", "salesforce"]);
     await new Promise((r) => setTimeout(r, 20));
     await addIncident(store, new Date(), { id: "acmeair-2026-12", title: "Acme Air customer records taken", victims: ["Acme Air"], vendor: "Salesforce" });
     await deliverNow(testScheduler(store, [harness.adapter.poster], systemClock, {}, "replica-1"));
-    expect(postsWith("xoxb-one").join("\n")).toContain("You use Salesforce");
+    // Live alert and watch alert: both flagged.
+    const toA = postsWith("xoxb-one");
+    expect(toA).toHaveLength(2);
+    for (const text of toA) expect(text).toContain(":pushpin: You use Salesforce");
+    expect(toA.some((t) => t.includes('Watch "Acme Air"'))).toBe(true);
     expect(postsWith("xoxb-two").join("\n")).not.toContain("You use");
   });
 
@@ -111,6 +116,14 @@ describe.each(storeKinds())("reader profile over Slack: /breach profile, then al
     expect(answer).toContain("R&amp;D &lt;script&gt;");
     expect(answer).not.toMatch(/<script>|<!channel>|<https:\/\/evil\.example/);
     expect(answer).not.toMatch(/(^|[^\u200d])@channel/);
+  });
+
+  it("sets the profile from a mention in a channel, answered in the mention's thread", async () => {
+    const mention = { type: "app_mention", user: "U2", text: "<@UBOT> profile sector Aviation", ts: "1700000400.000001", channel: "C1", event_ts: "1700000400.000001" };
+    expect((await postSigned(harness.eventsUrl, eventEnvelope(mention))).status).toBe(200);
+    const answer = await api.waitFor(() => api.callsTo("chat.postMessage")[0]);
+    expect(strings(answer.args).join("\n")).toContain("Sector set to airline.");
+    expect((await store.getReaderProfile("slack:T1"))!.sector).toBe("airline");
   });
 
   it("answers a bad profile command with the reason, and stores nothing", async () => {

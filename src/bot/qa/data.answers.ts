@@ -12,6 +12,10 @@ import { DATA_CLASS_TERMS, termLabel, type DataClassTerm } from "./data-class.te
 
 /** Broader classes whose denial answers a question about a narrower one ("bank details were not affected" answers "were card numbers taken?"). */
 const DENIAL_COVERS: Partial<Record<DataClass, DataClass[]>> = { payment_card: ["financial"] };
+/** Negation words (EN, FR, DE, ES, IT; folded text). */
+const NEGATION = /\b(?:not|no|never|none|non|pas|aucune?|nicht|keine?\w*|nessun\w*|ningun\w*|ni|sin)\b/;
+/** Most sentences read for one data-class question (keeps an answer fast on long articles). */
+const MAX_READ = 24;
 import { stancePhrase } from "../../domain/stance-wording.js";
 import type { ClassReading } from "./sentence.reading.js";
 import { asQuotes, spread } from "./sentence.search.js";
@@ -51,7 +55,8 @@ function checkTerm(input: AnswerInput, term: DataClassTerm): Check {
   const label = termLabel(term, lang);
   const broader = term.classes.flatMap((c) => DENIAL_COVERS[c] ?? []).filter((c) => !term.classes.includes(c));
   const broaderTerms = DATA_CLASS_TERMS.filter((t) => t !== term && t.classes.some((c) => broader.includes(c)));
-  const all = input.sentences.filter((s) => term.pattern.test(s.folded) || broaderTerms.some((t) => t.pattern.test(s.folded)));
+  // A broader class only answers through a denial, so only negated sentences about it are read; at most MAX_READ sentences in all.
+  const all = input.sentences.filter((s) => term.pattern.test(s.folded) || (NEGATION.test(s.folded) && broaderTerms.some((t) => t.pattern.test(s.folded)))).slice(0, MAX_READ);
   const mentions = spread(all.filter((s) => term.pattern.test(s.folded)));
   const read = all.length > 0 ? fromReadings(input, term, input.reader.classes(all, [...term.classes, ...broader])) : null;
   if (read) return read;

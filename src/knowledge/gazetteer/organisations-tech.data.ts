@@ -107,6 +107,7 @@ export const TECH_ORGS: OrgEntry[] = [
   otherOrg("Orange Belgium", "BE", []),
   otherOrg("Orange Polska", "PL", []),
   otherOrg("Orange España", "ES", ["Orange Espana", "Orange Spain"]),
+  otherOrg("Orange Romania", "RO", ["Orange România"]),
   otherOrg("Bouygues Telecom", "FR", [], "Bouygues"),
   otherOrg("SFR", "FR", []),
   otherOrg("Deutsche Telekom", "DE", []),

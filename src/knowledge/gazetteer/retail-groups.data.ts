@@ -16,7 +16,9 @@ export const RETAIL_GROUPS: OrgEntry[] = [
   retailer("Kingfisher", "GB", ["Kingfisher plc"]),
   retailer("TJX", "US", ["TJX Companies", "The TJX Companies"]),
   retailer("Walgreens Boots Alliance", "US", ["WBA"]),
-  retailer("EssilorLuxottica", "FR", ["Luxottica", "Essilor"]),
+  retailer("EssilorLuxottica", "FR", ["Essilor"]),
+  // The Italian eyewear maker kept its name inside the group: an article that says Luxottica was hit names the subsidiary.
+  retailer("Luxottica", "IT", ["Luxottica Group"], "EssilorLuxottica"),
   retailer("PVH", "US", ["PVH Corp", "Phillips-Van Heusen"]),
   retailer("Associated British Foods", "GB", ["ABF"]),
   retailer("Fast Retailing", "JP", []),

@@ -38,7 +38,9 @@ export const STORE_RETAILERS: OrgEntry[] = [
   retailer("The Body Shop", "GB", ["Body Shop"]),
   retailer("Lush", "GB", ["Lush Cosmetics"], undefined, true),
   retailer("Space NK", "GB", []),
-  retailer("Currys", "GB", ["Currys plc", "Currys PC World", "Dixons Carphone"]),
+  retailer("Currys", "GB", ["Currys plc", "Currys PC World"]),
+  // Currys' name until 2021: reports of that time name Dixons Carphone, and the victim keeps the name the article gives.
+  retailer("Dixons Carphone", "GB", ["Dixons Carphone plc", "Dixons Retail", "Carphone Warehouse"]),
   retailer("Dunelm", "GB", []),
   retailer("B&Q", "GB", ["B and Q"], KINGFISHER),
   retailer("Screwfix", "GB", [], KINGFISHER),

@@ -18,6 +18,8 @@ const vendor = (name: string, kind: VendorKind, aliases: string[] = [], ambiguou
 export const SELF_HOSTED_PRODUCTS: Record<string, string[]> = {
   Elasticsearch: ["elastic cloud"],
   MongoDB: ["mongodb atlas"],
+  // Companies mostly run their own GitLab: "its GitLab platform" is the victim's own instance unless gitlab.com is named.
+  GitLab: ["gitlab.com"],
 };
 
 export const VENDORS: VendorEntry[] = [
