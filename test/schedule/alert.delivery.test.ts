@@ -71,8 +71,11 @@ describe.each(storeKinds())("live and watch alerts (%s)", (kind) => {
     await addIncident(store, clock.now(), { id: "fresh-2025-07" });
     const replica = testScheduler(store, [poster], clock, {}, "replica-b");
     const [a, b] = await Promise.all([scheduler.planner.planOnce(), replica.planner.planOnce()]);
-    expect([a.leader, b.leader].filter(Boolean)).toHaveLength(1);
-    expect((a.leader ? a : b)).toMatchObject({ changes: 1, alerts: 1, enqueued: 1 });
+    // One replica holds the planner lease at a time: the other is refused, or (when the first has
+    // already finished and released it) plans after it and finds nothing new to enqueue.
+    expect([a.leader, b.leader].filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    expect(a.enqueued + b.enqueued).toBe(1);
+    expect([a, b].filter((r) => r.enqueued === 1)[0]).toMatchObject({ leader: true, changes: 1, alerts: 1 });
     await scheduler.outbox.runUntilIdle();
     expect(poster.posts).toHaveLength(13);
   });
