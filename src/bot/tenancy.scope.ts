@@ -26,6 +26,6 @@ export function scopedEnv(env: BotEnv, ctx: Pick<ChatContext, "platform" | "work
     ...env,
     store: visibleStore(env.store, viewer),
     index: { get: async () => (await env.index.get()).forViewer(viewer), invalidate: () => env.index.invalidate() },
-    statsCache: { get: (key, load) => env.statsCache.get(`${viewer}\u0000${key}`, load) },
+    statsCache: { get: (key, load) => env.statsCache.get(`${viewer}\u0000${key}`, load), delete: (key) => env.statsCache.delete(`${viewer}\u0000${key}`) },
   };
 }

@@ -2,6 +2,7 @@ import type { Clock } from "../../clock.js";
 import type { ReaderProfile } from "../../domain/reader-profile.js";
 import type { Logger } from "../../logger.js";
 import type { Store } from "../../store/store.port.js";
+import { createTtlCache } from "../cache/ttl.cache.js";
 
 /** How long a workspace's profile is reused before it is read again (another replica may have changed it). */
 export const PROFILE_TTL_MS = 30_000;
@@ -19,26 +20,14 @@ export interface ProfileCache {
 }
 
 export function createProfileCache(store: Store, clock: Clock, logger: Logger, ttlMs = PROFILE_TTL_MS): ProfileCache {
-  const entries = new Map<string, { at: number; value: Promise<ReaderProfile | null> }>();
+  const cache = createTtlCache<ReaderProfile | null>(clock, ttlMs, MAX_ENTRIES);
   return {
-    get(owner) {
-      const now = clock.now().getTime();
-      const hit = entries.get(owner);
-      if (hit && now - hit.at <= ttlMs) return hit.value;
-      const value: Promise<ReaderProfile | null> = Promise.resolve()
-        .then(() => store.getReaderProfile(owner))
-        .catch((error: unknown) => {
-          logger.warn("could not read the reader profile; advising without it", { owner, error });
-          // A failed read is not kept (unless the entry was replaced meanwhile).
-          if (entries.get(owner)?.value === value) entries.delete(owner);
-          return null;
-        });
-      if (entries.size >= MAX_ENTRIES) for (const [key, e] of entries) if (now - e.at > ttlMs) entries.delete(key);
-      entries.set(owner, { at: now, value });
-      return value;
-    },
-    invalidate(owner) {
-      entries.delete(owner);
-    },
+    get: (owner) =>
+      cache.get(owner, () => store.getReaderProfile(owner)).catch((error: unknown) => {
+        // The cache drops a failed read, so the next request tries the store again.
+        logger.warn("could not read the reader profile; advising without it", { owner, error });
+        return null;
+      }),
+    invalidate: (owner) => cache.delete(owner),
   };
 }
