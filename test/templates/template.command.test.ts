@@ -81,7 +81,19 @@ describe.each(storeKinds())("actions templates through the core (%s)", (kind) =>
     expect(copyOf(view)).toContain("Be wary of messages about Salesforce (reported by Example News, not confirmed by the company)");
   });
 
-  it("a hostile victim name is escaped in Slack, Teams and the console", async () => {
+  it("a thread answer to \"what should our call centre say?\" offers its templates, in the question's language", async () => {
+    const ctx = ctxFor("C3", { incidentId: "qantas-2025-06" });
+    const en = await core.answer("what should our call centre tell customers?", ctx);
+    expect(en.actions?.filter((a) => a.id === "template").map((a) => a.command)).toEqual(["actions qantas-2025-06 script", "actions qantas-2025-06 notice"]);
+    const fr = await core.answer("que doit dire notre centre d'appels ?", ctx);
+    expect(fr.actions?.filter((a) => a.id === "template").map((a) => [a.label, a.command])).toEqual([
+      ["Script pour le centre d'appels", "actions qantas-2025-06 script fr"], ["Avis aux clients", "actions qantas-2025-06 notice fr"],
+    ]);
+    const other = await core.answer("how many customers?", ctx);
+    expect(other.actions?.some((a) => a.id === "template")).toBe(false);
+  });
+
+    it("a hostile victim name is escaped in Slack, Teams and the console", async () => {
     const view = await core.handleCommand("actions evil-2025-07 notice", ctxFor());
     expect(copyOf(view)).toContain(HOSTILE);
     const slack = JSON.stringify(renderBlocks(view));
