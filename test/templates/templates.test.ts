@@ -80,7 +80,7 @@ describe("templates: each fact with its stance", () => {
 
   it("is written in French with the shared French stance wording", () => {
     const [script, notice, staff] = fill(skylark(), "fr");
-    expect(script!.title).toBe("Script pour le centre d'appels: Skylark Air customer data breach");
+    expect(script!.title).toBe("Script pour le centre d'appels : Skylark Air customer data breach");
     expect(script!.text).toContain("Skylark Air a subi une fuite de données (confirmé par Skylark Air).");
     expect(script!.text).toContain("Elle concerne Salesforce (rapporté par Daily Sample, sans confirmation de l'entreprise).");
     expect(script!.text).toContain("Les attaquants revendiquent 4 000 000 enregistrements (revendiqué par ShinyHunters, invérifié).");

@@ -33,5 +33,5 @@ export function fillTemplate(kind: TemplateKind, detail: IncidentDetail, options
   if (f.inferred.length > 0) notes.push(n.inferred(joinList(f.inferred, lang)));
   const leftOut = kind === "notice" ? noticeLeftOut(f) : [];
   if (leftOut.length > 0) notes.push(n.claims(joinList(leftOut, lang)));
-  return { kind, lang, title: `${TEMPLATE_TITLES[lang][kind]}: ${detail.title}`, text, notes };
+  return { kind, lang, title: `${TEMPLATE_TITLES[lang][kind]}${lang === "fr" ? " : " : ": "}${detail.title}`, text, notes };
 }
