@@ -94,7 +94,7 @@ describe("evidence reader: the one place stance comes from", () => {
   it("never emits a relationship for a denied actor, and courses of action carry advisory links and ATT&CK ids when advice gives them", () => {
     const denied = { ...base, stances: { "actors:unc6040": "denied" } } as ExportIncident;
     const advice = advise(denied);
-    const withRefs = { ...advice, actions: advice.actions.map((a, k) => (k === 0 ? { ...a, advisories: [{ url: "https://www.cisa.gov/advisory", title: "Advisory" }], techniques: ["T1566.004", "not-an-id"] } : a)) };
+    const withRefs = { ...advice, actions: advice.actions.map((a, k) => (k === 0 ? { ...a, advisories: [{ url: "https://www.cisa.gov/advisory", title: "Advisory", source: "" }], techniques: ["T1566.004", "not-an-id"] } : a)) };
     const { shared, own } = incidentToStix(denied, withRefs);
     const unc = actorShape("UNC6040");
     expect(own.some((o) => o.type === "relationship" && o.target_ref === unc.id)).toBe(false);
