@@ -52,6 +52,7 @@ function renderSection(s: ViewSection): string[] {
     out.push(`  > "${line(q.text)}"`);
     out.push(`      — ${[q.source, q.date, q.url].filter(Boolean).map((x) => line(x!)).join(", ")}${q.note ? ` (${line(q.note)})` : ""}`);
   }
+  if (s.copyText) out.push("----- copy from here -----", ...sanitize(s.copyText).split("\n"), "----- to here -----");
   return out;
 }
 

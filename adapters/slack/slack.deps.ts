@@ -7,7 +7,7 @@ import type { SlackClientSettings } from "./slack.poster.js";
 export type SlackStore = Pick<
   Store,
   "recordPost" | "incidentForThread" | "saveInstallation" | "getInstallation" | "deleteInstallation" | "listSubscriptions" | "listWatches"
-> & Partial<Pick<Store, "listDeliveryScopes">>;
+> & Partial<Pick<Store, "listDeliveryScopes" | "getReaderProfile">>;
 
 /** What every Slack listener needs: the core for behaviour, the store for thread memory. */
 export interface ListenerDeps {

@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { HomeView, KnownBlock } from "@slack/types";
+import type { ReaderProfile } from "../../src/domain/reader-profile.js";
+import { profileFacts } from "../../src/bot/profile/profile.view.js";
 import type { DeliveryScopeRecord, SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
 import type { ListenerDeps } from "./slack.deps.js";
 import { SLACK_LIMITS } from "./slack.limits.js";
@@ -8,6 +10,7 @@ import { afterAck } from "./slack.reply.js";
 import { graphemePrefix, wellFormed } from "../../src/bot/text/graphemes.js";
 import { truncate } from "./slack.text.js";
 import { decodeSlackTarget } from "./slack.target.js";
+import { ownerKey } from "../../src/domain/tenancy.js";
 
 /** `<#C123>` for our own decoded ids (safe by construction), else nothing. */
 function channelRef(target: string): string {
@@ -65,13 +68,47 @@ function capped(entries: KnownBlock[], max: number): KnownBlock[] {
   return [...entries.slice(0, max - 1), { type: "context", elements: [{ type: "mrkdwn", text: `… and ${entries.length - max + 1} more` }] }];
 }
 
-/** Pure: the workspace's subscriptions and watches as an App Home tab, with delivery problems first. */
-export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRecord[], scopes: DeliveryScopeRecord[] = []): HomeView {
-  const room = Math.floor((SLACK_LIMITS.homeBlocks - 9) / 2);
+/** Slack user ids as Slack writes them; anything else is not turned into a mention. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+
+/**
+ * The workspace's reader profile: how advice is worded here, who changed it last and when. The
+ * organisation is typed by users, so every value is plain_text; only our own labels are mrkdwn.
+ */
+function profileBlocks(profile: ReaderProfile | null): KnownBlock[] {
+  if (!profile) {
+    return [section("*Reader profile*\n_Not set: each action says which lens it assumes. Set yours with `/breach profile org …`, `/breach profile stack salesforce, snowflake`._")];
+  }
+  const facts = profileFacts(profile);
+  const changed = profile.updatedAt.toISOString().slice(0, 16).replace("T", " ");
+  const by = profile.updatedBy && SLACK_USER_ID.test(profile.updatedBy) ? ` by <@${profile.updatedBy}>` : "";
+  return [
+    section("*Reader profile* — advice and alerts in this workspace are worded for it (`/breach profile` to change)"),
+    {
+      type: "section",
+      fields: facts.flatMap((f) => [
+        { type: "mrkdwn" as const, text: `*${f.label}*`, verbatim: true },
+        { type: "plain_text" as const, text: graphemePrefix(wellFormed(f.value), SLACK_LIMITS.fieldText), emoji: false },
+      ]).slice(0, 10),
+    },
+    { type: "context", elements: [{ type: "mrkdwn", text: `Last changed ${changed} UTC${by}`, verbatim: true }] },
+  ];
+}
+
+/** Pure: the workspace's profile, subscriptions and watches as an App Home tab, with delivery problems first. */
+export function renderHome(
+  subscriptions: SubscriptionRecord[],
+  watches: WatchRecord[],
+  scopes: DeliveryScopeRecord[] = [],
+  profile: ReaderProfile | null = null,
+): HomeView {
+  const room = Math.floor((SLACK_LIMITS.homeBlocks - 13) / 2);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "Breach Radar", emoji: true } },
     ...brokenNotice(scopes),
     section("Third-party breach news for airlines and retailers. Try `/breach latest airline` or `/breach help`."),
+    { type: "divider" },
+    ...profileBlocks(profile),
     { type: "divider" },
     section(`*Subscribed channels (${subscriptions.length})*`),
     ...(subscriptions.length ? capped(subscriptions.map((s) => entry(channelRef(s.target), subscriptionDetails(s, scopes))), room) : [section("_No channel subscribed yet — run `/breach subscribe` in a channel._")]),
@@ -81,21 +118,22 @@ export function renderHome(subscriptions: SubscriptionRecord[], watches: WatchRe
   return { type: "home", blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
 }
 
-/** `app_home_opened` → views.publish with this workspace's subscriptions and watches. */
+/** `app_home_opened` → views.publish with this workspace's reader profile, subscriptions and watches. */
 export function registerHomeListener(app: App, deps: ListenerDeps): void {
   const log = deps.logger.child({ listener: "home" });
   app.event("app_home_opened", async ({ event, client, context }) => {
     if (event.tab !== "home" || !context.teamId) return;
     await afterAck();
     try {
-      const [subscriptions, watches, scopes] = await Promise.all([
+      const workspace = ownerKey({ platform: "slack", workspaceId: context.teamId });
+      const [subscriptions, watches, scopes, profile] = await Promise.all([
         deps.store.listSubscriptions({ workspaceId: context.teamId, platform: "slack" }),
         deps.store.listWatches({ workspaceId: context.teamId }),
-        deps.store.listDeliveryScopes?.({ prefix: `slack:${context.teamId}` }) ?? [],
+        deps.store.listDeliveryScopes?.({ prefix: workspace }) ?? [],
+        deps.store.getReaderProfile?.(workspace) ?? null,
       ]);
-      const workspace = `slack:${context.teamId}`;
       const ours = scopes.filter((s) => s.scope === workspace || s.scope.startsWith(`${workspace}:`));
-      const view = renderHome(subscriptions, watches, ours);
+      const view = renderHome(subscriptions, watches, ours, profile);
       await withRateLimitRetry("views.publish", deps.settings, () => client.views.publish({ user_id: event.user, view }));
     } catch (error) {
       log.error("could not publish App Home", { error });

@@ -113,6 +113,30 @@ function quoteLine(q: ViewQuote): string {
   return `> ${safe(q.text)}\n— ${credit}${q.note ? ` (${safe(q.note)})` : ""}`;
 }
 
+/** Code-block fences and the text inside them: backticks could close the block early, so they become quotes. */
+const FENCE = "```";
+const inCodeBlock = (text: string): string => safe(text).replace(/`/g, "'");
+
+/**
+ * Text to copy whole, in code blocks (verbatim, no mrkdwn, one click to select), split between
+ * lines so each block stays within the section limit; every line escaped and mention-neutralised.
+ */
+function copyUnits(text: string): Unit[] {
+  const room = L.sectionText - FENCE.length * 2 - 2;
+  const chunks: string[] = [];
+  let current = "";
+  for (const line of text.split("\n").map(inCodeBlock)) {
+    const fitted = truncate(line, room);
+    if (current !== "" && current.length + fitted.length + 1 > room) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current === "" ? fitted : `${current}\n${fitted}`;
+  }
+  if (current.trim() !== "") chunks.push(current);
+  return chunks.map((chunk) => ({ blocks: [mrkdwn(`${FENCE}\n${chunk}\n${FENCE}`)], count: 1 }));
+}
+
 function itemUnit(item: ViewItem, index: number): Unit {
   const body = itemText(item);
   const blocks: KnownBlock[] = [mrkdwn(body)];
@@ -133,6 +157,7 @@ function sectionUnits(section: ViewSection, sectionIndex: number): Unit[] {
     units.push(...packLines(lines));
   }
   if (section.quotes?.length) units.push(...packLines(section.quotes.map(quoteLine)));
+  if (section.copyText) units.push(...copyUnits(section.copyText));
   // Items with buttons take a section and an actions block each; plain items share sections.
   let plain: string[] = [];
   const flushPlain = () => {

@@ -140,7 +140,29 @@ function renderSection(section: ViewSection, options: TeamsRenderOptions, limits
     const quotes = section.quotes.slice(0, limits.quotes);
     out.push(...quotes.map(renderQuote), ...moreNote(section.quotes.length, quotes.length, "quotes"));
   }
+  if (section.copyText) out.push(renderCopy(section.copyText, limits));
   return out;
+}
+
+/**
+ * Text to copy whole: one monospace TextBlock per line (Adaptive Card markdown would join single
+ * lines), paragraphs spaced apart, inside an emphasis container; every line escaped.
+ */
+function renderCopy(text: string, limits: CardLimits): CardElement {
+  const lines = text.split("\n");
+  const items: CardElement[] = [];
+  let gap = false;
+  for (const line of lines) {
+    if (line.trim() === "") {
+      gap = true;
+      continue;
+    }
+    if (items.length >= limits.bullets * 3) break;
+    items.push(textBlock(md(line, limits.text), { fontType: "Monospace", spacing: items.length === 0 ? "Default" : gap ? "Medium" : "None" }));
+    gap = false;
+  }
+  const shown = lines.filter((l) => l.trim() !== "").length;
+  return { type: "Container", style: "emphasis", separator: true, items: [...items, ...moreNote(shown, items.length, "lines")] };
 }
 
 function header(view: View, limits: CardLimits): CardElement[] {

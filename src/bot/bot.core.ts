@@ -3,6 +3,7 @@ import { commandRef } from "../domain/command-ref.js";
 import type { View } from "../domain/view.js";
 import type { BotCore, CommandOptions } from "./bot.port.js";
 import { READ_ONLY_COMMANDS } from "./grammar/command.effects.js";
+import { onlyTemplateWords } from "./grammar/command.readers.js";
 import type { BotEnv, Handler } from "./bot.env.js";
 import { isCommandWord, parseCommand, stripPrefix, suggestCommand } from "./grammar/command.parser.js";
 import type { KnownKind, ParsedCommand } from "./grammar/command.schema.js";
@@ -64,6 +65,11 @@ async function withThreadIncident(text: string, ctx: ChatContext, env: BotEnv): 
   if (name.toLowerCase() === "evidence" && rest.length === 1 && EVIDENCE_FIELD_WORDS[rest[0]!.toLowerCase()]) {
     const id = ctx.incidentId ?? (ctx.threadId ? await env.store.incidentForThread(ctx.target, ctx.threadId) : null);
     return id ? `evidence ${id} ${rest[0]}` : text;
+  }
+  // "actions script fr" in a thread: the thread's incident, that template.
+  if (name.toLowerCase() === "actions" && onlyTemplateWords(rest)) {
+    const id = ctx.incidentId ?? (ctx.threadId ? await env.store.incidentForThread(ctx.target, ctx.threadId) : null);
+    return id ? `actions ${id} ${rest.join(" ")}` : text;
   }
   if (!INCIDENT_COMMANDS.has(stripped.toLowerCase())) return text;
   const id = ctx.incidentId ?? (ctx.threadId ? await env.store.incidentForThread(ctx.target, ctx.threadId) : null);

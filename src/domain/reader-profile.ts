@@ -23,6 +23,8 @@ export interface ReaderProfile {
   /** Vendors and integrations in its stack, lower-case canonical names. */
   stack: StackItem[];
   updatedAt: Date;
+  /** Platform user id of whoever last changed it (absent on profiles built in memory). */
+  updatedBy?: string | null;
 }
 
 /** The lens under which an action is written. */

@@ -5,7 +5,7 @@
 
 /** A clickable action. `command` is the /breach command text the click runs (e.g. "actions qantas-2025-06"). */
 export interface ViewAction {
-  id: "actions" | "sources" | "subscribe" | "watch" | "post" | "more" | "show" | "timeline" | "evidence";
+  id: "actions" | "sources" | "subscribe" | "watch" | "post" | "more" | "show" | "timeline" | "evidence" | "template";
   label: string;
   command: string;
   style?: "primary" | "danger";
@@ -64,6 +64,12 @@ export interface ViewSection {
   bullets?: string[];
   /** Sentences quoted from sources (evidence), each with outlet, date and link. */
   quotes?: ViewQuote[];
+  /**
+   * Text meant to be copied whole (a ready-to-use template): paragraphs separated by blank lines.
+   * Renderers show it verbatim in a block that is easy to copy (Slack code block, Teams monospace
+   * container, console between two rules), escaped like any other untrusted text.
+   */
+  copyText?: string;
 }
 
 export interface View {

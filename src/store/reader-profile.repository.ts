@@ -15,7 +15,7 @@ const uniq = (items: string[]): string[] => [...new Set(items)];
 function toProfile(row: Row): ReaderProfile {
   return {
     owner: row.owner, organisation: row.organisation, sector: row.sector, jurisdictions: list(row.jurisdictions),
-    listed: row.listed, stack: list(row.stack), updatedAt: row.updatedAt,
+    listed: row.listed, stack: list(row.stack), updatedAt: row.updatedAt, updatedBy: row.updatedBy ?? null,
   };
 }
 
@@ -79,7 +79,7 @@ export class ReaderProfileRepository {
         }
       }
       const { count } = await this.db.readerProfile.updateMany({ where: { owner, version: row.version }, data: { ...columns, version: row.version + 1 } });
-      if (count === 1) return { ...next, updatedAt: at };
+      if (count === 1) return { ...next, updatedAt: at, updatedBy: patch.updatedBy ?? null };
     }
     throw new BreachRadarError("CONFLICT", `The profile of ${owner} kept changing while it was being updated; try again.`);
   }

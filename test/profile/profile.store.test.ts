@@ -15,7 +15,7 @@ describe.each(storeKinds())("reader profiles in the store (%s)", (kind) => {
       owner: "slack:T1", organisation: "Acme Air", sector: "airline", jurisdictions: ["AU", "FR", "EU", "AU"],
       listed: true, stack: ["salesforce", "snowflake"], updatedBy: "U1", at: AT,
     });
-    expect(put).toEqual({ owner: "slack:T1", organisation: "Acme Air", sector: "airline", jurisdictions: ["AU", "FR", "EU"], listed: true, stack: ["salesforce", "snowflake"], updatedAt: AT });
+    expect(put).toEqual({ owner: "slack:T1", organisation: "Acme Air", sector: "airline", jurisdictions: ["AU", "FR", "EU"], listed: true, stack: ["salesforce", "snowflake"], updatedAt: AT, updatedBy: "U1" });
     expect(await store.getReaderProfile("slack:T1")).toEqual(put);
     const replaced = await store.putReaderProfile({ owner: "slack:T1", organisation: null, sector: null, jurisdictions: [], listed: null, stack: ["zendesk"] });
     expect(replaced).toMatchObject({ organisation: null, sector: null, jurisdictions: [], listed: null, stack: ["zendesk"] });
@@ -26,7 +26,7 @@ describe.each(storeKinds())("reader profiles in the store (%s)", (kind) => {
 
   it("patches one field at a time, creating the profile on first use, and edits the stack as a set", async () => {
     const created = await store.patchReaderProfile("teams:tenant-a", { organisation: "Maison Exemple", at: AT });
-    expect(created).toEqual({ owner: "teams:tenant-a", organisation: "Maison Exemple", sector: null, jurisdictions: [], listed: null, stack: [], updatedAt: AT });
+    expect(created).toEqual({ owner: "teams:tenant-a", organisation: "Maison Exemple", sector: null, jurisdictions: [], listed: null, stack: [], updatedAt: AT, updatedBy: null });
     await store.patchReaderProfile("teams:tenant-a", { stack: ["salesforce", "salesloft-drift"] });
     await store.patchReaderProfile("teams:tenant-a", { stackAdd: ["zendesk", "salesforce"] });
     await store.patchReaderProfile("teams:tenant-a", { stackRemove: ["salesloft-drift"], listed: false });

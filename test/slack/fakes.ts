@@ -2,6 +2,7 @@
 import type { BotCore, CommandOptions } from "../../src/bot/bot.port.js";
 import type { ChatContext } from "../../src/domain/chat.js";
 import type { View } from "../../src/domain/view.js";
+import type { ReaderProfile } from "../../src/domain/reader-profile.js";
 import type { SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
 import type { SlackStore } from "../../adapters/slack/slack.deps.js";
 
@@ -54,7 +55,7 @@ export function fakeCore(options: { delayMs?: number } = {}): BotCore & { calls:
 }
 
 /** In-memory implementation of the Store methods the adapter uses. */
-export function memoryStore(seed: { subscriptions?: SubscriptionRecord[]; watches?: WatchRecord[] } = {}): SlackStore & {
+export function memoryStore(seed: { subscriptions?: SubscriptionRecord[]; watches?: WatchRecord[]; profiles?: ReaderProfile[] } = {}): SlackStore & {
   posts: { target: string; messageId: string; threadId: string; incidentId: string }[];
   installations: Map<string, unknown>;
 } {
@@ -73,5 +74,6 @@ export function memoryStore(seed: { subscriptions?: SubscriptionRecord[]; watche
     async deleteInstallation(platform, id) { installations.delete(`${platform}:${id}`); },
     async listSubscriptions(filter) { return (seed.subscriptions ?? []).filter((s) => !filter?.workspaceId || s.workspaceId === filter.workspaceId); },
     async listWatches(filter) { return (seed.watches ?? []).filter((w) => !filter?.workspaceId || w.workspaceId === filter.workspaceId); },
+    async getReaderProfile(owner) { return (seed.profiles ?? []).find((p) => p.owner === owner) ?? null; },
   };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ReaderProfile } from "../../src/domain/reader-profile.js";
 import type { SubscriptionRecord, WatchRecord } from "../../src/store/store.port.js";
 import { startFakeSlackApi, type FakeSlackApi } from "./fake-slack-api.js";
 import { fakeCore, memoryStore } from "./fakes.js";
@@ -14,6 +15,11 @@ const watch: WatchRecord = {
   id: "w1", platform: "slack", workspaceId: "T1", target: "slack:T1:C42", term: "<!channel> *Salesforce* _now_ <https://evil.test|click>", conversationRef: null,
   createdBy: "U1", createdAt: new Date("2025-07-01T00:00:00Z"),
 };
+const profile: ReaderProfile = {
+  owner: "slack:T1", organisation: "<!channel> *Acme* <https://evil.test|Air>", sector: "airline", jurisdictions: ["AU", "FR"],
+  listed: true, stack: ["salesforce"], updatedAt: new Date("2025-07-03T10:20:00Z"), updatedBy: "U55",
+};
+const otherProfile: ReaderProfile = { ...profile, owner: "slack:T9", organisation: "Other Workspace Retail", stack: ["zendesk"] };
 const otherWorkspace: WatchRecord = { ...watch, id: "w2", workspaceId: "T9", target: "slack:T9:C1", term: "Zendesk" };
 
 describe("App Home", () => {
@@ -21,7 +27,7 @@ describe("App Home", () => {
   let harness: Harness;
   beforeEach(async () => {
     api = await startFakeSlackApi();
-    harness = await startAdapter({ apiUrl: api.apiUrl, core: fakeCore(), store: memoryStore({ subscriptions: [subscription], watches: [watch, otherWorkspace] }) });
+    harness = await startAdapter({ apiUrl: api.apiUrl, core: fakeCore(), store: memoryStore({ subscriptions: [subscription], watches: [watch, otherWorkspace], profiles: [profile, otherProfile] }) });
   });
   afterEach(async () => { await harness.close(); await api.close(); });
 
@@ -47,7 +53,12 @@ describe("App Home", () => {
     walk(call.args.view);
     const term = texts.filter((t) => t.text.includes("Salesforce*"));
     expect(term).toEqual([{ type: "plain_text", text: "<!channel> *Salesforce* _now_ <https://evil.test|click>" }]);
-    expect(texts.filter((t) => t.type === "mrkdwn").some((t) => /evil|<!channel>|\*Salesforce\*/.test(t.text))).toBe(false);
+    expect(texts.filter((t) => t.type === "mrkdwn").some((t) => /evil|<!channel>|\*Salesforce\*|\*Acme\*/.test(t.text))).toBe(false);
+    // The workspace's own reader profile, typed values as plain text; another workspace's never.
+    expect(texts).toContainEqual({ type: "plain_text", text: "<!channel> *Acme* <https://evil.test|Air>" });
+    expect(texts).toContainEqual({ type: "plain_text", text: "Salesforce" });
+    expect(json).toContain("Last changed 2025-07-03 10:20 UTC by <@U55>");
+    expect(json).not.toContain("Other Workspace Retail");
   });
 });
 
@@ -71,5 +82,10 @@ describe("App Home delivery problems", () => {
     expect(entryOf("<#C42>")).not.toContain("invite");
     expect(json).toContain("paused (Paused 2025-07-02");
     expect(JSON.stringify(renderHome([subscription], [], []).blocks)).not.toContain("cannot post");
+    expect(JSON.stringify(renderHome([], [], []).blocks)).toContain("Not set: each action says which lens it assumes");
+    // A stored updatedBy that is not a Slack user id never becomes a mention.
+    const odd = JSON.stringify(renderHome([], [], [], { ...profile, updatedBy: "<!here>" }).blocks);
+    expect(odd).not.toContain("<!here>");
+    expect(odd).toContain("Last changed 2025-07-03 10:20 UTC");
   });
 });

@@ -2,6 +2,7 @@ import { SECTORS, SEVERITIES } from "../../domain/incident.js";
 import { closest } from "../text/edit-distance.js";
 import type { KnownKind } from "./command.schema.js";
 import { readProfile } from "../profile/profile.reader.js";
+import type { TemplateKind, TemplateLanguage } from "../../advise/templates/template.types.js";
 
 /** A reader turns the words after the command name into a raw object for zod, or an error message. */
 export type Reader = (args: string[]) => Record<string, unknown> | string;
@@ -65,13 +66,41 @@ const paged = (kind: string, key: string): Reader => (args) => {
 };
 const bare = (kind: string): Reader => (args) => (args.length === 0 ? { kind } : unexpected(args[0]!, []));
 
+/** Words naming a template after `actions ID` (knowledge as data: a new synonym is one entry). */
+const TEMPLATE_WORDS: Record<string, TemplateKind> = {
+  script: "script", "call-centre": "script", "call-center": "script", callcentre: "script", callcenter: "script",
+  notice: "notice", "customer-notice": "notice", avis: "notice",
+  staff: "staff", "staff-warning": "staff", personnel: "staff",
+};
+const LANGUAGE_WORDS: Record<string, TemplateLanguage> = {
+  en: "en", english: "en", anglais: "en", "lang:en": "en", "lang=en": "en",
+  fr: "fr", french: "fr", "français": "fr", francais: "fr", "lang:fr": "fr", "lang=fr": "fr",
+};
+
+/** "script fr": words that only choose a template and its language (in a thread, the thread's incident is meant). */
+export const onlyTemplateWords = (words: string[]): boolean =>
+  words.length > 0 && words.some((w) => TEMPLATE_WORDS[w.toLowerCase()]) && words.every((w) => TEMPLATE_WORDS[w.toLowerCase()] || LANGUAGE_WORDS[w.toLowerCase()]);
+
+/**
+ * `actions ID [script|notice|staff] [fr|en|lang:fr]`, the words in any order ("actions script fr
+ * qantas" is what a button sends). The language words count only beside a template word, so an
+ * incident name with "en" in it still reads as a name.
+ */
+const readActions: Reader = (args) => {
+  const template = args.map((w) => TEMPLATE_WORDS[w.toLowerCase()]).find(Boolean);
+  if (!template) return { kind: "actions", ref: args.join(" ") };
+  const rest = args.filter((w) => !TEMPLATE_WORDS[w.toLowerCase()] && !LANGUAGE_WORDS[w.toLowerCase()]);
+  const lang = args.map((w) => LANGUAGE_WORDS[w.toLowerCase()]).find(Boolean);
+  return { kind: "actions", ref: rest.join(" "), template, lang };
+};
+
 /** How each command reads its arguments. */
 export const READERS: Record<KnownKind, Reader> = {
   help: (args) => ({ kind: "help", topic: args[0]?.toLowerCase() }),
   latest: readLatest,
   search: paged("search", "text"),
   show: text("show", "ref"),
-  actions: text("actions", "ref"),
+  actions: readActions,
   sources: text("sources", "ref"),
   timeline: text("timeline", "ref"),
   evidence: text("evidence", "ref"),

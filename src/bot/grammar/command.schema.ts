@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SectorSchema, SeveritySchema } from "../../domain/incident.js";
 import { ProfileCommandSchema } from "../profile/profile.schema.js";
+import { TEMPLATE_KINDS, TEMPLATE_LANGUAGES } from "../../advise/templates/template.types.js";
 
 /** Largest `latest N`. */
 export const MAX_LIMIT = 50;
@@ -20,7 +21,13 @@ export const CommandSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("search"), text: z.string({ error: "needs something to search for" }).trim().min(1, "needs something to search for").max(200, "search text can be at most 200 characters"), page }),
   z.object({ kind: z.literal("show"), ref }),
-  z.object({ kind: z.literal("actions"), ref }),
+  z.object({
+    kind: z.literal("actions"),
+    ref,
+    /** A ready-to-use text instead of the actions: call-centre script, customer notice, staff warning. */
+    template: z.enum(TEMPLATE_KINDS).optional(),
+    lang: z.enum(TEMPLATE_LANGUAGES).default("en"),
+  }),
   z.object({ kind: z.literal("sources"), ref }),
   z.object({ kind: z.literal("timeline"), ref }),
   z.object({ kind: z.literal("evidence"), ref }),

@@ -34,7 +34,11 @@ export const COMMAND_TABLE: Table = {
   latest: { name: "latest", syntax: "latest [airline|retail|other] [N] [page P]", summary: "Most recently updated incidents (N up to 50)", examples: ["latest", "latest airline 10", "latest retail 5 page 2"], handler: latestHandler },
   search: { name: "search", syntax: "search TEXT", summary: "Find incidents by victim, group, vendor, actor or campaign (typos welcome)", examples: ["search qantas", "search salesforce", "search UNC6040"], handler: searchHandler },
   show: { name: "show", syntax: "show ID|NAME", summary: "An incident's facts, exposed data, top actions and sources", examples: ["show qantas-2025-06", "show air france"], handler: showHandler },
-  actions: { name: "actions", syntax: "actions ID", summary: "Recommended actions by audience, with reasons and priority", examples: ["actions qantas-2025-06"], handler: actionsHandler },
+  actions: {
+    name: "actions", syntax: "actions ID [script|notice|staff] [fr|en]",
+    summary: "Recommended actions by audience, with reasons and priority; or a ready-to-use call-centre script, customer notice or staff warning (English or French) worded with each fact's certainty",
+    examples: ["actions qantas-2025-06", "actions qantas-2025-06 script", "actions qantas-2025-06 notice fr", "actions qantas-2025-06 staff lang:fr"], handler: actionsHandler,
+  },
   sources: { name: "sources", syntax: "sources ID", summary: "The articles that reported an incident", examples: ["sources qantas-2025-06"], handler: sourcesHandler },
   timeline: { name: "timeline", syntax: "timeline ID", summary: "What each article reported, in publication order, with its link", examples: ["timeline qantas-2025-06"], handler: timelineHandler },
   evidence: { name: "evidence", syntax: "evidence ID [count|data|actors|vendor|dates|regulators]", summary: "Why: the sentences behind each fact, quoted with outlet, date and link", examples: ["evidence qantas-2025-06", "evidence qantas-2025-06 count"], handler: evidenceHandler },

@@ -14,7 +14,8 @@ export const stackText = (slugs: readonly string[]): string => slugs.map(vendorD
 
 const listedText = (listed: boolean | null): string => (listed === null ? NOT_SET : listed ? "yes (publicly listed)" : "no (not listed)");
 
-function profileFacts(p: ReaderProfile): ViewFact[] {
+/** The profile's fields as label/value pairs (values may hold text typed by users: render as plain text). */
+export function profileFacts(p: ReaderProfile): ViewFact[] {
   return [
     { label: "Organisation", value: p.organisation ?? NOT_SET },
     { label: "Sector", value: p.sector ?? NOT_SET },

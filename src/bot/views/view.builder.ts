@@ -17,6 +17,7 @@ function sectionText(s: ViewSection): string[] {
   for (const i of s.items ?? []) lines.push(`- ${i.title}${i.text ? ` (${i.text})` : ""}`);
   for (const l of s.links ?? []) lines.push(`- ${l.title}${l.note ? ` (${l.note})` : ""}: ${l.url}`);
   for (const q of s.quotes ?? []) lines.push(`> "${q.text}" — ${quoteCredit(q)}`);
+  if (s.copyText) lines.push(s.copyText);
   return lines;
 }
 
