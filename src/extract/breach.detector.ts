@@ -58,7 +58,7 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
   const lead4 = sentences.slice(0, 5).map((s) => s.folded).join(" ");
   if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor|kein\w*|nicht|non|pas|aucun\w*|nessun\w*|ningun\w*|sin|senza|ohne)\b/.test(s.folded))) return false;
   if (incidentInPassing(sentences, title)) return false;
-  const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded)).length;
+  const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded) || c.takenVerb.test(s.folded)).length;
   if (!sentences.some((s) => breachCue().test(s.folded)) && !dataExposure(sentences)) return false;
   if ((c.litigation.test(title.folded) || (!title.isTitle && c.litigation.test(lead.slice(0, 200)))) && !restatesBreach(sentences, signals, cueSentences)) return false;
   if (c.explainer.test(title.folded) && !(signals.victimInTitle && cueSentences >= 3)) return false;
