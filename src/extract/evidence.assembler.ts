@@ -14,6 +14,7 @@ import type { PlatformResult } from "./platform.extractor.js";
 import type { SectorResult } from "./sector.resolver.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { StanceReader } from "./stance.reader.js";
+import { confirmingVendorSources } from "./vendor.evidence.js";
 import type { VictimResult } from "./victim.finder.js";
 
 /** Everything the extractors read from one article, with where they read it. */
@@ -78,7 +79,7 @@ export function assembleEvidence(v: ReadValues): AssembledValues {
     if (!victim && !m.org && !m.group && !/\s/.test(m.name) && (m.start <= 2 || fold(m.name) in MONTHS || fold(m.name).replace(/(?:abend|morgen|nachmittag)$/, "") in WEEKDAYS)) continue;
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), { start: m.start, end: m.end, name: m.name, victim }]);
   }
-  const stances = new StanceReader(v.sentences, { orgsIn: (i) => bySentence.get(i) ?? [], victim: v.victims.victims[0] ?? null, actorNames: v.actors.actors.map((a) => a.name) });
+  const stances = new StanceReader(v.sentences, { orgsIn: (i) => bySentence.get(i) ?? [], victim: v.victims.victims[0] ?? null, actorNames: v.actors.actors.map((a) => a.name), vendor: v.platform.vendor });
   const b = new EvidenceBuilder(v.sentences, offsets, stances);
   const victimSource = v.victims.sources.get(v.victims.victims[0] ?? "")?.[0] ?? { sentence: 0, at: null };
   /** Adds a value; a value no sentence was recorded for is quoted from the victim's sentence as inferred (never left without evidence). */
@@ -89,7 +90,7 @@ export function assembleEvidence(v: ReadValues): AssembledValues {
   if (v.victims.group) put("victimGroup", v.victims.group, v.victims.groupSource ? [v.victims.groupSource] : []);
   if (v.sector.sector) put("sector", v.sector.sector, v.sector.sentence !== null ? [{ sentence: v.sector.sentence, at: null }] : [victimSource], "inferred");
   if (v.platform.thirdParty !== null) put("thirdParty", v.platform.thirdParty, v.platform.sources.thirdParty);
-  if (v.platform.vendor) put("vendor", v.platform.vendor, v.platform.sources.vendor);
+  if (v.platform.vendor) put("vendor", v.platform.vendor, [...v.platform.sources.vendor, ...confirmingVendorSources(v.sentences, v.platform.vendor, v.platform.sources.vendor, stances)]);
   if (v.platform.vector) put("vector", v.platform.vector, v.platform.sources.vector, vectorRule(v.sentences, v.platform.sources.vector[0], (i) => (bySentence.get(i) ?? []).some((m) => m.victim), stances));
   for (const k of v.data.exposed) put("exposed", k, v.data.sources.exposed.get(k) ?? []);
   for (const k of v.data.notExposed) put("notExposed", k, v.data.sources.notExposed.get(k) ?? [], "denied");

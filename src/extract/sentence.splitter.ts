@@ -10,6 +10,8 @@ export interface Sentence {
   /** Folded text of the heading line ending in ":" that this list item belongs to, if any. */
   heading: string | null;
   isListItem: boolean;
+  /** The line (paragraph) of the body the sentence comes from; the title has none. Absent on sentences rebuilt from storage. */
+  paragraph?: number;
 }
 
 /** Page furniture that is not part of the story ("Related: …", "Read more", share buttons). */
@@ -44,8 +46,8 @@ function splitLine(line: string): string[] {
   return out;
 }
 
-function makeSentence(index: number, text: string, isTitle: boolean, heading: string | null, isListItem: boolean): Sentence {
-  return { index, text, folded: fold(text), isTitle, heading, isListItem };
+function makeSentence(index: number, text: string, isTitle: boolean, heading: string | null, isListItem: boolean, paragraph?: number): Sentence {
+  return { index, text, folded: fold(text), isTitle, heading, isListItem, ...(paragraph !== undefined ? { paragraph } : {}) };
 }
 
 /** Title first (when given), then the body's lines and sentences; list items keep their heading. */
@@ -55,6 +57,7 @@ export function splitSentences(title: string | null, body: string): Sentence[] {
   if (cleanTitle) sentences.push(makeSentence(0, cleanTitle, true, null, false));
   let heading: string | null = null;
   let first = true;
+  let paragraph = -1;
   for (const rawLine of body.split(/\r?\n/)) {
     const line = rawLine.replace(/\s+/g, " ").trim();
     if (!line || BOILERPLATE.test(line)) continue;
@@ -63,11 +66,12 @@ export function splitSentences(title: string | null, body: string): Sentence[] {
       continue;
     }
     first = false;
+    paragraph++;
     const isListItem = LIST_MARK.test(rawLine) || (heading !== null && line.length < 90 && !/[.!?]$/.test(line));
     const text = line.replace(LIST_MARK, "");
     if (!isListItem) heading = null;
     for (const part of isListItem ? [text] : splitLine(text)) {
-      sentences.push(makeSentence(sentences.length, part, false, isListItem ? heading : null, isListItem));
+      sentences.push(makeSentence(sentences.length, part, false, isListItem ? heading : null, isListItem, paragraph));
     }
     if (/:\s*$/.test(line) && line.length < 200) heading = fold(line);
   }

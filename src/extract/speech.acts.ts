@@ -1,15 +1,18 @@
 import {
-  ATTACKER_REFERENCES, AUTHORITY_REFERENCES, CLAIM_CUES, CLAIM_VERBS, HEDGE_CUES, LINK_VERBS, NEGATED_SPEECH_BEFORE, OWN_ACCOUNT_VERBS, PUBLISH_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS,
+  ATTACKER_REFERENCES, AUTHORITY_DOCUMENTS, AUTHORITY_REFERENCES, CLAIM_CUES, CLAIM_VERBS, HEDGE_CUES, LINK_VERBS, NEGATED_SPEECH_BEFORE, OWN_ACCOUNT_VERBS, PUBLISH_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS,
   THIRD_PARTY_REFERENCES, VICTIM_DOCUMENTS, VICTIM_REFERENCES,
 } from "../knowledge/lexicon/stance.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
-import { actorMatcher, regulatorMatcher } from "./gazetteer.matcher.js";
+import { actorMatcher, regulatorMatcher, vendorMatcher } from "./gazetteer.matcher.js";
 import { MONTHS, WEEKDAYS } from "../knowledge/lexicon/date.lexicon.js";
 import { fold } from "./text.normalizer.js";
 
-/** Who is speaking: the victim, an authority, the attacker, someone else (press, researchers, other firms), or hearsay with no speaker. */
-export type SpeakerKind = "victim" | "authority" | "attacker" | "third" | "hearsay";
+/**
+ * Who is speaking: the victim, an authority, the vendor whose platform was breached (a party to the incident speaking of
+ * its own systems), the attacker, someone else (press, researchers, other firms), or hearsay with no speaker.
+ */
+export type SpeakerKind = "victim" | "authority" | "vendor" | "attacker" | "third" | "hearsay";
 
 /** Something in a sentence that names a possible speaker. */
 export interface Entity {
@@ -44,6 +47,8 @@ export interface SpeechContext {
   victim: string | null;
   /** Actor names this article's extraction found (also those the gazetteer does not know). */
   actorNames: string[];
+  /** The vendor this extraction names as the breached platform, if any. */
+  vendor?: string | null;
 }
 
 const PRONOUNS = /^(?:it|they|we|our|il|elle|es|man)$/;
@@ -53,8 +58,26 @@ const AMBIGUOUS_REFS = /^(?:the group|il gruppo|le groupe|el grupo|die gruppe)$/
 const OPENER_WORDS = /^(?:[a-z]{1,3}|the|this|that|these|those|however|according|after|before|when|while|earlier|later|last|yesterday|today|meanwhile|also|some|several|many|most|both|nach|bei|seit|laut|dann|damals|doch|auch|zudem|dans|pour|selon|depuis|apres|avant|hier|aujourd'hui|nella|dopo|secondo|intanto|ieri|oggi|segun|tras|desde|para|ayer|hoy|une|una|uno|eine|einer|einem)$/;
 
 /** Which name wins where two overlap: a known actor or authority over a capitalised name read as an organisation. */
-const KIND_RANK: Record<Entity["kind"], number> = { attacker: 0, authority: 1, victim: 2, third: 3 };
+const KIND_RANK: Record<Entity["kind"], number> = { attacker: 0, authority: 1, victim: 2, vendor: 3, third: 4 };
+/** Among words, a third party's description beats the victim's generic one it overlaps ("the incident response firm", "the security company"). */
+const REF_RANK: Record<Entity["kind"], number> = { attacker: 0, authority: 1, third: 2, vendor: 3, victim: 4 };
 const FIRST_PERSON = /^(?:we|our)$/;
+/** Between an inverted verb and its subject: an article, and a group noun before a group's name ("lo reivindicó el grupo Rhysida"). */
+const INVERTED_SUBJECT = /^\s*(?:(?:der|die|das|le|la|les|l'|il|lo|el|the)\s*)?(?:(?:grupo|groupe|gruppo|group|gruppe|gang|banda|bande)(?: (?:de |di )?(?:ransomware|hackers?|pirates|piratas|pirati|criminal\w*|cybercriminal\w*))?\s+)?$/;
+/** Auxiliaries and adverbs right before a verb of saying. */
+const AUX_TAIL = /(?<![a-z'])(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|since|now|previously|first|initially|itself|already|publicly|ont|avait|avaient|hat|hatte|haben|ha|hanno|han|habia)\s+)+$/;
+/** A place where data is published (forum, dark web), as opposed to a group's own leak site. */
+const FORUM = /forum|foro|dark ?web|darknet/;
+/** Right before it: a publishing participle and its preposition ("posted for free on a", "publiees sur un", "veroffentlicht in einem"). */
+const PUBLISHED_ON = /(?:posted|published|dumped|leaked|shared|released|uploaded|made available|publie\w*|diffuse\w*|publicad\w*|filtrad\w*|pubblicat\w*|diffus\w*|veroffentlicht)(?: (?:for free|free of charge|online|publicly|gratuitement|gratis|kostenlos|gratuitamente))? (?:on|to|in|onto|sur|en|su|auf)(?: (?:a|an|the|one|un|une|le|la|el|il|uno|einem|einer|dem))?(?: [a-z-]+)? $/;
+/** Data offered for sale. */
+const FOR_SALE = /(?<![a-z])(?:for sale|selling|sold|sells?|price|asking|auction\w*|en vente|vend\w*|a la venta|in vendita|zum verkauf|verkauf\w*|verkauft)(?![a-z])/;
+/** A capitalised name opening a sentence, then a relative clause or an apposition. */
+const OPENING_NAME = /^(\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3}), (?:which|who|the|an?|qui|che|que|die|der|das|une?|la|le|el|il)\s/u;
+/** A capitalised name that is all there is before a point ("Mandiant" in "Mandiant, the incident response firm …, said"). */
+const LEADING_NAME = /^["'\u201c]?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3}\s*$/u;
+/** An apposition closing right before a verb: ", the hotel arm of Y," / ", filiale de Y," / ", a unit of Y,". */
+const APPOSITION = /,\s+(?:the|a|an|its|le|la|l'|les|un|une|der|die|das|eine?|il|lo|el|los|las|una?|filiale|subsidiary|unit|parent|owner|operator|tochter\w*|sussidiaria|controllata)\b[^,;()]{0,80},\s*$/;
 
 const compiled = lazy(() => ({
   speech: cueRegex(SPEECH_VERBS, true),
@@ -63,6 +86,7 @@ const compiled = lazy(() => ({
   publish: new RegExp(`^(?:${PUBLISH_VERBS.join("|")})$`),
   source: cueRegex(SOURCE_PREPOSITIONS, true),
   documents: cueRegex(VICTIM_DOCUMENTS, true),
+  authorityDocuments: cueRegex(AUTHORITY_DOCUMENTS, true),
   ownAccount: cueRegex(OWN_ACCOUNT_VERBS, true),
   hedge: cueRegex(HEDGE_CUES, true),
   claim: cueRegex(CLAIM_CUES, true),
@@ -90,13 +114,23 @@ export function entitiesOf(s: Sentence, ctx: SpeechContext, sentence = s.index):
   for (const o of ctx.orgsIn(sentence)) {
     // A name read from capitals must start with one ("1.3-terabyte" is not an organisation speaking).
     if (!o.victim && !/^\p{Lu}/u.test(s.text.slice(o.start, o.start + 1))) continue;
-    named(o.start, o.end, o.victim ? "victim" : "third", o.victim ? o.name : s.text.slice(o.start, o.end));
+    const vendor = !o.victim && !!ctx.vendor && fold(o.name).includes(fold(ctx.vendor));
+    named(o.start, o.end, o.victim ? "victim" : vendor ? "vendor" : "third", o.victim ? o.name : vendor ? ctx.vendor! : s.text.slice(o.start, o.end));
+  }
+  if (ctx.vendor) {
+    for (const h of vendorMatcher().find(s.text, s.folded)) if (h.entry.name === ctx.vendor) named(h.start, h.end, "vendor", h.entry.name);
+    for (let at = s.text.indexOf(ctx.vendor); at >= 0; at = s.text.indexOf(ctx.vendor, at + ctx.vendor.length)) {
+      if (!/[\p{L}\d]/u.test(s.text[at + ctx.vendor.length] ?? "") && !/[\p{L}\d]/u.test(s.text[at - 1] ?? "")) named(at, at + ctx.vendor.length, "vendor", ctx.vendor);
+    }
   }
   for (const h of actorMatcher().find(s.text, s.folded)) named(h.start, h.end, "attacker", s.text.slice(h.start, h.end));
   for (const name of ctx.actorNames) {
     for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) named(at, at + name.length, "attacker", name);
   }
   for (const h of regulatorMatcher().find(s.text, s.folded)) named(h.start, h.end, "authority", h.entry.name);
+  // "Mandiant, which …" / "Mandiant, the incident response firm, …": a name no list knows opening the sentence before a relative or an apposition.
+  const opener = OPENING_NAME.exec(s.text);
+  if (opener?.[1] && !OPENER_WORDS.test(fold(opener[1].split(" ")[0]!)) && !found.some((e) => e.start < opener[1]!.length)) named(0, opener[1].length, "third", opener[1]);
   const names = [...found];
   for (const { kind, re } of c.refs) {
     re.lastIndex = 0;
@@ -117,7 +151,7 @@ export function entitiesOf(s: Sentence, ctx: SpeechContext, sentence = s.index):
   }
   // Names beat the words around them; among words, the longer phrase wins ("the hacking group" over "the group").
   const keep: Entity[] = [];
-  const order = [...found].sort((a, b) => Number(a.ref) - Number(b.ref) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || (b.end - b.start) - (a.end - a.start));
+  const order = [...found].sort((a, b) => Number(a.ref) - Number(b.ref) || (a.ref ? REF_RANK : KIND_RANK)[a.kind] - (a.ref ? REF_RANK : KIND_RANK)[b.kind] || (b.end - b.start) - (a.end - a.start));
   for (const e of order) if (!keep.some((k) => e.start < k.end && k.start < e.end)) keep.push(e);
   return keep.sort((a, b) => a.start - b.start);
 }
@@ -161,9 +195,19 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[]): { 
     const aux = [...s.folded.slice(0, at).matchAll(c.germanAux)].pop();
     if (aux) subjectEnd = aux.index;
   }
+  // "Sabre has since said", "Mandiant, which …, has attributed": auxiliaries and adverbs stand between the subject and its verb.
+  const auxTail = AUX_TAIL.exec(s.folded.slice(Math.max(0, subjectEnd - 40), subjectEnd));
+  if (auxTail) subjectEnd -= auxTail[0].length;
   // "X, which investigated …, tracks": the subject stands before the relative clause.
   const relative = /,\s*(?:which|who|whose|qui|che|die|der|das|que|quien)\b[^,]*,\s*$/.exec(s.folded.slice(Math.max(0, subjectEnd - 120), subjectEnd));
   if (relative) subjectEnd -= relative[0].length;
+  // "Prince Hotels, the hotel arm of Seibu Holdings, said": the name before an apposition is the subject, not the one inside it.
+  const apposition = APPOSITION.exec(s.folded.slice(Math.max(0, subjectEnd - 100), subjectEnd));
+  if (apposition) {
+    const opening = subjectEnd - apposition[0].length;
+    const named = entities.some((e) => e.end <= opening && opening - e.end <= 2 && !e.pronoun) || LEADING_NAME.test(s.text.slice(0, opening));
+    if (named) subjectEnd = opening;
+  }
   // "X follows the activity as Y and says …": the second verb shares the first one's subject, at the start of the sentence.
   if (/(?<![a-z])(?:and|und|et|e|y)\s+(?:[a-z]+ly\s+|later\s+|also\s+)?$/.test(s.folded.slice(Math.max(0, subjectEnd - 20), subjectEnd))) {
     const first = entities.find((e) => e.end <= subjectEnd);
@@ -178,7 +222,10 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[]): { 
   if (before) {
     // "Google's Threat Intelligence Group said": the owner speaks through its unit.
     const owner = entities.find((e) => e.end < before.start && /^'s?\s+(?:own\s+)?$/.test(s.folded.slice(e.end, before.start)));
-    return { entity: owner && owner.kind !== "third" ? owner : before, passive: false };
+    const subject = owner && owner.kind !== "third" ? owner : before;
+    // The vendor speaks only as the verb's own subject ("Sabre disclosed"), not as a name somewhere before a participle.
+    if (subject.kind === "vendor" && !/^\s*$/.test(s.folded.slice(subject.end, subjectEnd))) return { entity: { ...subject, kind: "third" }, passive: false };
+    return { entity: subject, passive: false };
   }
   // A capitalised name opening the sentence that no list knows ("Mandiant, which …, tracks"): someone else speaking.
   const opener = /^["'\u201c]?((?:\p{Lu}[\p{L}\d&.'-]*)(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?=,|\s*$)/u.exec(s.text.slice(0, subjectEnd));
@@ -188,7 +235,7 @@ function speakerOf(s: Sentence, at: number, end: number, entities: Entity[]): { 
   }
   // Inverted subject right after the verb ("Am Montag teilte die Lufthansa mit, dass …", "…, said Qantas").
   const after = entities.find((e) => e.start >= end && e.start <= end + 30);
-  const adjacent = !!after && /^\s*(?:(?:der|die|das|le|la|les|l'|il|lo|el|the)\s*)?$/.test(s.folded.slice(end, after.start));
+  const adjacent = !!after && INVERTED_SUBJECT.test(s.folded.slice(end, after.start));
   return { entity: after && !after.pronoun && (adjacent || trailing(s.folded.slice(after.end))) ? after : null, passive: false };
 }
 
@@ -213,7 +260,9 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: () => Enti
       acts.push({ start: at, end, kind: "attacker", speaker: null, entity: null });
       continue;
     }
-    if (c.determiner.test(left) || entities.some((e) => e.ref && e.kind !== "victim" && at < e.end && e.start < end)) continue;
+    // "y lo reivindicó", "lo ha rivendicato": an object pronoun before a verb, not an article before a noun.
+    const clitic = /(?<![a-z])(?:lo|la|los|las|le|les)\s+$/.test(left) && (/^(?:ha|han|hanno|a|ont|hat|haben)\s/.test(word) || /(?<![a-z])(?:y|e|que|che|se|ya|ne|no|non)\s+(?:lo|la|los|las|le|les)\s+$|,\s*(?:lo|la|los|las)\s+$/.test(left));
+    if ((c.determiner.test(left) && !clitic) || entities.some((e) => e.ref && e.kind !== "victim" && at < e.end && e.start < end)) continue;
     // "combinations leaked from other websites", "files posted online by the gang": a participle after a noun, not a verb with a subject.
     if (c.publish.test(word) && /^\s+(?:from|on|in|online|to|at|via|through|by|onto)\b/.test(s.folded.slice(end, end + 10)) && !entities.some((e) => e.end <= at && at - e.end <= 2)) {
       const agent = /^\s+(?:[a-z]+\s+){0,4}?by\s+/.exec(s.folded.slice(end, end + 50));
@@ -248,12 +297,21 @@ export function speechActs(s: Sentence, ctx: SpeechContext, previous: () => Enti
     acts.push(object ? actOf(object, m.index, end, entities, prevEntities, s.folded) : { start: m.index, end, kind: "third", speaker: named, entity: null });
   }
   for (const m of s.folded.matchAll(c.documents)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "victim", speaker: ctx.victim, entity: null });
+  for (const m of s.folded.matchAll(c.authorityDocuments)) {
+    const named = entities.find((e) => e.kind === "authority" && e.start >= m.index && e.end <= m.index + m[0].length + 1);
+    acts.push({ start: m.index, end: m.index + m[0].length, kind: "authority", speaker: named?.name ?? null, entity: null });
+  }
   for (const m of s.folded.matchAll(c.ownAccount)) {
     const { entity } = speakerOf(s, m.index, m.index + m[0].length, entities);
     if (entity?.kind === "victim") acts.push(actOf(entity, m.index, m.index + m[0].length, entities, prevEntities, s.folded));
   }
   for (const m of s.folded.matchAll(c.hedge)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "hearsay", speaker: null, entity: null });
-  for (const m of s.folded.matchAll(c.claim)) acts.push({ start: m.index, end: m.index + m[0].length, kind: "attacker", speaker: null, entity: null });
+  for (const m of s.folded.matchAll(c.claim)) {
+    // "files … have been posted for free on a hacking forum": where a dump appeared, open for anyone to check, is not the
+    // attacker's word; data offered for sale there is (only the seller's description is known).
+    if (FORUM.test(m[0]) && PUBLISHED_ON.test(s.folded.slice(Math.max(0, m.index - 60), m.index)) && !FOR_SALE.test(s.folded)) continue;
+    acts.push({ start: m.index, end: m.index + m[0].length, kind: "attacker", speaker: null, entity: null });
+  }
   for (const a of acts) a.trailing = trailing(s.folded.slice(a.end));
   return acts.sort((a, b) => a.start - b.start);
 }

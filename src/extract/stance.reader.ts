@@ -10,7 +10,7 @@ export interface SentenceStance {
   speaker: string | null;
 }
 
-const BY_KIND: Record<SpeakerKind, Stance> = { victim: "confirmed", authority: "confirmed", attacker: "claimed", third: "reported", hearsay: "reported" };
+const BY_KIND: Record<SpeakerKind, Stance> = { victim: "confirmed", authority: "confirmed", vendor: "confirmed", attacker: "claimed", third: "reported", hearsay: "reported" };
 
 /** Words that end one clause's speaker's reach ("…, but researchers linked …"). */
 const CLAUSE_BREAK = /;|\bbut\b|, while\b|, whereas\b|\balthough\b|, however\b|, (?:after|before|when|as|because|since|days after|weeks after)\b|\bmais\b|\btandis que\b|, (?:apres|avant|lorsque|quand|parce que)\b|\baber\b|\bsondern\b|, (?:nachdem|bevor|als|weil)\b|, ma\b|\bmentre\b|, (?:dopo|prima|quando|perche)\b|\bpero\b|\bmientras\b|, (?:tras|despues|antes|cuando|porque)\b/g;
@@ -37,6 +37,9 @@ function clauseBounds(folded: string): number[] {
 
 /** The act that governs position `at`: nearest before it in its clause, else nearest after it in its clause, else nearest before/after in the sentence. */
 function governing(all: SpeechAct[], at: number, cuts: number[], folded = ""): SpeechAct | null {
+  // The value is the speaker itself ("Sabre disclosed …" for the vendor Sabre): it speaks of itself.
+  const own = all.find((a) => a.entity && !a.entity.ref && a.entity.start <= at && at < a.entity.end);
+  if (own) return own;
   const acts = all.filter((a) => reaches(folded, a, at));
   const k = cuts.findIndex((c, i) => at >= c && at < (cuts[i + 1] ?? Infinity));
   const from = cuts[k] ?? 0;
@@ -46,6 +49,21 @@ function governing(all: SpeechAct[], at: number, cuts: number[], folded = ""): S
   const after = (a: SpeechAct) => a.start > at && (a.trailing !== false || a.kind === "hearsay" || (a.kind === "attacker" && !a.entity));
   return inClause.filter((a) => a.start <= at).pop() ?? inClause.find(after) ?? acts.filter((a) => a.start <= at).pop() ?? acts.find(after) ?? null;
 }
+
+/** From the end of a name to a speech act inside a relative clause about it: ", which the company …", ", que el propio Puerto …". */
+const RELATIVE_TO_ACT = /^[^.;,]{0,30}?,\s*(?:which|whom|that|que|qui|che|den|die|quien|al que|a quien|lequel|laquelle|il quale|la quale|el cual)\b[^,;.]{0,60}$/;
+
+/**
+ * The actor is named in the relative clause or apposition that describes the speaker: "The threat actor, who is a member of
+ * the X group, says …", "un hacker, membre du groupe X, affirme …".
+ */
+function describedBy(folded: string, at: number, act: SpeechAct): boolean {
+  const e = act.entity;
+  return !!e && e.ref && e.end <= at && at < act.start && /^\s*,/.test(folded.slice(e.end, at)) && !/[;.]/.test(folded.slice(e.end, act.start)) && act.start - e.end < 160;
+}
+
+/** Right before a passive's agent: "by the", "par le", "von der", "dal", "por el". */
+const PASSIVE_AGENT = /(?<![a-z])(?:by|par|von|vom|durch|da|dal|dalla|dai|por)\s+(?:(?:the|le|la|les|l'|el|los|il|lo|der|die|den|dem)\s+)?$/;
 
 /** How many sentences back a leading "It …" is followed to find who it is. */
 const SUBJECT_DEPTH = 3;
@@ -104,6 +122,10 @@ export class StanceReader {
       const lead = this.leadOf(index);
       if (lead !== null) return this.read(lead, null);
     }
+    if (!acts.length) {
+      const carried = this.carried(index);
+      if (carried) return carried;
+    }
     const act = governing(acts, at ?? 0, clauseBounds(s.folded), s.folded);
     if (!act) return { stance: "reported", explicit: false, speaker: null };
     return { stance: BY_KIND[act.kind], explicit: true, speaker: act.speaker };
@@ -117,12 +139,52 @@ export class StanceReader {
     const read = this.read(index, at);
     // The victim or an authority naming the group before it ("The FBI said ShinyHunters posted …") confirms it.
     if (read.stance === "confirmed" && this.confirmedBefore(index, at)) return read;
+    // "… the Foo group, which the company identified as responsible": the victim or an authority names it in a relative clause.
+    const named = this.namedInRelative(index, at);
+    if (named) return { stance: "confirmed", explicit: true, speaker: named.speaker };
     // "a forum linked to ShinyHunters", "attributed to the X group": someone else links the actor; hearsay.
     const s = this.sentences[index];
     const linkedBefore = this.acts(index).some((a) => a.kind === "hearsay" && a.end <= at && at - a.end <= 16 && /^\s*(?:to|on|with)\b/.test(s?.folded.slice(a.end, at) ?? ""));
     if (linkedBefore) return { stance: "reported", explicit: true, speaker: null };
-    const own = this.acts(index).some((a) => a.kind === "attacker" && (a.speaker === name || (a.entity !== null && this.sameParty(s?.folded ?? "", at, a.entity))));
+    const owns = this.acts(index).filter((a) => a.kind === "attacker" && (a.speaker === name || (a.entity !== null && (this.sameParty(s?.folded ?? "", at, a.entity) || describedBy(s?.folded ?? "", at, a)))));
+    // "… exploited by the X group, which has listed dozens of firms on its leak site": the outlet names the agent; what the
+    // group posts about others is background, not its claim to this attack.
+    if (owns.length && owns.every((a) => this.backgroundOfAgent(index, at, a))) return { stance: "reported", explicit: false, speaker: null };
+    const own = owns.length > 0;
     return own || (read.stance === "claimed" && read.speaker !== null) ? { stance: "claimed", explicit: true, speaker: own ? name : read.speaker } : read;
+  }
+
+  /**
+   * A sentence with no wording of its own that goes on the paragraph of an attributed one carries its speaker on: "One
+   * file holds …, the company said. A second holds …", "Wie das Unternehmen mitteilte, … Zudem seien …". Not when it
+   * names another party, whose statement it may be.
+   */
+  private carried(index: number): SentenceStance | null {
+    const s = this.sentences[index];
+    const prev = this.sentences[index - 1];
+    if (!s || !prev || s.isTitle || s.isListItem || prev.isTitle || s.paragraph === undefined || prev.paragraph !== s.paragraph) return null;
+    if (this.entities(index).some((e) => !e.ref && !e.pronoun && e.kind !== "victim")) return null;
+    const r = this.read(index - 1, Math.max(0, prev.folded.length - 1));
+    return r.explicit && (r.stance === "confirmed" || r.stance === "claimed") ? r : null;
+  }
+
+  /** A victim's or authority's act in a relative clause right after the actor ("X, que el propio Puerto identificó como responsable"). */
+  private namedInRelative(index: number, at: number): SpeechAct | null {
+    const s = this.sentences[index];
+    if (!s) return null;
+    const end = this.entities(index).find((e) => e.start <= at && at < e.end)?.end ?? at;
+    return this.acts(index).find((a) => BY_KIND[a.kind] === "confirmed" && a.start > end && RELATIVE_TO_ACT.test(s.folded.slice(end, a.start))) ?? null;
+  }
+
+  /** The actor is a passive's agent ("by X") and the act sits in a relative clause about it, in a sentence that does not name the victim. */
+  private backgroundOfAgent(index: number, at: number, act: SpeechAct): boolean {
+    const s = this.sentences[index];
+    if (!s || act.start < at) return false;
+    const ents = this.entities(index);
+    const end = ents.find((e) => e.start <= at && at < e.end)?.end ?? at;
+    if (!PASSIVE_AGENT.test(s.folded.slice(Math.max(0, at - 20), at))) return false;
+    if (!/^[^.;]{0,40}?,\s*(?:which|who|qui|che|que|die|der|el cual|il quale)\b/.test(s.folded.slice(end, act.start))) return false;
+    return !ents.some((e) => e.kind === "victim" && !e.ref && !e.pronoun);
   }
 
   /** The speaker entity is the actor at `at`, or is coordinated with it ("Silent Crow e Cyber Partisans hanno rivendicato"). */

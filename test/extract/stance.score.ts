@@ -56,7 +56,9 @@ for (const l of labelled) {
   const s = l.stance!;
   if (s.affected_count && l.affected_count !== null) {
     const gold = l.affected_count;
-    const hit = entries(o, "affected_count").find((e) => typeof e.value === "number" && Math.abs(e.value - gold) <= gold * 0.01);
+    // The entry of exactly the labelled figure, else the nearest within 1% ("nearly 300,000" beside "299,006").
+    const near = entries(o, "affected_count").filter((e) => typeof e.value === "number" && Math.abs(e.value - gold) <= gold * 0.01);
+    const hit = near.sort((a, b) => Math.abs((a.value as number) - gold) - Math.abs((b.value as number) - gold))[0];
     score("affected_count", l.file, String(gold), s.affected_count, hit?.stance ?? null);
   }
   if (s.vendor && l.vendor) {

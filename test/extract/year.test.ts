@@ -21,7 +21,8 @@ describe("year of a day and month", () => {
       const x = extractArticle(article("Avocet Air breach", body, null), at(now));
       expect(x.detected, now).toBeNull();
       expect(x.evidence.some((e) => e.field === "detected")).toBe(false);
-      expect(x.yearless?.[0]).toMatchObject({ field: "detected", value: "--06-23", stance: "reported" });
+      // The date sentence goes on the airline's own statement in the same paragraph: it carries its stance.
+      expect(x.yearless?.[0]).toMatchObject({ field: "detected", value: "--06-23", stance: "confirmed" });
       expect(x.yearless?.[0]?.quotes[0]?.text).toBe("The airline detected the intrusion on 23 June.");
     }
   });
@@ -30,7 +31,7 @@ describe("year of a day and month", () => {
     const x = extractArticle(article("Avocet Air breach", body, null), at("2026-11-20"));
     const done = completeYear(x, 2025);
     expect(done.detected).toBe("2025-06-23");
-    expect(done.evidence.find((e) => e.field === "detected")).toMatchObject({ value: "2025-06-23", stance: "reported" });
+    expect(done.evidence.find((e) => e.field === "detected")).toMatchObject({ value: "2025-06-23", stance: "confirmed" });
     expect(done.yearless).toBeUndefined();
     expect(completeYear(x, null)).toBe(x);
     // 29 February only exists in leap years: it stays year-less rather than becoming another day.

@@ -13,6 +13,7 @@ import { PHRASES } from "./answer.phrases.js";
 import { SentenceReader } from "./sentence.reading.js";
 import { sentencesOf } from "./sentence.search.js";
 import type { AnswerBody, AnswerInput } from "./answer.types.js";
+import { templateButtonsFor } from "../views/template.view.js";
 import { answerActions, answerChanges, answerSources, answerUnknown } from "./context.answers.js";
 import { answerDataClassCheck, answerDataTaken } from "./data.answers.js";
 import { answerActors, answerCount, answerRegulators, answerStatus, answerVendor, answerWhen } from "./fact.answers.js";
@@ -68,6 +69,8 @@ export function answerAbout(detail: IncidentDetail, question: string, env: Pick<
       { id: "show", label: "Incident", command: `show ${detail.id}` },
       { id: "evidence", label: "Why?", command: `evidence ${detail.id}` },
       { id: "sources", label: "All sources", command: `sources ${detail.id}` },
+      // "What should our call centre tell customers?": the ready-to-use texts for that team.
+      ...(intent.kind === "actions" ? templateButtonsFor(detail.id, intent.audience, intent.lang) : []),
     ],
     context: incidentContext(detail),
     incidentId: detail.id,

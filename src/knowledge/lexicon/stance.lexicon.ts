@@ -14,18 +14,23 @@ export const SPEECH_VERBS = [
   "claim(?:s|ed|ing)?", "alleg(?:es|ed)", "boast(?:s|ed)", "assert(?:s|ed)", "report(?:s|ed)", "posted", "posts", "published", "publishes", "leaked", "offered", "offers", "advertised", "advertises",
   "listed", "put up for sale", "(?:is|are|was|were) selling", "sold", "took credit", "(?:has|have) taken credit", "threaten(?:s|ed)", "notif(?:ies|ied|ying)", "(?:began|begun|started|is|are) (?:notifying|contacting|emailing|writing to|informing)",
   "informed", "informs", "contacted", "emailed", "wrote to", "filed", "linked", "tied", "attributed", "attributes", "blamed", "blames", "pinned", "connected", "tracks",
+  "identifi(?:ed|es) (?:[\\w-]+ ){0,4}as (?:the )?(?:group |gang |party |actor )?(?:responsible|culprit|perpetrator|attacker|behind)",
   // French
+  "(?:a |ont )?identifie (?:\\S+ ){0,4}comme (?:le |l'|les )?(?:responsable|auteur|coupable)",
   "a (?:declare|indique|precise|confirme|annonce|reconnu|explique|affirme|revele|assure|souligne|fait savoir|communique|informe|averti|publie|revendique|dit|ecrit|ajoute|admis|notifie|signale)",
   "ont (?:declare|indique|precise|confirme|annonce|reconnu|explique|affirme|revele|assure|publie|revendique|dit)",
   "declare", "indique", "precise", "confirme", "annonce", "affirme", "assure", "explique", "souligne", "reconnait", "revendique\\w*", "pretend\\w*", "publie", "ajoute", "estime",
   // German
+  "als (?:die )?(?:verantwortlich\\w*|urheber|tater) (?:identifiziert|benannt|genannt)",
   "sagte\\w*", "sagt", "teilte\\w*", "mitteilte\\w*", "teilt (?:[\\w.-]+ ){0,6}mit", "mitgeteilt", "erklarte\\w*", "erklart", "bestatigte\\w*", "bestatigt", "gab (?:[\\w.-]+ ){0,4}(?:an|bekannt)", "raumte (?:[\\w.-]+ ){0,4}ein", "betonte\\w*", "betont",
   "behauptet\\w*", "bekannte\\w* sich", "bekenn\\w* sich", "veroffentlichte\\w*", "veroffentlicht", "informierte\\w*", "warnte\\w*", "schrieb\\w*", "meldete\\w*", "berichtete\\w*", "berichtet",
   // Italian
+  "(?:ha |hanno )?identificat[oaie] (?:\\S+ ){0,4}come (?:il |i )?(?:responsabil[ei]|autor[ei]|colpevol[ei])",
   "ha (?:dichiarato|detto|confermato|comunicato|fatto sapere|spiegato|precisato|ammesso|annunciato|rivelato|reso noto|sottolineato|affermato|riferito|informato|avvisato|pubblicato|rivendicato|scritto|aggiunto|notificato)",
   "hanno (?:dichiarato|detto|confermato|comunicato|fatto sapere|spiegato|precisato|annunciato|rivelato|reso noto|pubblicato|rivendicato)",
   "dichiara", "conferma", "comunica", "spiega", "precisa", "afferma", "indica", "sostiene", "sostenendo", "rivendica\\w*", "rivendicat\\w*", "sottolinea",
   // Spanish
+  "(?:ha |han )?identific(?:o|aron|ado) (?:\\S+ ){0,4}como (?:el |los )?(?:responsable|autor|culpable)",
   "ha (?:confirmado|informado|declarado|explicado|senalado|indicado|afirmado|asegurado|reconocido|admitido|anunciado|revelado|comunicado|publicado|reivindicado|dicho|precisado|notificado|advertido)",
   "han (?:confirmado|informado|declarado|explicado|senalado|indicado|afirmado|asegurado|reconocido|anunciado|revelado|publicado|reivindicado|dicho)",
   "confirmo", "informo", "declaro", "explico", "senalo", "indico", "afirmo", "aseguro", "reconocio", "admitio", "anuncio", "revelo", "comunico", "publico", "reivindic\\w*", "asegura", "afirma", "sostiene",
@@ -69,6 +74,16 @@ export const VICTIM_DOCUMENTS = [
   "en (?:un|su|el) (?:comunicado|correo|aviso|escrito|mensaje)", "(?:mediante|a traves de) (?:un|su) comunicado", "(?:segun )?(?:la )?documentacion (?:presentada|remitida)", "(?:un|el) escrito (?:presentado|remitido) (?:ante|a)",
 ];
 
+/** Documents an authority issues (a decision, its findings, a ruling): what they state is the authority's word (confirmed). */
+export const AUTHORITY_DOCUMENTS = [
+  "(?:the )?(?:[a-z-]+ ){0,3}(?:authority|authorities|regulator|watchdog|commissioner|court|agency|ministry|police|prosecutors?|investigators?)(?:'s|') (?:[a-z-]+ )?(?:findings|decision|ruling|report|order|notice|investigation|inquiry|conclusions|judgment|judgement)",
+  "(?:findings|decision|ruling|order|judgment|judgement|penalty notice|report|conclusions) (?:of|by|from) (?:the )?(?:[a-z-]+ ){0,4}(?:authority|regulator|watchdog|commissioner|court|agency|ministry|police|prosecutors?)",
+  "(?:decision|deliberation|sanction|conclusions|rapport|jugement) (?:de la|du|de l'|des) ?(?:[a-z-]+ ){0,3}(?:cnil|autorite|regulateur|tribunal|commission|police|parquet|enqueteurs)",
+  "(?:entscheidung|bescheid|bericht|feststellungen|urteil|ermittlungen) (?:der|des) (?:[a-z-]+ ){0,2}(?:behorde|aufsicht\\w*|gericht\\w*|datenschutz\\w*|polizei|staatsanwaltschaft|ermittler)",
+  "(?:provvedimento|decisione|relazione|sentenza|accertamenti) (?:del|della|dell'|dei) ?(?:[a-z-]+ ){0,2}(?:garante|autorita|tribunale|polizia|procura|inquirenti)",
+  "(?:resolucion|decision|informe|sentencia|conclusiones) (?:de la|del|de los) (?:[a-z-]+ ){0,3}(?:aepd|agencia|autoridad|tribunal|policia|fiscalia|investigadores)",
+];
+
 /** The victim named by its kind, or its people speaking ("the airline said", "a spokeswoman said", "l'entreprise assure"). */
 export const VICTIM_REFERENCES = [
   "the (?:[a-z-]+ ){0,2}(?:company|firm|airline|carrier|retailer|insurer|business|chain|operator|brand|marketplace|bank|giant|house|maison|organi[sz]ation|telco|telecom|conglomerate|multinational)",
@@ -95,14 +110,14 @@ export const ATTACKER_REFERENCES = [
 
 /** Authorities speaking ("police said", "prosecutors say", "the regulator said"); gazetteer regulators count as well. */
 export const AUTHORITY_REFERENCES = [
-  "police", "prosecutors?", "(?:the )?regulators?", "(?:the )?watchdog", "(?:the )?commissioner", "(?:the )?ministry", "(?:the )?government", "authorities", "(?:the )?agency", "(?:the )?court", "court (?:documents|filings|papers)", "(?:the )?indictment", "investigators",
+  "police", "prosecutors?", "(?:the )?regulators?", "the (?:(?:dutch|french|german|italian|spanish|irish|uk|british|data protection|supervisory|competition|financial|aviation|consumer) )*authority", "(?:the )?watchdog", "(?:the )?commissioner", "(?:the )?ministry", "(?:the )?government", "authorities", "(?:the )?agency", "(?:the )?court", "court (?:documents|filings|papers)", "(?:the )?indictment", "investigators",
   "la police", "le parquet", "les autorites", "le regulateur", "le gouvernement", "le ministere", "la gendarmerie", "die polizei", "die staatsanwaltschaft", "die behorden?", "die regierung", "das ministerium", "die aufsichtsbehorde",
   "la polizia", "la procura", "le autorita", "il garante", "il governo", "il ministero", "la policia", "la fiscalia", "las autoridades", "el regulador", "el gobierno", "el ministerio", "la guardia civil",
 ];
 
 /** Third parties whose word is reporting ("researchers said", "according to sources", "media reports"). */
 export const THIRD_PARTY_REFERENCES = [
-  "researchers?", "experts?", "analysts?", "sources?", "people familiar", "(?:local |news |media )?outlets?", "newspapers?", "broadcasters?", "(?:media |press |news )?reports?", "reporting", "journalists?", "the (?:newspaper|outlet|paper|broadcaster|site|publication)", "(?:security|cybersecurity|threat intelligence) (?:firm|company|researchers?|vendor)s?", "incident responders",
+  "researchers?", "experts?", "analysts?", "sources?", "people familiar", "(?:local |news |media )?outlets?", "newspapers?", "broadcasters?", "(?:media |press |news )?reports?", "reporting", "journalists?", "the (?:newspaper|outlet|paper|broadcaster|site|publication)", "(?:security|cybersecurity|cyber ?security|threat[- ]intelligence|incident[- ]response|forensics?|research|consulting|consultancy|law|investigations?) (?:firm|company|researchers?|vendor|specialists?|team|provider|group)s?", "incident responders",
   "chercheurs?", "experts?", "sources?", "la presse", "les medias", "nos informations", "forscher(?:n)?", "sicherheitsforscher(?:n)?", "experten", "medienberichte(?:n)?", "quellen", "kreise(?:n)?", "ricercatori", "esperti", "fonti", "media", "stampa",
   "investigadores", "expertos", "fuentes", "medios", "cercetator(?:ii|ul)", "experti(?:i)?", "surse(?:le)?", "presa",
 ];
