@@ -60,6 +60,7 @@ function ownSystems(folded: string): boolean {
   const c = compiled();
   if (c.inside.test(folded)) return true;
   let m = c.own.exec(folded);
+  const stated = !!m;
   if (!m && (breachCue().test(folded) || exposureCue().test(folded) || c.access.test(folded) || c.intrusion.test(folded))) m = c.possessed.exec(folded);
   if (!m) {
     m = c.ownSite.exec(folded);
@@ -70,8 +71,8 @@ function ownSystems(folded: string): boolean {
   }
   // Systems taken offline as a precaution are not where the data was taken from.
   if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|restor\w*|rebuil\w*|recover\w*|restaur\w*|ripristin\w*|wiederherstell\w*|heruntergefahren|spent\w*|arret\w*|apag\w*|protect\w*|secur(?:e|ed|ing)|strengthen\w*|harden\w*|upgrad\w*|review\w*|monitor\w*|scann?\w*|audit\w*|securis\w*|renforc\w*|surveill\w*|proteg\w*|protezion\w*|proteccion|schutz\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
-  // "attempts to gain unauthorised access to some of our systems": tried, not done.
-  if (/\b(?:attempt\w*|tried|trying|tentativ\w*|intent\w*|versuch\w*) (?:to |de |di |d')?[^.;]{0,50}$/.test(folded.slice(Math.max(0, m.index - 60), m.index))) return false;
+  // "attempts to gain unauthorised access to some of our systems": tried, not done (an explicit "its own systems" still places it).
+  if (!stated && /\b(?:attempt\w*|tried|trying|tentativ\w*|intent\w*|versuch\w*) (?:to |de |di |d')?[^.;]{0,50}$/.test(folded.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "corporate systems were shut down as part of the response": the same precaution, said after the systems.
   if (/^\s*(?:were|was|have been|had been|are being|got)\s+(?:\w+\s+)?(?:shut|taken (?:offline|down)|disconnected|isolated|suspended|switched off|powered down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // "its own systems, including its shops and apps, were not connected": the denial comes after a long apposition.
