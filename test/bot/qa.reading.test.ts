@@ -69,6 +69,20 @@ const CASES: Record<string, { article: Article; extraction: Extraction }> = {
       "Secondo l'azienda, sono stati rubati i dati di oltre 5.000 clienti.",
     ]),
   },
+  kestrel: {
+    article: { url: "https://wire.example.test/kestrel", title: "Kestrel Outfitters confirms customer data theft", published: "2025-08-11", outlet: "Retail Ledger", body: "x" },
+    extraction: incident("Kestrel Outfitters", "Kestrel Outfitters confirms customer data theft", [
+      "The group behind the attack previously broke into the Snowflake cloud accounts of other retailers and sold their data.",
+      "Kestrel Outfitters said the records were taken from its Zendesk support platform.",
+    ]),
+  },
+  sittich: {
+    article: { url: "https://wire.example.test/sittich", title: "Sittich Mode bestätigt Datendiebstahl", published: "2025-08-12", outlet: "Handelsblatt Digital", body: "x" },
+    extraction: incident("Sittich Mode", "Sittich Mode bestätigt Datendiebstahl", [
+      "Die Gruppe hatte zuvor bereits Daten aus der Cloud-Plattform Snowflake anderer Händler erbeutet.",
+      "Several Salesforce customers had their CRM platform raided by the same crew over the summer.",
+    ]),
+  },
 };
 
 const body = (v: View): string => [v.sections[0]?.text ?? "", ...(v.sections[0]?.bullets ?? [])].join("\n");
@@ -122,6 +136,16 @@ describe.each(storeKinds())("answers read from the stored sentences (%s)", (kind
     const plover = body(await ask("plover", "which authorities have been informed?"));
     expect(plover).toMatch(/^Regulators \/ authorities named: Not reported in 1 source/);
     expect(plover).toMatch(/Also informed: law enforcement — /);
+  });
+
+  it("a vendor is read only from sentences about this victim's incident, not the group's earlier attacks on other firms", async () => {
+    const kestrel = body(await ask("kestrel", "which vendor or platform was involved?"));
+    expect(kestrel).toMatch(/^Vendor \/ platform: Zendesk — confirmed by Kestrel Outfitters/);
+    expect(kestrel).not.toMatch(/Snowflake/);
+    const sittich = body(await ask("sittich", "which platform was the data taken from?"));
+    expect(sittich).not.toMatch(/Snowflake|Salesforce/);
+    // The sentences are quoted for the reader to judge, but no vendor is named from them.
+    expect(sittich).toMatch(/^Vendor \/ platform: The record has no information about a vendor or platform/);
   });
 
   it("answers in French from French sentences (bounded figure, regulator by its full name, bank details not affected)", async () => {

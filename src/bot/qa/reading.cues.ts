@@ -60,3 +60,18 @@ export const TOLD_AUTHORITY = /(?:\b(?:to|with)\s+(?:the\s+)?|\bante\s+(?:la\s+|
  * "Airline Choice, a provider of …". Group 1 or 2: the name.
  */
 export const NAMED_VENDOR = /(?:\b(?:provider|supplier|vendor|contractor|fournisseur|prestataire|sous-traitant|Dienstleister|Anbieter|proveedor|fornitore)\b[^.;:]{0,30}?\b(?:company|firm|soci[eé]t[eé]|entreprise|Unternehmen|Firma|empresa|compa[nñ][ií]a|societ[aà]|azienda)\s+([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}))|(?:\b([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:provider|supplier|vendor|contractor)\b)/g;
+
+/**
+ * Before a vendor's name: the sentence speaks of other or earlier attacks ("the group previously breached", "a string of
+ * intrusions at", "last year's thefts from"), not of this victim's incident.
+ */
+export const OTHER_ATTACKS_BEFORE = /\b(?:previous(?:ly)?|earlier|in the past|last year|years? ago|prior|before that|has also|have also|had also|also (?:hit|breached|attacked|targeted|stole)|other (?:companies|firms|victims|organi[sz]ations|customers|clients)|dozens of|several|many|string of|series of|wave of|spate of|campaign against|precedemment|auparavant|par le passe|l'an dernier|l'annee derniere|zuvor|bereits|fruher|im vergangenen jahr|letztes jahr|anteriormente|previamente|el ano pasado|in precedenza|l'anno scorso|altre aziende|otras empresas|autres entreprises|andere unternehmen)\b/;
+
+/** After a vendor's name: its customers, i.e. other victims of the same platform ("Snowflake customers", "clients de Salesforce"). */
+export const CUSTOMERS_AFTER = /^[\s'-]*(?:s\s+)?(?:customers|clients|users|tenants|kunden|clientes|clienti|utilisateurs|nutzer)\b/;
+
+/**
+ * The sentence is about this victim's incident: it speaks of the breach, the attack, the provider or platform with a
+ * definite or possessive article ("the breach", "its supplier", "la plateforme", "der Dienstleister").
+ */
+export const THIS_INCIDENT_NEAR = /\b(?:the|this|its|their) (?:[a-z-]+ )?(?:breach|incident|attack|intrusion|hack|theft|data theft|compromise|provider|supplier|vendor|platform|system|contractor|software|tool|account|instance|database)\b|\b(?:l'|la |le |cette |cet |son |sa |ses )(?:[a-z-]+ )?(?:attaque|incident|intrusion|fuite|piratage|prestataire|fournisseur|plate-?forme|systeme|logiciel)\b|\b(?:der|die|das|dieser|diese|sein|seine|ihr|ihre) (?:[a-z-]+ )?(?:angriff|vorfall|datenleck|hack|dienstleister|anbieter|plattform|system|software)\b|\b(?:el|la|este|esta|su|sus) (?:[a-z-]+ )?(?:ataque|incidente|brecha|filtracion|proveedor|plataforma|sistema)\b|\b(?:il|lo|la|l'|questo|questa|suo|sua) ?(?:[a-z-]+ )?(?:attacco|incidente|violazione|fornitore|piattaforma|sistema)\b/;

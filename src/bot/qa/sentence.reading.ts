@@ -7,7 +7,7 @@ import { actorMatcher, aliasKey, findOrgs, regulatorMatcher, vendorMatcher } fro
 import type { Sentence } from "../../extract/sentence.splitter.js";
 import { StanceReader } from "../../extract/stance.reader.js";
 import { fold } from "../../extract/text.normalizer.js";
-import { ACTOR_CONTEXT, AFFECTED_NEAR, AUTHORITY_WORDS, NAMED_VENDOR, TOLD_AUTHORITY, BASE_AFTER, BASE_BEFORE, BOUND_BEFORE, NEGATED_LINK, NOT_A_COUNT_AFTER, NOTIFY_CONTEXT, SELF_NAMED, VENDOR_CONTEXT, type Bound } from "./reading.cues.js";
+import { ACTOR_CONTEXT, AFFECTED_NEAR, AUTHORITY_WORDS, CUSTOMERS_AFTER, NAMED_VENDOR, OTHER_ATTACKS_BEFORE, THIS_INCIDENT_NEAR, TOLD_AUTHORITY, BASE_AFTER, BASE_BEFORE, BOUND_BEFORE, NEGATED_LINK, NOT_A_COUNT_AFTER, NOTIFY_CONTEXT, SELF_NAMED, VENDOR_CONTEXT, type Bound } from "./reading.cues.js";
 import type { SourceSentence } from "./sentence.search.js";
 import { looseRegulators } from "./regulator.loose.js";
 
@@ -136,14 +136,27 @@ export class SentenceReader {
     for (const s of sentences) {
       const sentence = s.doc[s.index]!;
       if (!VENDOR_CONTEXT.test(sentence.folded) || NEGATED_LINK.test(sentence.folded)) continue;
-      const hits = vendorMatcher().find(sentence.text, sentence.folded).map((h) => ({ name: h.entry.name, at: h.start }));
-      if (hits.length === 0) for (const m of sentence.text.matchAll(NAMED_VENDOR)) hits.push({ name: (m[1] ?? m[2])!, at: m.index });
+      const hits = vendorMatcher().find(sentence.text, sentence.folded).map((h) => ({ name: h.entry.name, at: h.start, end: h.end }));
+      if (hits.length === 0) for (const m of sentence.text.matchAll(NAMED_VENDOR)) hits.push({ name: (m[1] ?? m[2])!, at: m.index, end: m.index + m[0].length });
       for (const h of hits) {
-        if (this.victimKeys.includes(aliasKey(h.name))) continue;
+        if (this.victimKeys.includes(aliasKey(h.name)) || !this.aboutThisIncident(sentence, h.at, h.end)) continue;
         out.push({ sentence: s, name: h.name, generic: false, ...this.stanceAt(s, h.at) });
       }
     }
     return strongestPerName(out);
+  }
+
+  /**
+   * A vendor named at `at` is tied to this victim's incident: the sentence names the victim or speaks of this breach or
+   * its provider, and the name is not in a clause about other or earlier attacks ("the group previously breached
+   * Snowflake customers") nor the platform's other customers.
+   */
+  private aboutThisIncident(sentence: Sentence, at: number, end: number): boolean {
+    const folded = sentence.folded;
+    const victim = this.orgsIn(sentence).some((o) => o.victim);
+    if (OTHER_ATTACKS_BEFORE.test(folded.slice(Math.max(0, at - 80), at))) return false;
+    if (CUSTOMERS_AFTER.test(folded.slice(end, end + 30)) && !victim) return false;
+    return victim || sentence.isTitle || THIS_INCIDENT_NEAR.test(folded);
   }
 
   /** Authorities the sentences say were notified or are investigating; inflected names ("das Bayerische Landesamt …") too. */
