@@ -1,12 +1,16 @@
-import type { Audience, Priority } from "../domain/advice.js";
+import type { AdviceLens, Audience, Priority } from "../domain/advice.js";
 import type { Incident } from "../domain/incident.js";
+import type { ReaderProfile } from "../domain/reader-profile.js";
 import type { AdviceFacts } from "./advice.facts.js";
 import type { Condition } from "./condition.js";
+import type { PlaybookId } from "./playbooks/playbooks.table.js";
 
-/** An incident patch applied over a neutral base incident, plus the reader's country. */
+/** An incident patch applied over a neutral base incident, plus the reader's country and profile. */
 export interface RuleExample {
   incident: Partial<Incident>;
   country?: string;
+  profile?: ReaderProfile;
+  now?: Date;
 }
 
 /**
@@ -27,6 +31,12 @@ export interface ActionRule {
   forbiddenWhen?: Condition;
   text: (f: AdviceFacts) => string;
   reason: (f: AdviceFacts) => string;
+  /** The reader it is written for; default: its audience's lens (DEFAULT_LENS). "victim" marks a victim-only duty. */
+  lens?: AdviceLens | ((f: AdviceFacts) => AdviceLens);
+  /** Playbooks it rests on: their advisories, ATT&CK techniques and indicators go on the action. */
+  playbooks?: readonly PlaybookId[] | ((f: AdviceFacts) => readonly PlaybookId[]);
+  /** A look-back: the action carries the exposure window to search. */
+  window?: boolean;
   /** An incident that makes the rule fire and one that does not (rule-table tests iterate these). */
   examples: { fires: RuleExample; silent: RuleExample };
 }

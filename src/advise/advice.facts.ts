@@ -3,8 +3,11 @@ import type { DataClass } from "../domain/data-class.js";
 import type { Stance } from "../domain/evidence.js";
 import { stanceOf, type CountFigure } from "../domain/fact-stance.js";
 import type { ActorRole, AttackVector, FactField, Incident, Sector } from "../domain/incident.js";
+import type { IncidentDetail } from "../domain/incident.js";
+import { clustersNamedIn, resolveActorName } from "../knowledge/gazetteer/actor-names.js";
 import { actorProfileOf, type ActorProfile } from "./actor-profiles.table.js";
-import { GDPR_COUNTRIES, REGULATOR_COUNTRY, STATE_AG_PATTERN, VICTIM_COUNTRY } from "./jurisdiction.table.js";
+import { GDPR_COUNTRIES, regulatorCountry, STATE_AG_PATTERN, VICTIM_COUNTRY } from "./jurisdiction.table.js";
+import { readerFactsOf, type ReaderFacts } from "./reader.lens.js";
 import { vendorProfileOf, type VendorProfile } from "./vendor-profiles.table.js";
 
 /** Options of advise(). */
@@ -64,6 +67,14 @@ export interface AdviceFacts {
   victim: string;
   /** Days since disclosure (or detection) when options.now is given. */
   ageDays: number | null;
+  /** options.now, for notification clocks (hours left); null keeps advise() free of the clock. */
+  now: Date | null;
+  /** The reader's relation to the incident, from the workspace profile. */
+  reader: ReaderFacts;
+  /** The secrets the attackers took on the platform were the victim's own logins or integration tokens (vendor knowledge). */
+  ownCredentials: boolean;
+  /** The way in was stolen credentials (a stated credential vector, or the platform's known campaign): no phone-based hunting. */
+  credentialIntrusion: boolean;
 }
 
 /** Strip control characters and cap length: these strings come from news text. */
@@ -72,11 +83,14 @@ export function clean(text: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-function countriesOf(incident: Incident, regulators: readonly string[], country: string | undefined): Set<string> {
+function countriesOf(incident: Incident, regulators: readonly string[], country: string | undefined, reader: ReaderFacts): Set<string> {
   const out = new Set<string>();
   if (country) out.add(country.toUpperCase());
+  // Our own jurisdictions are the victim's only when we are the victim.
+  if (reader.isVictim) for (const j of reader.jurisdictions) if (!j.includes("-")) out.add(j);
   for (const r of regulators) {
-    const c = REGULATOR_COUNTRY[r.toLowerCase().trim()];
+    // Only a regulator's name implies its law applies; police and cyber agencies (the FBI, the NCSC) do not.
+    const c = regulatorCountry(r);
     if (c) out.add(c);
     else if (isStateAg(r)) out.add("US");
   }
@@ -90,8 +104,8 @@ function countriesOf(incident: Incident, regulators: readonly string[], country:
 /** "Maine AG", "California Attorney General": a US state attorney general. */
 function isStateAg(regulator: string): boolean {
   const r = regulator.toLowerCase().trim();
-  const country = REGULATOR_COUNTRY[r];
-  return STATE_AG_PATTERN.test(r) && (country === undefined || country === "US");
+  const country = regulatorCountry(r);
+  return STATE_AG_PATTERN.test(r) && (country === null || country === "US");
 }
 
 function ageDays(incident: Incident, now: Date | undefined): number | null {
@@ -116,6 +130,29 @@ function claimedCounts(incident: Incident, stance: (f: FactField, v?: unknown) =
   return [{ value: incident.affectedCount, unit: "unknown", stance: "claimed", speaker: null, sources: [] }];
 }
 
+/**
+ * Actors named on the incident, plus the distinct clusters ("UNC6040") its sources name for them where our
+ * labels fold the cluster into a group: the cluster keeps its own technique profile.
+ */
+function actorFacts(incident: Incident, stated: (f: FactField, v?: unknown) => boolean, stance: (f: FactField, v?: unknown) => Stance): ActorFact[] {
+  const out: ActorFact[] = incident.actors
+    .filter((a) => stated("actors", a.name))
+    .map((a) => ({ name: clean(a.name, 60), role: a.role, profile: actorProfileOf(a.name), stance: stance("actors", a.name) }));
+  const facts = (incident as Partial<IncidentDetail>).facts;
+  if (!facts) return out;
+  for (const fact of facts) {
+    if (fact.field !== "actors" || !fact.current || !fact.quotes || fact.stance === "inferred" || fact.stance === "denied") continue;
+    const group = resolveActorName(String((fact.value as { name?: unknown })?.name ?? fact.value)).name;
+    const actor = out.find((a) => resolveActorName(a.name).name === group);
+    if (!actor) continue;
+    for (const cluster of clustersNamedIn(fact.quotes.map((q) => q.text).join(" "))) {
+      if (out.some((a) => a.name === cluster) || resolveActorName(cluster).name !== group) continue;
+      out.push({ name: cluster, role: actor.role, profile: actorProfileOf(cluster), stance: fact.stance ?? actor.stance });
+    }
+  }
+  return out;
+}
+
 /** Derive the facts the rule tables read. Pure. */
 export function deriveFacts(incident: Incident, options: AdviseOptions = {}): AdviceFacts {
   const stance = (field: FactField, value?: unknown): Stance => stanceOf(incident.stances, field, value);
@@ -123,19 +160,22 @@ export function deriveFacts(incident: Incident, options: AdviseOptions = {}): Ad
   const vendor = incident.vendor && stated("vendor") ? incident.vendor : null;
   const vendorName = vendor ? clean(vendor, 60) : null;
   const regulators = incident.regulators.filter((r) => stated("regulators", r));
-  const countries = countriesOf(incident, regulators, options.country);
+  const reader = readerFactsOf(incident, options.profile);
+  const countries = countriesOf(incident, regulators, options.country, reader);
   const exposed = incident.exposed.filter((c) => stated("exposed", c));
+  const vendorProfile = vendorProfileOf(vendor);
+  const vector = incident.vector && stated("vector") ? incident.vector : null;
   return {
     incident,
     exposed: new Set(exposed),
     exposedAffirmed: new Set(exposed.filter((c) => AFFIRMED.has(stance("exposed", c)))),
     notExposed: new Set(incident.notExposed),
     sector: incident.sector,
-    vector: incident.vector && stated("vector") ? incident.vector : null,
+    vector,
     thirdParty: incident.thirdParty !== null && stated("thirdParty") ? incident.thirdParty : null,
     vendorName: vendorName || null,
-    vendor: vendorProfileOf(vendor),
-    actors: incident.actors.filter((a) => stated("actors", a.name)).map((a) => ({ name: clean(a.name, 60), role: a.role, profile: actorProfileOf(a.name), stance: stance("actors", a.name) })),
+    vendor: vendorProfile,
+    actors: actorFacts(incident, stated, stance),
     affectedCount: incident.affectedCount !== null && AFFIRMED.has(stance("affectedCount")) ? incident.affectedCount : null,
     claimedCounts: claimedCounts(incident, stance),
     stance,
@@ -144,6 +184,11 @@ export function deriveFacts(incident: Incident, options: AdviseOptions = {}): Ad
     regulators,
     victim: victimName(incident),
     ageDays: ageDays(incident, options.now),
+    now: options.now ?? null,
+    reader,
+    ownCredentials: vendorProfile?.ownCredentials === true,
+    // A stated vector decides; without one, the platform's known campaign does.
+    credentialIntrusion: vector ? vector === "stolen_credentials" || vector === "credential_stuffing" : vendorProfile?.credentialIntrusion === true,
   };
 }
 

@@ -3,6 +3,7 @@ import type { AttackVector, Sector } from "../domain/incident.js";
 import type { ActorKind, VendorKind } from "../knowledge/types.js";
 import { inGdprArea, type AdviceFacts } from "./advice.facts.js";
 import type { VendorId } from "./vendor-profiles.table.js";
+import { authorityKind } from "./jurisdiction.table.js";
 
 /**
  * A declarative condition over AdviceFacts. Every key present must hold (AND);
@@ -36,6 +37,8 @@ export interface Condition {
   thirdParty?: boolean;
   /** At least one named actor has a profile of one of these kinds. */
   actorKindIn?: readonly ActorKind[];
+  /** An actor of one of these kinds is named as more than a suspect (claimed or attributed): severity never rises on a suspicion. */
+  actorKindAssertedIn?: readonly ActorKind[];
   /** At least one named actor has a profile (true) / no named actor has one (false). */
   actorProfiled?: boolean;
   /** Any actor is named (true) or none (false). */
@@ -53,6 +56,15 @@ export interface Condition {
   minCount?: number;
   /** affectedCount is known and below this. */
   maxCountBelow?: number;
+  /** The platform's leaked secrets were the victim's own logins or integration tokens (true) or not (false). */
+  ownCredentials?: boolean;
+  /** The way in was stolen credentials, not people (true) or not (false). */
+  credentialIntrusion?: boolean;
+  /**
+   * The victim is a listed issuer: with a profile, the reader's own listing (an unlisted subsidiary is not);
+   * without one, a securities regulator is named on the incident.
+   */
+  listedIssuer?: boolean;
   anyOf?: readonly Condition[];
   not?: Condition;
 }
@@ -76,6 +88,7 @@ const COMPILERS: { [K in keyof Condition]-?: (v: NonNullable<Condition[K]>) => P
   vendorProfiled: (v) => (f) => v === (f.vendor !== null),
   thirdParty: (v) => (f) => v === f.thirdParty,
   actorKindIn: (v) => (f) => f.actors.some((a) => a.profile !== null && v.includes(a.profile.kind)),
+  actorKindAssertedIn: (v) => (f) => f.actors.some((a) => a.role !== "suspected" && a.profile !== null && v.includes(a.profile.kind)),
   actorProfiled: (v) => (f) => v === f.actors.some((a) => a.profile !== null),
   actorsNamed: (v) => (f) => v === (f.actors.length > 0),
   countryIn: (v) => (f) => v.some((k) => f.countries.has(k)),
@@ -85,6 +98,9 @@ const COMPILERS: { [K in keyof Condition]-?: (v: NonNullable<Condition[K]>) => P
   sectorIn: (v) => (f) => v.includes(f.sector),
   minCount: (v) => (f) => f.affectedCount !== null && f.affectedCount >= v,
   maxCountBelow: (v) => (f) => f.affectedCount !== null && f.affectedCount < v,
+  ownCredentials: (v) => (f) => v === f.ownCredentials,
+  credentialIntrusion: (v) => (f) => v === f.credentialIntrusion,
+  listedIssuer: (v) => (f) => v === (f.reader.hasProfile ? f.reader.listed === true : f.regulators.some((r) => authorityKind(r) === "securities")),
   anyOf: (v) => (f) => v.some((sub) => matches(sub, f)),
   not: (v) => (f) => !matches(v, f),
 };

@@ -23,6 +23,9 @@ export const VECTOR_LABELS: Record<AttackVector, string> = {
 /** Vectors where a credential was the way in: the only ones that justify credential resets without a stated password leak. */
 export const CREDENTIAL_VECTORS: readonly AttackVector[] = ["stolen_credentials", "credential_stuffing"];
 
+/** Vectors where customers' own passwords were tried: the company's stolen logins ("stolen_credentials") are not theirs. */
+export const CUSTOMER_CREDENTIAL_VECTORS: readonly AttackVector[] = ["credential_stuffing"];
+
 /** Vectors that work by deceiving people on the phone or in messages. */
 export const DECEPTION_VECTORS: readonly AttackVector[] = ["vishing", "social_engineering"];
 

@@ -27,15 +27,5 @@ export interface ReaderProfile {
   updatedBy?: string | null;
 }
 
-/** The lens under which an action is written. */
-export type AdviceLens =
-  /** We are the victim: our own notification clocks. */
-  | "victim"
-  /** We use the same vendor or integration: "am I affected?" checks with the exposure window. */
-  | "same_vendor"
-  /** We are in the same sector: the attacker's playbook against us. */
-  | "same_sector"
-  /** Our customers or staff may be among the victim's: fraud and communications. */
-  | "shared_customers";
-
-export const ADVICE_LENSES: readonly AdviceLens[] = ["victim", "same_vendor", "same_sector", "shared_customers"];
+/** The lens under which an action is written (defined with the advice types). */
+export { ADVICE_LENSES, type AdviceLens } from "./advice.js";

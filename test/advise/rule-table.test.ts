@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_RULES, advise, checkAdvice, deriveFacts, matches, SEVERITY_RULES, type ActionRule } from "../../src/advise/index.js";
-import { AUDIENCES } from "../../src/domain/advice.js";
+import { AUDIENCES, type RecommendedAction } from "../../src/domain/advice.js";
 import { makeIncident } from "./incident.fixture.js";
 import { claimProblems } from "./text-claims.checker.js";
 
@@ -49,15 +49,19 @@ describe("the checkers catch a rule that contradicts the facts", () => {
     examples: { fires: { incident: {} }, silent: { incident: {} } },
   };
   const incident = makeIncident({ exposed: ["email"], notExposed: ["payment_card"] });
+  const forcedAction = (): RecommendedAction => ({
+    ruleId: badRule.id, audience: "customers", priority: "now", text: badRule.text(deriveFacts(incident)), reason: "test",
+    lens: "customers_of_victim", lensAssumed: true, stance: "reported", advisories: [], techniques: [], indicators: [], window: null,
+  });
 
   it("the engine gate refuses it, and the generic checker flags it when emitted anyway", () => {
     expect(advise(incident, {}, [badRule]).actions).toEqual([]);
-    const forced = { ...advise(incident), actions: [{ ruleId: badRule.id, audience: "customers" as const, priority: "now" as const, text: badRule.text(deriveFacts(incident)), reason: "test" }] };
+    const forced = { ...advise(incident), actions: [forcedAction()] };
     expect(checkAdvice(incident, forced, {}, [badRule])).toEqual([{ ruleId: badRule.id, problem: "requires_failed" }]);
   });
 
   it("the text checker flags card, passport, 'safe' and vendor claims", () => {
-    const problems = claimProblems(incident, null, { ruleId: badRule.id, audience: "customers", priority: "now", text: badRule.text(deriveFacts(incident)), reason: "test" });
+    const problems = claimProblems(incident, null, forcedAction());
     expect(problems.join("\n")).toMatch(/payment_card/);
     expect(problems.join("\n")).toMatch(/passport/);
     expect(problems.join("\n")).toMatch(/safe/);

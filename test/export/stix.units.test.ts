@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorShape, evidenceOf, incidentToStix, stixId, uuidv5, EXTENSION_ID, STANCE_CONFIDENCE } from "../../src/export/index.js";
+import { actorShape, evidenceOf, incidentToStix, stixId, uuidv5, BREACH_RADAR_NAMESPACE, EXTENSION_ID, STANCE_CONFIDENCE } from "../../src/export/index.js";
 import { advise } from "../../src/advise/index.js";
 import type { ExportIncident } from "../../src/store/store.port.js";
 import { stixErrors } from "./stix.validator.js";
@@ -24,6 +24,15 @@ describe("STIX ids", () => {
     expect(stixId("incident", "qantas-2025-06")).toBe(stixId("incident", "qantas-2025-06"));
     expect(stixId("incident", "qantas-2025-06")).not.toBe(stixId("incident", "qantas-2025-07"));
     expect(stixId("incident", "x")).toMatch(/^incident--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("the fast id path gives the same UUIDv5 as the reference one, for short, non-ASCII and over-long keys", () => {
+    const keys = ["qantas-2025-06", "org:société générale", "org:顧客データ 🛫", "", "x".repeat(1400), "é".repeat(3000)];
+    for (const key of keys) {
+      for (const type of ["incident", "relationship", "identity"]) {
+        expect(stixId(type, key), `${type}:${key.slice(0, 20)}`).toBe(`${type}--${uuidv5(BREACH_RADAR_NAMESPACE, `${type}:${key}`)}`);
+      }
+    }
   });
 });
 
@@ -85,7 +94,7 @@ describe("evidence reader: the one place stance comes from", () => {
   it("never emits a relationship for a denied actor, and courses of action carry advisory links and ATT&CK ids when advice gives them", () => {
     const denied = { ...base, stances: { "actors:unc6040": "denied" } } as ExportIncident;
     const advice = advise(denied);
-    const withRefs = { ...advice, actions: advice.actions.map((a, k) => (k === 0 ? { ...a, advisories: [{ url: "https://www.cisa.gov/advisory", title: "Advisory" }], techniques: ["T1566.004", "not-an-id"] } : a)) };
+    const withRefs = { ...advice, actions: advice.actions.map((a, k) => (k === 0 ? { ...a, advisories: [{ url: "https://www.cisa.gov/advisory", title: "Advisory", source: "" }], techniques: ["T1566.004", "not-an-id"] } : a)) };
     const { shared, own } = incidentToStix(denied, withRefs);
     const unc = actorShape("UNC6040");
     expect(own.some((o) => o.type === "relationship" && o.target_ref === unc.id)).toBe(false);

@@ -1,7 +1,7 @@
 import type { DataClass } from "../../domain/data-class.js";
 import type { ActionRule } from "../action-rule.js";
 import {
-  classList, CONTACT_CLASSES, CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, platformOf, platformWithStance,
+  classList, CONTACT_CLASSES, CUSTOMER_CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, platformOf, platformWithStance,
   SENSITIVE_CLASSES, stancedClasses, statedSuffix, takenPhrase, takenSuffix, unstatedOf, unstatedPhrase,
 } from "../phrases.js";
 import type { AdviceFacts } from "../advice.facts.js";
@@ -68,11 +68,12 @@ export const CUSTOMER_SERVICE_RULES: readonly ActionRule[] = [
     reason: (f) => exposedReason(f, ["payment_card"]),
     examples: { fires: { incident: { exposed: ["payment_card"] } }, silent: { incident: { exposed: ["email"], notExposed: ["payment_card"] } } } },
   { id: "customer_service.password-script", audience: "customer_service", priority: "now",
-    when: { anyOf: [{ exposedAny: ["password"] }, { vectorIn: CREDENTIAL_VECTORS }] },
-    requires: { anyOf: [{ exposedAny: ["password"] }, { vectorIn: CREDENTIAL_VECTORS }] },
-    text: (f) => `Tell customers to change their ${f.victim} password and any other account where they reused it${f.exposed.has("password") ? ` (passwords / credentials were taken${takenSuffix(f, ["password"]).replace(/^ \(/, ": ").replace(/\)$/, "")})` : ` (the breach used ${f.vector === "credential_stuffing" ? "credential stuffing" : "stolen credentials"}${statedSuffix(f, ["vector"]).replace(/^ \(/, ": ").replace(/\)$/, "")})`}.`,
+    when: { anyOf: [{ exposedAny: ["password"] }, { vectorIn: CUSTOMER_CREDENTIAL_VECTORS }], ownCredentials: false, not: { notExposedAny: ["password"], vectorNotIn: CUSTOMER_CREDENTIAL_VECTORS } },
+    requires: { anyOf: [{ exposedAny: ["password"] }, { vectorIn: CUSTOMER_CREDENTIAL_VECTORS }] },
+    forbiddenWhen: { anyOf: [{ ownCredentials: true }, { notExposedAny: ["password"], vectorNotIn: CUSTOMER_CREDENTIAL_VECTORS }] },
+    text: (f) => `Tell customers to change their ${f.victim} password and any other account where they reused it${f.exposed.has("password") ? ` (passwords / credentials were taken${takenSuffix(f, ["password"]).replace(/^ \(/, ": ").replace(/\)$/, "")})` : ` (the breach used credential stuffing${statedSuffix(f, ["vector"]).replace(/^ \(/, ": ").replace(/\)$/, "")})`}.`,
     reason: (f) => (f.exposed.has("password") ? exposedReason(f, ["password"]) : `vector: ${f.vector}${statedSuffix(f, ["vector"])}`),
-    examples: { fires: { incident: { vector: "credential_stuffing" } }, silent: { incident: { vector: "vishing", notExposed: ["password"] } } } },
+    examples: { fires: { incident: { vector: "credential_stuffing" } }, silent: { incident: { vector: "stolen_credentials", vendor: "Snowflake" } } } },
   { id: "customer_service.no-data-stated", audience: "customer_service", priority: "soon", when: { exposedEmpty: true },
     text: (f) => `No data classes have been stated yet for ${f.victim}: tell callers the investigation is ongoing and do not speculate about what was taken.`,
     reason: () => "no exposed data stated",

@@ -1,11 +1,21 @@
 import type { ActionRule } from "../action-rule.js";
 import type { DataClass } from "../../domain/data-class.js";
-import { classList, CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, stancedClasses, statedSuffix, takenPhrase, takenSuffix } from "../phrases.js";
+import type { Condition } from "../condition.js";
+import { classList, CUSTOMER_CREDENTIAL_VECTORS, exposedOf, loyaltyWord, notTakenPhrase, stancedClasses, statedSuffix, takenPhrase, takenSuffix } from "../phrases.js";
 import type { AdviceFacts } from "../advice.facts.js";
 
 const exposedReason = (f: AdviceFacts, classes: Iterable<DataClass>): string => `exposed: ${stancedClasses(f, classes)}`;
 /** "Email addresses were taken from Qantas" with the stance when not confirmed. */
 const takenFrom = (f: AdviceFacts, what: string, classes: readonly DataClass[], verb = "were"): string => `${what} ${verb} taken from ${f.victim}${takenSuffix(f, classes)}`;
+
+/**
+ * Customers' own passwords are at risk only when passwords were taken or reused ones were tried on their accounts,
+ * never when the secrets taken were the company's own platform logins or integration tokens.
+ */
+const CUSTOMER_PASSWORDS_AT_RISK: Condition = {
+  anyOf: [{ exposedAny: ["password"] }, { vectorIn: CUSTOMER_CREDENTIAL_VECTORS }],
+  not: { anyOf: [{ notExposedAny: ["password"], vectorNotIn: CUSTOMER_CREDENTIAL_VECTORS }, { ownCredentials: true }] },
+};
 
 /** Classes that enable opening accounts or credit in someone's name. */
 const ID_FRAUD_CLASSES: readonly DataClass[] = ["date_of_birth", "passport", "government_id"];
@@ -44,10 +54,9 @@ export const CUSTOMER_RULES: readonly ActionRule[] = [
     reason: (f) => exposedReason(f, ["financial"]),
     examples: { fires: { incident: { exposed: ["financial"] } }, silent: { incident: { exposed: ["name"], notExposed: ["financial"] } } } },
   { id: "customers.password-change", audience: "customers", priority: "now",
-    when: { anyOf: [{ exposedAny: ["password"] }, { vectorIn: CREDENTIAL_VECTORS }], not: { notExposedAny: ["password"], vectorNotIn: CREDENTIAL_VECTORS } },
-    requires: { anyOf: [{ exposedAny: ["password"] }, { vectorIn: CREDENTIAL_VECTORS }] },
-    forbiddenWhen: { notExposedAny: ["password"], vectorNotIn: CREDENTIAL_VECTORS },
-    text: (f) => `Change your ${f.victim} password and any other account where you used the same one, and turn on two-step verification${f.exposed.has("password") ? ` (passwords / credentials were taken${takenSuffix(f, ["password"]).replace(/^ \(/, ": ").replace(/\)$/, "")})` : ` (the attackers used stolen or reused credentials${statedSuffix(f, ["vector"]).replace(/^ \(/, ": ").replace(/\)$/, "")})`}.`,
+    when: CUSTOMER_PASSWORDS_AT_RISK, requires: CUSTOMER_PASSWORDS_AT_RISK,
+    forbiddenWhen: { anyOf: [{ notExposedAny: ["password"], vectorNotIn: CUSTOMER_CREDENTIAL_VECTORS }, { ownCredentials: true }] },
+    text: (f) => `Change your ${f.victim} password and any other account where you used the same one, and turn on two-step verification${f.exposed.has("password") ? ` (passwords / credentials were taken${takenSuffix(f, ["password"]).replace(/^ \(/, ": ").replace(/\)$/, "")})` : ` (the attackers tried reused passwords on customer accounts${statedSuffix(f, ["vector"]).replace(/^ \(/, ": ").replace(/\)$/, "")})`}.`,
     reason: (f) => (f.exposed.has("password") ? exposedReason(f, ["password"]) : `vector: ${f.vector}${statedSuffix(f, ["vector"])}`),
     examples: { fires: { incident: { exposed: ["password"] } }, silent: { incident: { exposed: ["email"], notExposed: ["password"] } } } },
   { id: "customers.pin-change", audience: "customers", priority: "now", when: { exposedAny: ["pin"] }, requires: { exposedAny: ["pin"] },

@@ -10,7 +10,7 @@ const at = (f: AdviceFacts): string => {
 const vendorReason = (f: AdviceFacts): string => `vendor: ${platformWithStance(f)}${viaVectorWithStance(f)}`;
 
 /** Hardening for admins of the same platform. Vendor names appear only in rules gated on that vendor. */
-export const SAAS_ADMIN_RULES: readonly ActionRule[] = [
+const RULES: readonly ActionRule[] = [
   { id: "saas_admin.salesforce.connected-apps", audience: "saas_admin", priority: "now", when: { vendorIn: ["salesforce"] }, requires: { vendorIn: ["salesforce"] },
     text: (f) => `In Salesforce, turn on API Access Control so only admin-approved Connected Apps can use the API, review Connected Apps OAuth Usage and revoke apps nobody recognises${at(f)}.`,
     reason: vendorReason,
@@ -89,7 +89,7 @@ export const SAAS_ADMIN_RULES: readonly ActionRule[] = [
     text: (f) => `Ask ${platformOf(f)} for indicators of compromise and its hardening guidance; review ${platformOf(f)} admin accounts, API tokens and audit logs in your own tenant.`,
     reason: vendorReason,
     examples: { fires: { incident: { vendor: "Acme Loyalty Cloud" } }, silent: { incident: { vendor: "Salesforce" } } } },
-  { id: "saas_admin.unnamed-saas.oauth", audience: "saas_admin", priority: "now", when: { vendorKnown: false, thirdParty: true },
+  { id: "saas_admin.unnamed-saas.oauth", audience: "saas_admin", priority: "now", when: { vendorKnown: false, thirdParty: true }, playbooks: ["oauth-app"],
     text: (f) => `${f.victim}'s data was taken from a third-party platform that has not been named${statedSuffix(f, ["thirdParty"])}: on every SaaS platform holding customer data (CRM, customer service, marketing), list connected apps and OAuth tokens and revoke unused ones.`,
     reason: (f) => `third-party platform, vendor not named${statedSuffix(f, ["thirdParty"])}`,
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: false } } } },
@@ -98,3 +98,12 @@ export const SAAS_ADMIN_RULES: readonly ActionRule[] = [
     reason: (f) => `third-party platform, vendor not named${statedSuffix(f, ["thirdParty"])}`,
     examples: { fires: { incident: { thirdParty: true } }, silent: { incident: { thirdParty: true, vendor: "Salesforce" } } } },
 ];
+
+/**
+ * Every platform rule is an "am I affected?" check for a reader on the same platform: it carries the
+ * platform's playbooks (advisories, techniques, indicators) and the window to search. Rules about an
+ * unnamed platform apply to any reader.
+ */
+export const SAAS_ADMIN_RULES: readonly ActionRule[] = RULES.map((r): ActionRule =>
+  r.when.vendorKnown === false ? { lens: "general", ...r } : { playbooks: (f) => f.vendor?.playbooks ?? [], window: true, ...r },
+);
