@@ -174,3 +174,43 @@ describe("third party: some of the victim's own systems reached", () => {
     expect(fr.thirdParty).toBeNull();
   });
 });
+
+describe("what was taken: what intruders could see, what a file holds, stay and loyalty words", () => {
+  it("'the intruders could see names, email addresses and account numbers' after credential stuffing", () => {
+    const x = extractArticle(article(
+      "Brewline warns rewards members after credential stuffing attack",
+      `Brewline has told members of its rewards app that attackers logged in to their accounts with passwords stolen from other sites, a technique known as credential stuffing.
+       Once inside, the intruders could see names, email addresses and rewards account numbers.`,
+    ));
+    expect(x.exposed).toEqual(expect.arrayContaining(["name", "email"]));
+  });
+
+  it("'a second file holds the names, postal addresses and phone numbers of 40,000 buyers'", () => {
+    const x = extractArticle(article(
+      "Coldvault customer data dumped on hacking forum",
+      `Customer data of the hardware wallet maker Coldvault, stolen in a breach earlier this year, has been dumped on a hacking forum.
+       One file holds about 500,000 email addresses; a second holds the names, postal addresses and phone numbers of 40,000 buyers, the company said.`,
+    ));
+    expect(x.exposed).toEqual(expect.arrayContaining(["email", "name", "postal_address", "phone"]));
+  });
+
+  it("stay and booking words, loyalty points and the German 'sichtbar' list", () => {
+    const en = extractArticle(article(
+      "Harbourview Hotels says hackers accessed guest records",
+      `Harbourview Hotels said hackers accessed guest records at six of its hotels. The records consist of names, email addresses, reservation dates and room numbers.`,
+    ));
+    expect(en.exposed).toEqual(expect.arrayContaining(["name", "email", "travel_details"]));
+    const fr = extractArticle(article(
+      "La marque Sorel : un serveur non protégé exposait les fiches clients",
+      `Des chercheurs ont découvert un serveur non protégé de la marque de cosmétiques Sorel. Les fiches contenaient les noms, les dates de naissance et genre, ainsi que les points de fidélité accumulés.`,
+    ));
+    expect(fr.exposed).toEqual(expect.arrayContaining(["name", "date_of_birth", "gender", "loyalty_balance"]));
+    const de = extractArticle(article(
+      "Datenpanne beim Bonusprogramm Punktwelt: Nutzer sahen fremde Kontodaten",
+      `Punktwelt hat eine Datenpanne bestätigt: Mitglieder haben nach dem Einloggen die Kontodaten anderer Teilnehmer gesehen.
+       Nach Angaben von Punktwelt waren unter anderem Name, Anschrift und Geburtsdatum sichtbar. Bankdaten seien dagegen nicht einsehbar gewesen.`,
+    ));
+    expect(de.exposed).toEqual(expect.arrayContaining(["name", "postal_address", "date_of_birth"]));
+    expect(de.notExposed).toContain("financial");
+  });
+});
