@@ -26,13 +26,14 @@ function send(res: ServerResponse, result: ApiResult<unknown>): void {
 export function restRoutes(deps: RestRouteDeps): AdapterRoute[] {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://placeholder");
-    const access = await deps.gate.check(req.headers.authorization);
+    const access = await deps.gate.check(req.headers.authorization, req.socket.remoteAddress);
     if (access.kind === "off") return fail(res, 404, "NOT_FOUND", "The API is off until an API token exists (breach-radar tokens create NAME).");
     const rest = url.pathname.slice(PREFIX.length).split("/").filter(Boolean).map(decodeURIComponent);
     // The API description holds no data: anyone who can reach an enabled API may read it.
     if (rest.length === 1 && rest[0] === "openapi.json") {
       return reply(res, 200, openApiDocument(baseUrl(deps.publicUrl, req.headers.host, Boolean((req.socket as TLSSocket).encrypted))), JSON_TYPE);
     }
+    if (access.kind === "auth_throttled") return fail(res, 429, "RATE_LIMITED", `Too many failed token attempts from this address; retry in ${access.retryAfterSec} s.`, { "retry-after": String(access.retryAfterSec) });
     if (access.kind === "unauthorized") return fail(res, 401, "UNAUTHORIZED", `A valid API token is required (${access.reason}).`, { "www-authenticate": WWW_AUTHENTICATE });
     if (access.kind === "rate_limited") return fail(res, 429, "RATE_LIMITED", `Rate limit of this token reached; retry in ${access.retryAfterSec} s.`, { "retry-after": String(access.retryAfterSec) });
     if (rest[0] !== "incidents" || rest.length > 3 || (rest.length === 3 && rest[2] !== "evidence")) return fail(res, 404, "NOT_FOUND", "No such endpoint; see /api/v1/openapi.json.");

@@ -50,9 +50,10 @@ async function route(path: string, params: URLSearchParams, deps: TaxiiRouteDeps
 export function taxiiRoutes(deps: TaxiiRouteDeps): AdapterRoute[] {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://placeholder");
-    const access = await deps.gate.check(req.headers.authorization);
+    const access = await deps.gate.check(req.headers.authorization, req.socket.remoteAddress);
     if (access.kind === "off") return reply(res, 404, TaxiiService.error(404, "Not found", "The TAXII server is off until an API token exists (breach-radar tokens create NAME).").body, TAXII_MEDIA_TYPE);
     if (access.kind === "unauthorized") return reply(res, 401, TaxiiService.error(401, "Unauthorized", `A valid API token is required (${access.reason}).`).body, TAXII_MEDIA_TYPE, { "www-authenticate": WWW_AUTHENTICATE });
+    if (access.kind === "auth_throttled") return reply(res, 429, TaxiiService.error(429, "Too many requests", `Too many failed token attempts from this address; retry in ${access.retryAfterSec} s.`).body, TAXII_MEDIA_TYPE, { "retry-after": String(access.retryAfterSec) });
     if (access.kind === "rate_limited") return reply(res, 429, TaxiiService.error(429, "Too many requests", `Rate limit of this token reached; retry in ${access.retryAfterSec} s.`).body, TAXII_MEDIA_TYPE, { "retry-after": String(access.retryAfterSec) });
     if (!acceptable(req.headers.accept)) return reply(res, 406, TaxiiService.error(406, "Not acceptable", `This server speaks ${TAXII_MEDIA_TYPE}.`).body, TAXII_MEDIA_TYPE);
     const base = baseUrl(deps.publicUrl, req.headers.host, Boolean((req.socket as TLSSocket).encrypted));

@@ -9,6 +9,8 @@ export type AccessDecision =
   | { kind: "off" }
   | { kind: "unauthorized"; reason: string }
   | { kind: "rate_limited"; retryAfterSec: number; token: ApiTokenRecord }
+  /** Too many failed attempts (unknown or revoked tokens) from this source address: refused before any token check. */
+  | { kind: "auth_throttled"; retryAfterSec: number }
   | { kind: "ok"; token: ApiTokenRecord };
 
 export interface AccessGateOptions {
@@ -17,7 +19,15 @@ export interface AccessGateOptions {
   logger: Logger;
   /** Requests per minute for tokens without their own rate. */
   defaultRatePerMinute: number;
+  /** Failed attempts (a token presented but unknown or revoked) per minute per source address; default FAILED_AUTH_PER_MINUTE. */
+  failedAuthPerMinute?: number;
 }
+
+/**
+ * Failed attempts allowed per source address per minute (bursts up to the same number). Enough for a
+ * mistyped or just-revoked token to be noticed; far too few to guess one.
+ */
+export const FAILED_AUTH_PER_MINUTE = 10;
 
 /** `lastUsedAt` is written at most this often per token (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
@@ -44,17 +54,28 @@ export function presentedToken(authorization: string | undefined): string | null
  */
 export class AccessGate {
   private readonly limiter: RateLimiter;
+  private readonly failures: RateLimiter;
   private readonly touched = new Map<string, number>();
 
   constructor(private readonly options: AccessGateOptions) {
     this.limiter = new RateLimiter(options.clock);
+    this.failures = new RateLimiter(options.clock);
   }
 
-  async check(authorization: string | undefined): Promise<AccessDecision> {
+  /**
+   * `source` is the client's address as the socket sees it (behind a reverse proxy, the proxy's:
+   * forwarded headers are not trusted, since any client can write them).
+   */
+  async check(authorization: string | undefined, source?: string): Promise<AccessDecision> {
+    const failedPerMinute = this.options.failedAuthPerMinute ?? FAILED_AUTH_PER_MINUTE;
     const presented = presentedToken(authorization);
+    // An address out of failed attempts is refused before its token is looked up, valid or not: guessing stays slow.
+    const blocked = presented && source ? this.failures.peek(source, failedPerMinute) : null;
+    if (blocked !== null) return { kind: "auth_throttled", retryAfterSec: blocked };
     const token = presented ? await findToken(this.options.store, presented) : null;
     if (!token) {
       if ((await this.options.store.countActiveApiTokens()) === 0) return { kind: "off" };
+      if (presented && source) this.failures.take(source, failedPerMinute);
       return { kind: "unauthorized", reason: presented ? "unknown or revoked token" : "no token" };
     }
     const wait = this.limiter.take(token.id, token.ratePerMinute ?? this.options.defaultRatePerMinute);

@@ -36,6 +36,8 @@ export function decodeCursor(text: string): Cursor | null {
   }
 }
 
+const PREAMBLE_IDS: ReadonlySet<string> = new Set(PREAMBLE.map((o) => o.id));
+
 /** Incidents read per store query while filling a page. */
 const SCAN_BATCH = 50;
 
@@ -51,11 +53,18 @@ export class IncidentCollection {
   constructor(private readonly store: Store) {}
 
   /**
-   * When every requested id is an incident's, the incidents to read are known: their STIX ids derive
-   * from their readable ids. Other ids (relationships, shared objects) need a scan of the collection.
+   * The incidents `match[id]` can select, when it can be known without reading them: an incident's STIX
+   * id derives from its readable id, and the preamble's ids (producer, marking, extension definition)
+   * belong to no incident. So when every requested id is one of those, only the named incidents are read
+   * (none for preamble ids alone). Any other id (a relationship, an organisation, an actor, a course of
+   * action) can come with any incident, and the collection is scanned for it. Either way only objects
+   * with a requested id are returned (TAXII 2.1: match[id] filters objects, it does not select bundles).
    */
   private async incidentsFor(q: TaxiiQuery): Promise<string[] | undefined> {
-    if (!q.ids || q.ids.size === 0 || ![...q.ids].every((id) => id.startsWith("incident--"))) return undefined;
+    if (!q.ids || q.ids.size === 0) return undefined;
+    const wanted = [...q.ids].filter((id) => !PREAMBLE_IDS.has(id));
+    if (!wanted.every((id) => id.startsWith("incident--"))) return undefined;
+    if (wanted.length === 0) return [];
     const rows = await this.store.listIncidentIndex();
     return rows.filter((r) => q.ids!.has(incidentStixId(r.id))).map((r) => r.id);
   }

@@ -17,9 +17,12 @@ export interface ExportFilter {
 
 /**
  * Incidents per store query. A page costs three queries whatever its size (incidents, their sources,
- * their facts), so larger pages amortise them; 250 incidents with their facts stay within a few MB.
+ * their facts), so larger pages amortise them, but a page lives while its incidents are mapped and
+ * written: at 250 incidents it outlived two young-generation collections and every page was copied
+ * into the old generation (measured: 130 MB promoted and 9 full collections per 10k incidents); at 50
+ * most pages die young (46 MB, 3), for 3 cheap queries per 50 incidents.
  */
-export const EXPORT_PAGE_SIZE = 250;
+export const EXPORT_PAGE_SIZE = 50;
 
 /** Streams every matching incident, one page in memory at a time. */
 export async function* exportIncidents(store: Store, filter: ExportFilter = {}, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportIncident[]> {

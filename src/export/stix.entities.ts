@@ -3,7 +3,7 @@ import { actorShape } from "./actor.mapper.js";
 import { DEFINITIONS_CREATED, PRODUCER_ID } from "./stix.extension.js";
 import { nameKey, stixId } from "./stix.ids.js";
 import { stixTime, type StixObject } from "./stix.types.js";
-import { TLP_WHITE } from "./stix.vocab.js";
+import { MARKING_REFS } from "./stix.vocab.js";
 
 /**
  * Objects shared between incidents: organisations (victims and vendors) and actors get ids from
@@ -11,7 +11,7 @@ import { TLP_WHITE } from "./stix.vocab.js";
  * "Salesforce" points at the same object. Their content depends only on the name (and, for a
  * campaign, its own record), so copies emitted with different incidents are identical.
  */
-const common = { spec_version: "2.1" as const, created_by_ref: PRODUCER_ID, object_marking_refs: [TLP_WHITE.id] };
+const common = { spec_version: "2.1" as const, created_by_ref: PRODUCER_ID, object_marking_refs: MARKING_REFS };
 
 /** An organisation named as a victim or as the vendor whose platform held the data. */
 const ORG_IDS = new Map<string, string>();

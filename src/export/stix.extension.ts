@@ -53,10 +53,14 @@ export const EXTENSION_DEFINITION: StixObject = {
  * regulator named), never "unknown whether".
  */
 export function withExtension(properties: Record<string, unknown>): Record<string, unknown> {
-  const kept: Record<string, unknown> = { extension_type: "property-extension" };
+  return { [EXTENSION_ID]: keepProperties({ extension_type: "property-extension" }, properties) };
+}
+
+/** Copies into `kept` the properties STIX allows (not null, not undefined, not an empty list); returns `kept`. */
+export function keepProperties(kept: Record<string, unknown>, properties: Record<string, unknown>): Record<string, unknown> {
   for (const key in properties) {
     const v = properties[key];
     if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) kept[key] = v;
   }
-  return { [EXTENSION_ID]: kept };
+  return kept;
 }

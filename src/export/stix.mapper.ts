@@ -6,9 +6,9 @@ import { evidenceOf, type EvidenceReader } from "./evidence.reader.js";
 import { actor, campaign, campaignId, organisation, organisationId } from "./stix.entities.js";
 import { DEFINITIONS_CREATED, PRODUCER_ID, withExtension } from "./stix.extension.js";
 import { stixId } from "./stix.ids.js";
-import { relationship, sourceReference, STANCE_CONFIDENCE, weakest } from "./stix.relationships.js";
+import { relationship, relationshipOf, sourceReference, STANCE_CONFIDENCE, weakest, type RelationshipInput } from "./stix.relationships.js";
 import { stixTime, type StixObject } from "./stix.types.js";
-import { SECTOR_INDUSTRIES, TLP_WHITE } from "./stix.vocab.js";
+import { MARKING_REFS, SECTOR_INDUSTRIES } from "./stix.vocab.js";
 
 /** The STIX id of an incident: UUIDv5 of its Breach Radar id, so a re-export updates it. */
 export const incidentStixId = (incidentId: string): string => stixId("incident", incidentId);
@@ -63,7 +63,7 @@ function incidentObject(i: ExportIncident, ev: EvidenceReader): StixObject {
     description: describe(i),
     labels: ["data-breach", i.sector],
     external_references: [{ source_name: "breach-radar", external_id: i.id }, ...i.sources.map(sourceReference)],
-    object_marking_refs: [TLP_WHITE.id],
+    object_marking_refs: MARKING_REFS,
     extensions: withExtension(incidentFacts(i, ev)),
   };
 }
@@ -88,7 +88,7 @@ function courseOfAction(action: RecommendedAction, id: string): StixObject {
     name,
     description: action.text,
     ...(refs.length > 0 ? { external_references: refs } : {}),
-    object_marking_refs: [TLP_WHITE.id],
+    object_marking_refs: MARKING_REFS,
     extensions: withExtension({ audience: action.audience, rule_id: action.ruleId }),
   };
 }
@@ -111,7 +111,7 @@ export function incidentToStix(i: ExportIncident, advice: Advice, known?: Readon
   const incidentId = incidentStixId(i.id);
   const shared: StixObject[] = [];
   const own: StixObject[] = [incidentObject(i, ev)];
-  const rel = (r: Omit<Parameters<typeof relationship>[0], "owner" | "created" | "modified">) => own.push(relationship({ owner: i.id, created, modified, ...r }));
+  const rel = (r: Omit<RelationshipInput, "owner" | "created" | "modified">) => own.push(relationshipOf(i.id, created, modified, r));
 
   for (const victim of i.victims) {
     if (!known?.has(organisationId(victim))) shared.push(organisation(victim));

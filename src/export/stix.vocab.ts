@@ -17,3 +17,6 @@ export const TLP_WHITE = {
   name: "TLP:WHITE",
   definition: { tlp: "white" },
 } as const;
+
+/** `object_marking_refs` of every object we mint: one shared, frozen list (objects are serialised, never edited). */
+export const MARKING_REFS: readonly string[] = Object.freeze([TLP_WHITE.id]);

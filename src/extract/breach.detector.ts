@@ -16,14 +16,17 @@ const compiled = lazy(() => ({
   stats: cueRegex(STATISTICS_CUES),
   statsLead: cueRegex(STATISTICS_LEAD_CUES),
   denial: cueRegex(DENIAL_CUES),
-  admits: /\b(?:confirm\w*|admit\w*|acknowledg\w*|now says|bestatigt|conferma|confirme|confirma)\b/,
+  /** Confirms an incident; or admits accounts were entered with reused passwords, or a seller offers the data: a suspected incident, whatever the denial of a systems breach. */
+  admits: /\b(?:confirm\w*|admit\w*|acknowledg\w*|now says|bestatigt|conferma|confirme|confirma|credential stuffing|(?:for|on|a la|in|zum) (?:sale|venta|vendita|verkauf)|(?:put|puesto|pusiera|pusieron|mis) (?:\w+ ){0,2}(?:up for sale|a la venta|en vente)|accesos? a (?:las |sus )?cuentas|accounts? (?:were|was|had been) (?:accessed|taken over))\b/,
   dataTaken: /(?:data|information|details|records|daten|dati|donnees|datos)\b[^.]{0,80}\b(?:stolen|taken|accessed|exposed|leaked|exfiltrated|copied|gestohlen|sottratt|derobe|robad|espost|visibil|accessibil|expuest|accesibl)|(?:dati|datos|data|details|information|informazioni) (?:personal[ie] )?(?:di|de|of) (?:altri|otros|other) (?:passeggeri|clienti|utenti|pasajeros|clientes|usuarios|passengers|customers|users)|(?:stole|accessed|exfiltrated|copied|leaked)\b[^.]{0,40}\b(?:data|information|details|records)/,
   /** Words for personal data or records: an exposure verb with none of them ("lounge access", "including hotels") is not a data exposure. */
-  dataNoun: /\b(?:data|information|details|records?|personal|names?|e-?mails?|addresses|passwords?|cards?|accounts?|profiles?|numbers|files|databases?|daten|dati|donnees|datos|informations?|informazioni|informacion|angaben|date personale|datele)\b/,
+  dataNoun: /\b(?:data|information|details|records?|personal|names?|e-?mails?|addresses|passwords?|cards?|accounts?|profiles?|numbers|files|databases?|[a-z]*daten|dati|donnees|datos|informations?|informazioni|informacion|angaben|date personale|datele|namen|adressen|[a-z]*nummern|noms|adresses|nombres|direcciones|nomi|indirizzi)\b/,
   /** Exposure verbs that say data left or was reached (not "including", "involved", "affected", which business news uses too). */
-  takenVerb: /\b(?:stole|stolen|steal\w*|theft|taken|took|accessed|exposed|leak\w*|exfiltrat\w*|copied|viewed|scraped|dumped|for sale|compromised|gestohlen|erbeutet|entwendet|kopiert|abgeflossen|sottratt\w*|rubat\w*|trafugat\w*|derobe\w*|vole(?:e|es|s)?|pirate\w*|rob(?:aron|ado|ada|ados|adas|o)|sustraid[oa]s?|expuest[oa]s?|filtrad[oa]s?|furate|sustrase|unauthori[sz]ed|ransomware|encrypted|verschlusselt|chiffre\w*|cifrat\w*|claimed responsibility|fuite|fuga|datenleck\w*|violat[oiae]|insider|(?:accesso|access|acces|acceso) (?:interno|internal|interne)|(?:acceso|accesso|acces) non? (?:autorizado|autorizzato|autorise))\b/,
+  takenVerb: /\b(?:stole|stolen|steal\w*|theft|taken|took|accessed|exposed|leak\w*|exfiltrat\w*|copied|viewed|scraped|dumped|for sale|compromised|gestohlen|erbeutet|entwendet|kopiert|abgeflossen|sottratt\w*|rubat\w*|trafugat\w*|derobe\w*|vole(?:e|es|s)?|pirate\w*|rob(?:aron|ado|ada|ados|adas|o)|sustraid[oa]s?|expuest[oa]s?|filtrad[oa]s?|furate|sustrase|unauthori[sz]ed|ransomware|encrypted|verschlusselt|chiffre\w*|cifrat\w*|claimed responsibility|fuite|fuga|datenleck\w*|violat[oiae]|insider|captur(?:ed|ing)|skimm\w*|malicious (?:code|script|software)|credential stuffing|zugegriffen|griffen\b[^.]{0,60}\bzu|exposee?s|en acces libre|(?:serveur|base de donnees|base) (?:\w+ ){0,3}(?:non protegee?|sans mot de passe|mal configuree?)|(?:accesso|access|acces|acceso) (?:interno|internal|interne)|(?:acceso|accesso|acces) non? (?:autorizado|autorizzato|autorise))\b/,
   /** The subject of a denial is data or systems, not the organisation ("passwords had not been compromised", "its own systems were not compromised"). */
-  deniedThing: /\b(?:passwords?|data|details|information|cards?|card data|numbers|pins?|credentials|accounts?|daten|dati|donnees|datos|own (?:[a-z-]+ )?(?:systems?|networks?|servers?|infrastructure|platforms?|databases?))(?: [a-z]+){0,2}$/,
+  deniedThing: /\b(?:passwords?|data|details|information|cards?|card data|numbers|pins?|credentials|accounts?|daten|dati|donnees|datos|own (?:[a-z-]+ )?(?:systems?|networks?|servers?|infrastructure|platforms?|databases?))(?: (?!(?:and|or|et|und|e|y)$)[a-z]+){0,2}$/,
+  /** Words for an incident that business news does not use for anything else. */
+  incidentWord: /\b(?:(?:recent|security|cyber|it) incident|social engineering|datenabfluss|erbeut\w*|aufgetaucht|spiav\w*|spiat\w*|snoop\w*|intrus\w*|unauthori[sz]ed|phishing|vishing|malware|ransomware)\b/,
   strongTitle: /(?:(?:were|was|have been|has been|had been) (?:accessed|exposed|stolen|compromised|leaked|breached|hacked)\b|data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|hackers? (?:used|got in|gained|broke|tricked|accessed|took)|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
 }));
 
@@ -54,11 +57,24 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
   if (!c.strongTitle.test(title.folded) && (sentences.slice(0, 20).filter((s) => c.advisory.test(s.folded)).length >= 3 || guidance(sentences))) return false;
   const lead4 = sentences.slice(0, 5).map((s) => s.folded).join(" ");
   if (c.outage.test(lead4) && !sentences.some((s) => c.dataTaken.test(s.folded) && !/\b(?:no|not|nor|kein\w*|nicht|non|pas|aucun\w*|nessun\w*|ningun\w*|sin|senza|ohne)\b/.test(s.folded))) return false;
-  const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded)).length;
+  if (incidentInPassing(sentences, title)) return false;
+  const cueSentences = sentences.filter((s) => breachCue().test(s.folded) || exposureCue().test(s.folded) || c.takenVerb.test(s.folded)).length;
   if (!sentences.some((s) => breachCue().test(s.folded)) && !dataExposure(sentences)) return false;
   if ((c.litigation.test(title.folded) || (!title.isTitle && c.litigation.test(lead.slice(0, 200)))) && !restatesBreach(sentences, signals, cueSentences)) return false;
   if (c.explainer.test(title.folded) && !(signals.victimInTitle && cueSentences >= 3)) return false;
   return cueSentences >= 2 || (cueSentences >= 1 && signals.victimInTitle);
+}
+
+/**
+ * Business news that mentions an incident once ("results hit by the cyber incident it disclosed in July"): neither the
+ * headline nor the first two paragraphs speak of an attack or of data taken, and at most one sentence does anywhere.
+ */
+function incidentInPassing(sentences: Sentence[], title: Sentence): boolean {
+  const c = compiled();
+  const eventful = (s: Sentence) => breachCue().test(s.folded) || c.takenVerb.test(s.folded) || (exposureCue().test(s.folded) && c.dataNoun.test(s.folded)) || c.incidentWord.test(s.folded);
+  const lead = [title, ...sentences.filter((s) => !s.isTitle).slice(0, 2)];
+  if (lead.some(eventful)) return false;
+  return sentences.filter(eventful).length <= 1;
 }
 
 /** A lawsuit piece that is about one named breach: the victim heads it and the body retells what was taken. */

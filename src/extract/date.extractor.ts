@@ -2,7 +2,7 @@ import { DETECTION_CUES, DISCLOSURE_CUES } from "../knowledge/lexicon/event.lexi
 import { ATTACK_DAY_CUES, MORE_DETECTION_CUES, THIRD_PARTY_FINDERS } from "../knowledge/lexicon/date.lexicon.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
-import { findDates, yearsIn, type DateRef } from "./date.parser.js";
+import { eventYearsIn, findDates, type DateRef } from "./date.parser.js";
 import type { ValueSource } from "./evidence.builder.js";
 
 /** Which sentences speak about the victim (or about no other organisation). */
@@ -22,12 +22,13 @@ const urlYears = (url: string | null | undefined) => [...(url ?? "").matchAll(/(
 
 /**
  * The incident's year: the published year; without one, the latest year the text or the URL mentions (years after `now`
- * are ignored as forecasts); with no year anywhere, null: the clock never supplies a year.
+ * are ignored as forecasts, background years such as "active since 2022" are not the incident's); with no year anywhere,
+ * null: the clock never supplies a year.
  */
 export function incidentYear(sentences: Sentence[], published: string | null, now: Date, url?: string | null): number | null {
   if (published) return +published.slice(0, 4);
   const cap = now.getUTCFullYear();
-  const years = [...sentences.flatMap((s) => yearsIn(s.folded)), ...urlYears(url)].filter((y) => y <= cap);
+  const years = [...sentences.flatMap((s) => eventYearsIn(s.folded)), ...urlYears(url)].filter((y) => y <= cap);
   return years.length ? Math.max(...years) : null;
 }
 

@@ -148,3 +148,16 @@ export function findDates(folded: string, ref: DateRef): FoundDate[] {
 export function yearsIn(folded: string): number[] {
   return [...folded.matchAll(/(?<![\d.,])(19[89]\d|20[0-4]\d)(?![\d])/g)].map((m) => +m[1]!);
 }
+
+/**
+ * Words before a year that make it background, not the incident's time: the age of a group or company, how far back data
+ * goes ("active since 2022", "dating back to 2017", "Rhysida emerged in 2023", "founded in 1990", "back in 2019").
+ */
+const BACKGROUND_BEFORE = /(?:\b(?:since|dating back to|dates back to|date back to|going back to|as far back as|as early as|back in|emerged in|appeared in|surfaced in|first (?:seen|spotted|observed|appeared|surfaced|emerged|identified|detected) in|founded in|established in|set up in|formed in|created in|launched in|in (?:business|operation) since|depuis|seit|desde|dal|dall'|fondee? en|apparue? en|gegrundet|aufgetaucht|fundad[ao] en|fondat[ao] nel|nat[ao] nel)\s+(?:(?:at least|around|about|early|late|mid-?|the (?:start|end|beginning) of|fin|debut|inizio|fine|anfang|ende|principios de|finales de)\s+)?(?:(?:in\s+)?[a-z]+\s+(?:de\s+|del\s+)?)?)$/;
+
+/** Years of the event itself: `yearsIn` without background years (see BACKGROUND_BEFORE). */
+export function eventYearsIn(folded: string): number[] {
+  return [...folded.matchAll(/(?<![\d.,])(19[89]\d|20[0-4]\d)(?![\d])/g)]
+    .filter((m) => !BACKGROUND_BEFORE.test(folded.slice(Math.max(0, m.index! - 50), m.index!)))
+    .map((m) => +m[1]!);
+}

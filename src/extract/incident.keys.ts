@@ -1,5 +1,6 @@
 import type { Article, Extraction } from "../domain/incident.js";
-import { nameKey, slugify } from "./text.normalizer.js";
+import { fold, nameKey, slugify } from "./text.normalizer.js";
+import { eventYearsIn } from "./date.parser.js";
 
 import { groupOf } from "./gazetteer.matcher.js";
 import { yearlessMonth } from "./yearless.dates.js";
@@ -9,10 +10,11 @@ const SAME_EVENT_MONTHS = 2;
 
 const YEAR = /(?<![\d.,])((?:19[89]|20[0-4])\d)(?![\d])/g;
 
-/** Years an article itself states: in its URL, headline or text (up to now's year). */
+/** Years an article itself states: in its URL, headline or text (up to now's year), background years left out. */
 function statedYears(a: Article | undefined, now: Date): number[] {
-  const text = `${a?.url ?? ""} ${a?.title ?? ""} ${a?.body.slice(0, 20_000) ?? ""}`;
-  return [...text.matchAll(YEAR)].map((m) => +m[1]!).filter((y) => y <= now.getUTCFullYear());
+  const text = `${a?.title ?? ""} ${a?.body.slice(0, 20_000) ?? ""}`;
+  const url = [...(a?.url ?? "").matchAll(YEAR)].map((m) => +m[1]!);
+  return [...url, ...eventYearsIn(fold(text))].filter((y) => y <= now.getUTCFullYear());
 }
 
 /** The article has no date and names no year: any year in its dates is a guess from the clock. */

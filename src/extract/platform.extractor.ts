@@ -3,7 +3,7 @@ import { ACCESS_CUES, INSIDE_ACCESS_CUES, INTRUSION_CUES, POSSESSED_SYSTEM_CUES,
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { ADVICE_CUES } from "../knowledge/lexicon/cue.lexicon.js";
-import { vendorMatcher } from "./gazetteer.matcher.js";
+import { actorMatcher, vendorMatcher } from "./gazetteer.matcher.js";
 import { VENDORS } from "../knowledge/gazetteer/index.js";
 import { SELF_HOSTED_PRODUCTS } from "../knowledge/gazetteer/vendors.js";
 import { escapeRegex, fold } from "./text.normalizer.js";
@@ -60,6 +60,7 @@ function ownSystems(folded: string): boolean {
   const c = compiled();
   if (c.inside.test(folded)) return true;
   let m = c.own.exec(folded);
+  const stated = !!m;
   if (!m && (breachCue().test(folded) || exposureCue().test(folded) || c.access.test(folded) || c.intrusion.test(folded))) m = c.possessed.exec(folded);
   if (!m) {
     m = c.ownSite.exec(folded);
@@ -69,7 +70,9 @@ function ownSystems(folded: string): boolean {
     if (/^\s*(?:offline|down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
   // Systems taken offline as a precaution are not where the data was taken from.
-  if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|restor\w*|rebuil\w*|recover\w*|restaur\w*|ripristin\w*|wiederherstell\w*|heruntergefahren|spent\w*|arret\w*|apag\w*|protect\w*|secur(?:e|ed|ing)|strengthen\w*|harden\w*|upgrad\w*|review\w*|monitor\w*|scann?\w*|audit\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
+  if (/\b(?:shut(?:ting)?|t(?:ook|aken|ake|aking)|brought|turn(?:ed|ing)?|disconnect\w*|isolat\w*|restor\w*|rebuil\w*|recover\w*|restaur\w*|ripristin\w*|wiederherstell\w*|heruntergefahren|spent\w*|arret\w*|apag\w*|protect\w*|secur(?:e|ed|ing)|strengthen\w*|harden\w*|upgrad\w*|review\w*|monitor\w*|scann?\w*|audit\w*|securis\w*|renforc\w*|surveill\w*|proteg\w*|protezion\w*|proteccion|schutz\w*)\s+(?:down\s+|offline\s+)?(?:\w+\s+){0,3}$/.test(folded.slice(Math.max(0, m.index - 45), m.index))) return false;
+  // "attempts to gain unauthorised access to some of our systems": tried, not done (an explicit "its own systems" still places it).
+  if (!stated && /\b(?:attempt\w*|tried|trying|tentativ\w*|intent\w*|versuch\w*) (?:to |de |di |d')?[^.;]{0,50}$/.test(folded.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "corporate systems were shut down as part of the response": the same precaution, said after the systems.
   if (/^\s*(?:were|was|have been|had been|are being|got)\s+(?:\w+\s+)?(?:shut|taken (?:offline|down)|disconnected|isolated|suspended|switched off|powered down)\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // "its own systems, including its shops and apps, were not connected": the denial comes after a long apposition.
@@ -106,6 +109,7 @@ function findVendor(sentences: Sentence[], ctx: PlatformContext, victims: Set<st
       const left = s.folded.slice(Math.max(0, hit.start - 40), hit.start).replace(/[\[("\u201c\u2018']+$/, "");
       // "similar intrusions at Salesforce customers": other victims of the same platform, not this incident's vendor.
       if (OTHER_CUSTOMERS_AFTER.test(right) && OTHER_CUSTOMERS_BEFORE.test(s.folded.slice(Math.max(0, hit.start - 60), hit.start))) continue;
+      if (attackersTarget(s, hit.start) && !ctx.mentionsVictim(s.index)) continue;
       const inName = /\b(?:instances?|platform|environment|database|crm|cloud|system|tenant)\b/.test(s.folded.slice(hit.start, hit.end));
       const score = c.compromised.test(left) || c.compromisedAfter.test(right) ? 2 : inName || c.platformNear.test(right) || c.platformBefore.test(left) ? 1 : 0;
       if (score > 0) placed.push({ vendor: hit.entry.name, source: { sentence: s.index, at: hit.start } });
@@ -127,6 +131,24 @@ function selfHosted(name: string, matched: string): boolean {
 const OTHER_CUSTOMERS_AFTER = /^[\s-]*(?:customers|clients|users|tenants|kunden|clientes|clienti)\b/;
 /** Before it: several attacks on them ("a string of similar intrusions at", "eine Serie von Angriffen auf"). */
 const OTHER_CUSTOMERS_BEFORE = /\b(?:similar|other|several|many|multiple|numerous|dozens|string|series|serie|wave|welle|vague|ondata|oleada|spate|campaign|kampagne|campagne|campana|campagna|(?:attacks|intrusions|breaches|hacks|thefts|angriffen|attaques|ataques|attacchi))\b/;
+
+/** The attackers, as the subject of what they generally do ("the group", "hackers", "which", "ShinyHunters has …"). */
+const ATTACKER_SUBJECT = /\b(?:group|gang|crew|hackers?|attackers?|actors?|criminals|cybercriminals|extortionists|which|who|it|they|gruppe|bande|groupe|gruppo|banda|grupo)\b/;
+/** A general-activity verb right before a name: "has targeted", "targets", "is known for", "has been behind a wave of". */
+const GENERAL_TARGET_LEFT = /\b(?:(?:has|have|had)(?: also)? (?:been )?(?:targeting|targeted|going after|focused on|focusing on|hit|attacked|behind (?:a |the )?(?:wave|string|series|spate|run) of)|targets|is targeting|are targeting|(?:is |are |best |well )?known for(?: targeting| attacks on| attacking)?|goes after|go after|preys? on|specialis\w* in|specializ\w* in|(?:a |the )?(?:wave|string|series|spate|campaign|spree) of(?: attacks on| intrusions at| thefts from)?|campaign (?:against|targeting|aimed at))\s+(?:[a-z-]+\s+){0,3}$/;
+
+/**
+ * The vendor is named as what the attackers go after in general ("the group has targeted Salesforce customers", "a wave of
+ * Salesforce-related thefts"), not as this victim's platform: the clause has the attackers as subject and no possessive
+ * ties the vendor to the victim ("its Salesforce instance").
+ */
+export function attackersTarget(s: { text: string; folded: string }, at: number): boolean {
+  const clause = s.folded.slice(Math.max(0, at - 120), at).split(/[;:]|\bbut\b/).pop() ?? "";
+  if (!GENERAL_TARGET_LEFT.test(clause) || /\b(?:its|their|the company's|the firm's)\s+$/.test(clause)) return false;
+  const subjectEnd = at - clause.length + clause.search(GENERAL_TARGET_LEFT);
+  const subject = s.folded.slice(at - clause.length, subjectEnd);
+  return ATTACKER_SUBJECT.test(subject) || actorMatcher().find(s.text.slice(at - clause.length, subjectEnd), subject).length > 0;
+}
 
 /** "an external supplier, Acme Chat" / "a proveedor externo llamado Foo": a provider the gazetteer does not know, named right after the word. */
 const NAMED_PROVIDER = /(?:third[- ]party|external|outside|outsourced|IT|software|technology|cloud|service|marketing|payments?|chat|analytics) (?:supplier|vendor|provider|partner|contractor|company|firm)(?:,| called| named| known as)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)|(?:proveedor|fournisseur|prestataire|fornitore|dienstleister|anbieter|zulieferer)(?: (?:externo|tiers|externe|esterno|tecnologico|technologique|informatique|informatico|it))?(?:,| llamado| denominado| appele| nomme| chiamato| namens)\s+((?:\p{Lu}[\p{L}\d&.'-]*)(?: (?:\p{Lu}[\p{L}\d&.'-]*|&))*)/u;
@@ -186,9 +208,10 @@ export function extractPlatform(sentences: Sentence[], ctx: PlatformContext, vic
     }
     if (!relevant(s, ctx)) continue;
     const generic = c.generic.test(s.folded) && !ctx.mentionsVictim(s.index);
-    if (!generic && thirdParty !== true && c.thirdParty.test(s.folded) && !c.notThirdParty.test(s.folded)) {
+    const tpAt = generic || thirdParty === true ? -1 : s.folded.search(c.thirdParty);
+    if (tpAt >= 0 && !c.notThirdParty.test(s.folded) && !(attackersTarget(s, tpAt) && !ctx.mentionsVictim(s.index))) {
       thirdParty = true;
-      tpSource = { sentence: s.index, at: s.folded.search(c.thirdParty) };
+      tpSource = { sentence: s.index, at: tpAt };
     }
   }
   const vendor = findVendor(sentences, ctx, new Set(victims.map((v) => v.toLowerCase())));

@@ -5,6 +5,7 @@ import { cueRegex, lazy } from "./cue.compiler.js";
 import { regulatorMatcher, type GazetteerHit } from "./gazetteer.matcher.js";
 import type { RegulatorEntry } from "../knowledge/types.js";
 import { fold } from "./text.normalizer.js";
+import { looseRegulators } from "./regulator.loose.js";
 import type { ValueSource } from "./evidence.builder.js";
 import { AUTHORITY_WORDS } from "../knowledge/lexicon/org-words.lexicon.js";
 import { DPA_BY_NATIONALITY, MORE_NOTIFY_CUES } from "../knowledge/gazetteer/regulators.js";
@@ -69,7 +70,14 @@ export function extractRegulators(sentences: Sentence[]): { regulators: string[]
   };
   for (const s of sentences) {
     if (!c.notify.test(s.folded.replace(FALSE_NOTIFY, (w) => "_".repeat(w.length))) || EARLIER_INCIDENT.test(s.folded)) continue;
-    for (const hit of regulatorMatcher().find(s.text, s.folded)) if (keepHit(hit, s)) add(hit.entry.name, s, hit.start);
+    const exact = regulatorMatcher().find(s.text, s.folded);
+    for (const hit of exact) if (keepHit(hit, s)) add(hit.entry.name, s, hit.start);
+    // Full names with inflected words ("das Bayerische Landesamt für Datenschutzaufsicht informiert"), where the gazetteer
+    // matched nothing over the same words ("Personal Data Protection Commission" is not the Irish "Data Protection Commission").
+    for (const hit of looseRegulators(s.folded)) {
+      if (exact.some((e) => e.start < hit.end && hit.at < e.end) || found.get(hit.name)?.some((v) => v.sentence === s.index)) continue;
+      add(hit.name, s, hit.at);
+    }
     for (const m of s.folded.matchAll(c.stateAg)) add(`${titleCase(m[1] ?? m[2] ?? m[3] ?? "")} AG`, s, m.index);
     for (const m of s.folded.matchAll(c.dpaList)) for (const w of m[1]!.split(/,? (?:and|und|et|e|y) |, /)) {
       const dpa = DPA_BY_NATIONALITY[w.trim()];

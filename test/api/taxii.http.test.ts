@@ -129,6 +129,45 @@ describe.each(storeKinds())("TAXII 2.1 server over HTTP (%s)", (kind) => {
     expect((await api.get(`${OBJECTS}?limit=0`, auth)).status).toBe(400);
   });
 
+  it("match[id] returns only the objects with those ids, for every object type, and reads no incident for preamble ids", async () => {
+    const first = new Map<string, string>();
+    for (const o of (await api.get(`${OBJECTS}?limit=40`, auth)).body.objects as { type: string; id: string }[]) if (!first.has(o.type)) first.set(o.type, o.id);
+    expect([...first.keys()]).toEqual(expect.arrayContaining(["identity", "marking-definition", "extension-definition", "incident", "relationship", "course-of-action"]));
+    for (const id of first.values()) {
+      const res = await api.get(`${OBJECTS}?match%5Bid%5D=${encodeURIComponent(id)}&limit=5`, auth);
+      expect(res.body.objects.map((o: { id: string }) => o.id), id).toEqual([id]);
+      expect(res.body.more).toBe(false);
+    }
+    const pair = [first.get("marking-definition")!, first.get("relationship")!];
+    expect((await api.get(`${OBJECTS}?match[id]=${pair.join(",")}`, auth)).body.objects.map((o: { id: string }) => o.id).sort()).toEqual([...pair].sort());
+    // Counting what the store reads: preamble ids and incident ids are answered without a scan of the collection.
+    let rowsRead = 0;
+    const counting = new Proxy(store, {
+      get(target, key, receiver) {
+        if (key !== "listExportIncidents") return Reflect.get(target, key, receiver);
+        return async (q: Parameters<TestStore["listExportIncidents"]>[0]) => {
+          const rows = await target.listExportIncidents(q);
+          rowsRead += rows.length;
+          return rows;
+        };
+      },
+    });
+    const probe = await startApiServer(counting, { taxiiPage: 40 });
+    try {
+      const marking = await probe.get(`${OBJECTS}?match[id]=${first.get("marking-definition")}`, auth);
+      expect(marking.body.objects.map((o: { id: string }) => o.id)).toEqual([first.get("marking-definition")]);
+      expect(rowsRead).toBeLessThanOrEqual(1); // the oldest incident, which dates the preamble
+      rowsRead = 0;
+      expect((await probe.get(`${OBJECTS}?match[id]=${first.get("incident")},${first.get("extension-definition")}`, auth)).body.objects).toHaveLength(2);
+      expect(rowsRead).toBeLessThanOrEqual(2);
+      rowsRead = 0;
+      await probe.get(`${OBJECTS}?match[id]=${first.get("relationship")}`, auth);
+      expect(rowsRead).toBeGreaterThanOrEqual((await store.listIncidentIndex()).length); // any other id can come with any incident: a scan
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("rate-limits per token (429 with Retry-After) without affecting other tokens, and a revoked token gets 401", async () => {
     const { token: slow, record } = await createToken(store, { name: "slow", ratePerMinute: 2, now: new Date() });
     const h = { authorization: `Bearer ${slow}` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorShape, evidenceOf, incidentToStix, stixId, uuidv5, EXTENSION_ID, STANCE_CONFIDENCE } from "../../src/export/index.js";
+import { actorShape, evidenceOf, incidentToStix, stixId, uuidv5, BREACH_RADAR_NAMESPACE, EXTENSION_ID, STANCE_CONFIDENCE } from "../../src/export/index.js";
 import { advise } from "../../src/advise/index.js";
 import type { ExportIncident } from "../../src/store/store.port.js";
 import { stixErrors } from "./stix.validator.js";
@@ -24,6 +24,15 @@ describe("STIX ids", () => {
     expect(stixId("incident", "qantas-2025-06")).toBe(stixId("incident", "qantas-2025-06"));
     expect(stixId("incident", "qantas-2025-06")).not.toBe(stixId("incident", "qantas-2025-07"));
     expect(stixId("incident", "x")).toMatch(/^incident--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("the fast id path gives the same UUIDv5 as the reference one, for short, non-ASCII and over-long keys", () => {
+    const keys = ["qantas-2025-06", "org:société générale", "org:顧客データ 🛫", "", "x".repeat(1400), "é".repeat(3000)];
+    for (const key of keys) {
+      for (const type of ["incident", "relationship", "identity"]) {
+        expect(stixId(type, key), `${type}:${key.slice(0, 20)}`).toBe(`${type}--${uuidv5(BREACH_RADAR_NAMESPACE, `${type}:${key}`)}`);
+      }
+    }
   });
 });
 

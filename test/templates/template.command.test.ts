@@ -63,7 +63,7 @@ describe.each(storeKinds())("actions templates through the core (%s)", (kind) =>
 
   it("answers a template from the stored record, in French on request, with a switch to English", async () => {
     const view = await core.handleCommand("actions qantas-2025-06 script fr", ctxFor());
-    expect(view.title).toBe("Script pour le centre d'appels: Qantas customer data taken from a call-centre platform");
+    expect(view.title).toBe("Script pour le centre d'appels : Qantas customer data taken from a call-centre platform");
     expect(view.readOnly).toBe(true);
     const text = copyOf(view);
     expect(text).toContain("Ampleur : 5 700 000 personnes (confirmé par Qantas).");

@@ -80,7 +80,7 @@ describe("templates: each fact with its stance", () => {
 
   it("is written in French with the shared French stance wording", () => {
     const [script, notice, staff] = fill(skylark(), "fr");
-    expect(script!.title).toBe("Script pour le centre d'appels: Skylark Air customer data breach");
+    expect(script!.title).toBe("Script pour le centre d'appels : Skylark Air customer data breach");
     expect(script!.text).toContain("Skylark Air a subi une fuite de données (confirmé par Skylark Air).");
     expect(script!.text).toContain("Elle concerne Salesforce (rapporté par Daily Sample, sans confirmation de l'entreprise).");
     expect(script!.text).toContain("Les attaquants revendiquent 4 000 000 enregistrements (revendiqué par ShinyHunters, invérifié).");
@@ -100,7 +100,17 @@ describe("templates: each fact with its stance", () => {
     expect(fillTemplate("staff", skylark()).text).toContain("Security warning for all staff");
   });
 
-  it("keeps hostile names as raw text (renderers escape them) without changing any fact", () => {
+  it("speaks of \"us\" in the script when the profile's organisation is the victim", () => {
+    const ours = fillTemplate("script", skylark(), { profile: profile("Skylark Air") }).text;
+    expect(ours).toContain("CALLERS IMPERSONATING US\n");
+    expect(ours).toContain("claim to come from us and quote");
+    expect(ours).toContain("Look up whether a customer's own record was involved only after the identity check below");
+    expect(ours).not.toContain("Only Skylark Air can tell");
+    expect(fillTemplate("script", skylark(), { lang: "fr", profile: profile("Skylark Air") }).text).toContain("APPELANTS SE FAISANT PASSER POUR NOUS\n");
+    expect(fillTemplate("script", skylark(), { profile: profile("Acme Airlines") }).text).toContain("CALLERS IMPERSONATING SKYLARK AIR OR US");
+  });
+
+    it("keeps hostile names as raw text (renderers escape them) without changing any fact", () => {
     const hostile = "<!channel> *Evil* Air ```";
     const d = stancedIncident({ id: "evil-2025-01", title: "Evil breach", victims: [hostile], exposed: ["email"] }, [
       { field: "victims", value: hostile, stance: "confirmed", speaker: hostile },

@@ -3,6 +3,7 @@ import type { IncidentDetail } from "../../domain/incident.js";
 import { customerNotice, noticeLeftOut } from "./notice.template.js";
 import { callScript } from "./script.template.js";
 import { staffWarning } from "./staff.template.js";
+import { readerFactsOf } from "../reader.lens.js";
 import { templateFacts } from "./template.facts.js";
 import { TEMPLATE_TITLES, type FilledTemplate, type TemplateKind, type TemplateLanguage, type TemplateOptions } from "./template.types.js";
 import { joinList } from "./template.words.js";
@@ -25,7 +26,7 @@ const NOTES: Record<TemplateLanguage, { inferred: (l: string) => string; claims:
 /** Fills one template for an incident, in English or French, from what the record supports. */
 export function fillTemplate(kind: TemplateKind, detail: IncidentDetail, options: TemplateOptions = {}): FilledTemplate {
   const lang = options.lang ?? "en";
-  const f = templateFacts(detail, lang);
+  const f = templateFacts(detail, lang, readerFactsOf(detail, options.profile ?? undefined).isVictim);
   const org = options.profile?.organisation?.trim() || null;
   const text = kind === "script" ? callScript(f) : kind === "notice" ? customerNotice(f, org) : staffWarning(f, org);
   const n = NOTES[lang];
@@ -33,5 +34,5 @@ export function fillTemplate(kind: TemplateKind, detail: IncidentDetail, options
   if (f.inferred.length > 0) notes.push(n.inferred(joinList(f.inferred, lang)));
   const leftOut = kind === "notice" ? noticeLeftOut(f) : [];
   if (leftOut.length > 0) notes.push(n.claims(joinList(leftOut, lang)));
-  return { kind, lang, title: `${TEMPLATE_TITLES[lang][kind]}: ${detail.title}`, text, notes };
+  return { kind, lang, title: `${TEMPLATE_TITLES[lang][kind]}${lang === "fr" ? " : " : ": "}${detail.title}`, text, notes };
 }

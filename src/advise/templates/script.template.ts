@@ -13,14 +13,15 @@ interface Words {
   intro: (victim: string) => string;
   canSay: string;
   whoseRecord: (victim: string) => string;
+  ourRecord: string;
   checking: string;
   neverAsk: string;
   noDob: (said: string) => string;
   notProof: (list: string, said: string) => string;
   otherCheck: string;
   changeThenRedeem: (points: boolean) => string;
-  impersonation: (victim: string) => string;
-  scamTold: (victim: string) => string;
+  impersonation: (victim: string | null) => string;
+  scamTold: (victim: string | null) => string;
   signs: string;
   hangUp: string;
   logIt: string;
@@ -41,14 +42,15 @@ const WORDS: Record<TemplateLanguage, Words> = {
     intro: (v) => `Use this when customers call about the ${v} data breach. Say only what is below; do not guess or add figures.`,
     canSay: "WHAT WE CAN SAY",
     whoseRecord: (v) => `Only ${v} can tell a customer whether their own record was involved: point them to ${v}'s official website or app, never to a link in a message.`,
+    ourRecord: "Look up whether a customer's own record was involved only after the identity check below, and never read their data back to them.",
     checking: "CHECKING WHO IS CALLING",
     neverAsk: "Never ask a caller for their password, PIN or a one-time code, and never ask them to read out a code we sent them.",
     noDob: (s) => `Never verify a caller by date of birth: dates of birth are among the data exposed (${s}).`,
     notProof: (l, s) => `Knowing a customer's ${l} is not proof of identity: they are among the data exposed (${s}).`,
     otherCheck: "Use a check that does not rely on that data, such as calling the customer back on the number held on their account, or asking them to sign in to their account.",
     changeThenRedeem: (p) => `Be wary of a caller who knows these details but asks, in the same call, to change the email address or phone number on the account${p ? ", or to redeem or transfer points" : ""}.`,
-    impersonation: (v) => `CALLERS IMPERSONATING ${v.toUpperCase()} OR US`,
-    scamTold: (v) => `Customers may get calls, texts or emails that claim to come from ${v} or from us and quote their personal details. Tell them: we never ask for a password, PIN, one-time code or full card number by phone, text or email.`,
+    impersonation: (v) => `CALLERS IMPERSONATING ${v ? `${v.toUpperCase()} OR US` : "US"}`,
+    scamTold: (v) => `Customers may get calls, texts or emails that claim to come from ${v ? `${v} or from us` : "us"} and quote their personal details. Tell them: we never ask for a password, PIN, one-time code or full card number by phone, text or email.`,
     signs: "Signs of a scam: pressure to act now, a link to \"check whether you are affected\", a refund or compensation that needs card details, a request to install an app or to move to another channel, a caller ID that looks right (it can be faked).",
     hangUp: "Advise them to hang up and call the number on the official website, never a number or link given in the message.",
     logIt: "Log every such report and pass it to the security team the same day.",
@@ -67,14 +69,15 @@ const WORDS: Record<TemplateLanguage, Words> = {
     intro: (v) => `À utiliser quand des clients appellent au sujet de la fuite de données chez ${v}. Dites seulement ce qui suit ; ne supposez rien et n'ajoutez aucun chiffre.`,
     canSay: "CE QUE NOUS POUVONS DIRE",
     whoseRecord: (v) => `Seul ${v} peut dire à un client si ses propres données sont concernées : orientez-le vers le site ou l'application officiels de ${v}, jamais vers un lien reçu par message.`,
+    ourRecord: "Ne recherchez si le dossier d'un client est concerné qu'après la vérification d'identité ci-dessous, et ne lui relisez jamais ses données.",
     checking: "VÉRIFIER QUI APPELLE",
     neverAsk: "Ne demandez jamais à un appelant son mot de passe, son code PIN ou un code à usage unique, et ne lui demandez jamais de lire un code que nous lui avons envoyé.",
     noDob: (s) => `Ne vérifiez jamais l'identité d'un appelant par sa date de naissance : les dates de naissance font partie des données exposées (${s}).`,
     notProof: (l, s) => `Connaître ${l} d'un client ne prouve pas son identité : ces données font partie des données exposées (${s}).`,
     otherCheck: "Utilisez une vérification qui ne repose pas sur ces données, par exemple rappeler le client au numéro enregistré sur son compte, ou lui demander de se connecter à son compte.",
     changeThenRedeem: (p) => `Méfiez-vous d'un appelant qui connaît ces informations mais demande, dans le même appel, de changer l'adresse e-mail ou le numéro de téléphone du compte${p ? ", ou d'utiliser ou transférer des points" : ""}.`,
-    impersonation: (v) => `APPELANTS SE FAISANT PASSER POUR ${v.toUpperCase()} OU POUR NOUS`,
-    scamTold: (v) => `Des clients peuvent recevoir des appels, SMS ou e-mails prétendant venir de ${v} ou de nous et citant leurs données personnelles. Dites-leur : nous ne demandons jamais de mot de passe, de code PIN, de code à usage unique ni de numéro de carte complet par téléphone, SMS ou e-mail.`,
+    impersonation: (v) => `APPELANTS SE FAISANT PASSER POUR ${v ? `${v.toUpperCase()} OU POUR NOUS` : "NOUS"}`,
+    scamTold: (v) => `Des clients peuvent recevoir des appels, SMS ou e-mails prétendant venir ${v ? `de ${v} ou de nous` : "de nous"} et citant leurs données personnelles. Dites-leur : nous ne demandons jamais de mot de passe, de code PIN, de code à usage unique ni de numéro de carte complet par téléphone, SMS ou e-mail.`,
     signs: "Signes d'une arnaque : pression pour agir tout de suite, lien pour « vérifier si vous êtes concerné », remboursement ou dédommagement demandant des données de carte, demande d'installer une application ou de changer de canal, numéro d'appelant qui semble correct (il peut être usurpé).",
     hangUp: "Conseillez-leur de raccrocher et d'appeler le numéro indiqué sur le site officiel, jamais un numéro ou un lien donné dans le message.",
     logIt: "Consignez chaque signalement et transmettez-le à l'équipe sécurité le jour même.",
@@ -127,11 +130,12 @@ function askedLines(f: TemplateFacts, w: Words): string[] {
 /** The call-centre script: what agents can say, how to check callers, impersonation, and answers. */
 export function callScript(f: TemplateFacts): string {
   const w = WORDS[f.lang];
+  const other = f.weAreVictim ? null : f.victim;
   return [
     w.intro(f.victim),
-    `${w.canSay}\n${bullets([...whatHappened(f), ...dataSentences(f), ...figureSentences(f), ...actorSentences(f), w.whoseRecord(f.victim)])}`,
+    `${w.canSay}\n${bullets([...whatHappened(f), ...dataSentences(f), ...figureSentences(f), ...actorSentences(f), f.weAreVictim ? w.ourRecord : w.whoseRecord(f.victim)])}`,
     `${w.checking}\n${bullets(checkingLines(f, w))}`,
-    `${w.impersonation(f.victim)}\n${bullets([w.scamTold(f.victim), w.signs, w.hangUp, w.logIt])}`,
+    `${w.impersonation(other)}\n${bullets([w.scamTold(other), w.signs, w.hangUp, w.logIt])}`,
     `${w.ifAsked}\n${askedLines(f, w).join("\n")}`,
   ].join("\n\n");
 }

@@ -17,6 +17,8 @@ export interface Stanced<T> {
 /** What the templates may say about an incident: every value with its stance; inferred values are left out. */
 export interface TemplateFacts {
   lang: TemplateLanguage;
+  /** The workspace profile's organisation is the victim: the script speaks of "us", not of a third company. */
+  weAreVictim: boolean;
   victim: string;
   incident: Stanced<string>;
   vendor: Stanced<string> | null;
@@ -47,7 +49,7 @@ const DATE_LABELS: Record<TemplateLanguage, { detected: string; disclosed: strin
 const usable = (s: Stance): boolean => s !== "inferred" && s !== "denied";
 
 /** The facts of an incident as templates use them, in one language. */
-export function templateFacts(d: IncidentDetail, lang: TemplateLanguage): TemplateFacts {
+export function templateFacts(d: IncidentDetail, lang: TemplateLanguage, weAreVictim = false): TemplateFacts {
   const inferred: string[] = [];
   const stanced = <T>(field: Parameters<typeof supportOf>[1], value: T, label: string): Stanced<T> | null => {
     const stance = supportOf(d, field, value).stance;
@@ -78,7 +80,7 @@ export function templateFacts(d: IncidentDetail, lang: TemplateLanguage): Templa
   });
   const inferredClasses = d.exposed.filter((c) => supportOf(d, "exposed", c).stance === "inferred");
   return {
-    lang, victim, exposed, figures, actors, inferred, inferredClasses,
+    lang, weAreVictim, victim, exposed, figures, actors, inferred, inferredClasses,
     incident: stanced("victims", victim, victim) ?? { value: victim, stance: "reported", said: stancePhrase("reported", {}, lang) },
     vendor: d.vendor ? stanced("vendor", d.vendor, d.vendor) : null,
     unnamedThirdParty: !d.vendor && d.thirdParty === true ? stanced("thirdParty", true as const, "third party") : null,

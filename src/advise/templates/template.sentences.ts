@@ -105,7 +105,7 @@ export function figureSentences(f: TemplateFacts, keep: Keep = everything): stri
 /** "Who is behind it: ShinyHunters — claims responsibility, unverified." */
 export function actorSentences(f: TemplateFacts, keep: Keep = everything): string[] {
   const kept = f.actors.filter((a) => keep(a.stance));
-  return kept.length > 0 ? [FRAMES[f.lang].actors(kept.map((a) => a.words).join("; "))] : [];
+  return kept.length > 0 ? [FRAMES[f.lang].actors(kept.map((a) => a.words).join(f.lang === "fr" ? " ; " : "; "))] : [];
 }
 
 /** "- line" list lines. */

@@ -9,7 +9,7 @@ import { StanceReader } from "../../extract/stance.reader.js";
 import { fold } from "../../extract/text.normalizer.js";
 import { ACTOR_CONTEXT, AFFECTED_NEAR, AUTHORITY_WORDS, CUSTOMERS_AFTER, NAMED_VENDOR, OTHER_ATTACKS_BEFORE, THIS_INCIDENT_NEAR, TOLD_AUTHORITY, BASE_AFTER, BASE_BEFORE, BOUND_BEFORE, NEGATED_LINK, NOT_A_COUNT_AFTER, NOTIFY_CONTEXT, SELF_NAMED, VENDOR_CONTEXT, type Bound } from "./reading.cues.js";
 import type { SourceSentence } from "./sentence.search.js";
-import { looseRegulators } from "./regulator.loose.js";
+import { looseRegulators } from "../../extract/regulator.loose.js";
 
 /**
  * Reads what the incident's stored sentences say about what was asked, when the record holds no

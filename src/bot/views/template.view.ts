@@ -25,7 +25,7 @@ export function templateButtons(incidentId: string, lang: TemplateLanguage = "en
 
 /** Which templates serve which audience (none named: all three). */
 const FOR_AUDIENCE: Partial<Record<Audience, TemplateKind[]>> = {
-  customer_service: ["script", "notice"], customers: ["notice"], security: ["staff"], saas_admin: ["staff"],
+  customer_service: ["script", "notice"], customers: ["notice"], fraud: ["script"], security: ["staff"], saas_admin: ["staff"],
 };
 
 /** Template buttons under an answer to "what should we do?", in the answer's language when a template has it. */

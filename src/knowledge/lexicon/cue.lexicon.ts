@@ -53,6 +53,8 @@ export const DATA_EXPOSURE_CUES = [
   // issue 13 (tune-b): "acquired", "was also in the files", Italian "c'erano" (there were, in the breached systems), Romanian
   "acquir\\w*", "(?:was|were) (?:also )?(?:in|among) the (?:files|archive|leak|dump|database|trove|stolen data|data set|dataset)", "c'erano", "c'era", "erano presenti", "si trovavano",
   "contin(?:e|ea|eau)?", "furat\\w*", "sustras\\w*", "accesat\\w*", "scurs\\w*", "afectat\\w*", "extras[ea]", "au extras", "a extras", "cuprind\\w*", "printre care", "inclusiv", "vizat[ea]?", "publicat[ea]?", "expus[ea]?",
+  // issue 13 (tune-c): what intruders or other users could see, and what a file or record holds
+  "(?:could|may|might|would|were able to|was able to)(?: have)? (?:seen|see|viewed|view)", "able to see", "holds?", "sichtbar", "zu sehen", "conten(?:ait|aient|ant)", "(?:pouvaient|ont pu|pouvait) (?:voir|consulter)", "visibles?", "potevano vedere", "podian ver",
   "hackead[oa]s?", "extraj\\w*", "se llevaron", "a la venta", "extraid[oa]s?", "obtenid[oa]s?", "publicad[oa]s?", "vulnerad[oa]s?", "figuran", "abarcan", "se limitan",
 ];
 

@@ -10,7 +10,7 @@ export const BREACH_CUES = [
   "ciberataque\\w*", "brecha de (?:datos|seguridad)", "filtracion de datos", "robo de datos", "incidente de ciberseguridad",
   "filtraci(?:on|ones)", "fugas? de (?:datos|informacion)", "expon(?:e|en|ia|ian|iendo)\\w*", "expuest[oa]s?", "(?:servidor|base de datos|bases de datos) (?:\\w+ ){0,3}(?:sin proteccion|sin contrasena|mal configurad[oa]|expuest[oa])", "mal configurad[oa]s?",
   "espost[oiae]", "esposizione dei dati", "fuga di dati", "dati (?:personali )?di altri (?:passeggeri|clienti|utenti)", "(?:server|database) (?:\\w+ ){0,2}(?:non protett[oa]|mal configurat[oa]|espost[oa])",
-  "ungeschutzt\\w*", "offene (?:datenbank|elasticsearch)\\w*", "falsch konfiguriert\\w*",
+  "(?:serveur|base de donnees|base) (?:\\w+ ){0,3}(?:non protegee?|sans mot de passe|mal configuree?)", "(?:laissee?s?|accessibles?|exposee?s?) en acces libre", "ungeschutzt\\w*", "offene (?:datenbank|elasticsearch)\\w*", "falsch konfiguriert\\w*",
   "atac(?:ul|uri|urile)? (?:cibernetic|informatic|ransomware|hacker)\\w*", "bres[ae] de securitate", "scurgere de date", "date(?:le)? (?:furate|sustrase|exfiltrate|compromise)", "incident(?:ul)? de securitate cibernetica", "piratat[aie]?",
 ];
 
@@ -38,6 +38,8 @@ export const SOFT_NON_BREACH_CUES = [
   "(?:kritische )?lucke", "schwachstelle\\w*", "(?:aktiv )?ausgenutzt", "locking down", "lock down", "harden\\w*", "(?:every|all) admins?", "should (?:set|enable|configure|review|turn on)",
   "acquires?", "acquisition", "to buy", "buys", "merger", "kauft", "ubernimmt", "ubernahme", "rachete", "adquiere", "acquisisce",
   "how (?:\\w+ ){0,4}(?:can|should|to) (?:protect|secure|defend|harden|prevent|stop|avoid|detect)", "harden\\w*", "protect\\w* (?:\\w+ ){0,3}(?:against|from)", "safeguard\\w*", "defend\\w* against", "mitigat\\w*", "recommendations", "guidance", "steps to", "security (?:controls|settings|checklist|features)",
+  // A company warning other businesses (its partners, retailers, hotels) about a threat: a sector warning, not its own breach.
+  "(?:warns?|warned|met en garde|avertit|alerte|warnt|avverte|advierte) (?:its |ses |seine |i suoi |sus |les |die |gli |los |us |uk |european )?(?:[a-z-]+ )?(?:retailers|hotels|hoteliers|partners|merchants|businesses|restaurants|partenaires|commercants|entreprises|einzelhandler|handler|partner|rivenditori|hoteles|comercios|empresas|aziende)",
   "impersonat\\w*", "suplant\\w*", "phishing (?:campaign|emails?|scam|wave)", "fake (?:emails?|refunds?|websites?)", "(?:e-?mailuri|mesaje|sms-uri) false", "in numele", "fraudulent emails", "correos fraudulentos", "scam alert",
 ];
 
@@ -99,8 +101,8 @@ export const DENIAL_CUES = [
   "den(?:y|ies|ied|ying) (?:being |having been |that it was |it was |a |any |the |reports? of (?:a |any )?|claims? (?:of|that) (?:a |any )?)?(?:hack|breach|cyber|data breach|attack|incident|leak)\\w*",
   "no (?:sign|evidence) of (?:a |any )?(?:hack|breach|intrusion|cyberattack|compromise)\\w*", "no (?:security )?incident", "rejects? (?:claims|reports) (?:of|that)", "false claims?", "fake (?:leak|breach)",
   "dement\\w*", "dementi\\w*", "n'a pas ete (?:victime|pirate|attaque)", "aucun(?:e)? (?:incident|intrusion|fuite|piratage|cyberattaque)", "bestreitet", "dementiert", "weist (?:die )?(?:berichte|vorwurfe) zuruck", "kein(?:en)? (?:hackerangriff|cyberangriff|datenleck|sicherheitsvorfall|angriff)", "nicht gehackt",
-  "(?:is|was|were|it's) not (?:a |an )?(?:cyber ?-?attack|(?:cyber ?)?security incident|hack|malicious attack)", "rather than (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious attack)", "not (?:the result of|caused by) (?:a |an )?(?:cyber ?-?attack|hack|malicious)\\w*",
-  "no se trata de (?:un )?(?:ciberataque|ataque|incidente de (?:ciber)?seguridad)", "no (?:fue|es) (?:un )?(?:ciberataque|ataque informatico)", "ne s'agit pas d'une? (?:cyberattaque|attaque|piratage)", "non si tratta di (?:un )?(?:attacco|incidente)", "kein(?:e)? (?:cyberangriff|hackerangriff) (?:gewesen|war)",
+  "(?:is|was|were|it's) [\"'\\u201c\\u00ab]?\\s?not (?:a |an )?(?:cyber ?-?attack|(?:cyber ?)?security (?:incident|event)|hack|malicious attack)", "rather than (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious attack)", "not (?:the result of|caused by) (?:a |an )?(?:cyber ?-?attack|hack|malicious)\\w*",
+  "no se trata de (?:un )?(?:ciberataque|ataque|incidente de (?:ciber)?seguridad)", "no (?:fue|es) (?:un )?(?:ciberataque|ataque informatico)", "ne s'agi(?:t|ssait) pas d'une? (?:cyberattaque|attaque|piratage)", "non si tratta di (?:un )?(?:attacco|incidente)", "kein(?:e)? (?:cyberangriff|hackerangriff) (?:gewesen|war)",
   "not (?:by|due to|from|linked to|related to|the result of) (?:a |an )?(?:cyber ?-?attack|hack|breach|malicious)\\w*", "not (?:a |an )?(?:cyber ?security |security )?incident or (?:a |an )?cyber ?-?attack", "(?:hardware|technical|software|system|equipment|power) (?:failure|fault|glitch|malfunction|issue|problem)\\w* (?:and |but |rather than |,? )?not (?:a |an |by |due to )?(?:a |an )?(?:cyber|hack|attack|breach|malicious)", "(?:outage|disruption|problem|issue) (?:was|is) (?:unrelated to|not related to) (?:a |an |any )?(?:cyber|hack|attack|breach|security)",
   "smentisc\\w*", "smentit\\w*", "non (?:e|e stato|si e trattato di) (?:un )?(?:attacco|cyberattacco|attacco hacker|attacco informatico)\\b", "nessun (?:attacco|incidente|furto|accesso)", "non (?:ha subito|e stat[oa] (?:violat|attaccat|hackerat))",
   "no ha sufrido (?:ningun )?(?:incidente|ataque|ciberataque|hackeo|brecha)", "ningun (?:incidente|ataque|ciberataque)", "niega\\w* (?:haber|el|un|una|que)", "desmient\\w*",

@@ -63,6 +63,7 @@ export const OWN_SYSTEM_CUES = [
   "(?:ses|leurs) propres (?:systemes|serveurs|reseaux|infrastructures)", "son propre (?:systeme|serveur|reseau|site)", "systemes internes", "reseau interne",
   "eigene[nmrs]? (?:portal|systeme?|server|netzwerk|it|webseite|website|online-?shop|infrastruktur)", "interne[nmrs]? (?:netzwerk\\w*|system(?:e|en)?|server\\w*|it)",
   "(?:sus|su) propi[oa]s? (?:sistemas?|servidores|red|web)", "sistemas internos", "red interna",
+  "(?:unusual|suspicious|anomalous|unauthori[sz]ed) (?:network|system) activity",
 ];
 
 /**
@@ -83,10 +84,17 @@ export const POSSESSED_SYSTEM_CUES = [
   "(?:nei|dai|sui) (?:suoi|propri) (?:sistemi|server)", "(?:colpito|attaccato|violato|bloccato|paralizzato) (?:i |alcuni )?(?:sistemi|server)(?: informatici)? (?:di|dell'azienda|della societa|del gruppo)",
   "(?:it-systeme|systeme|server|netzwerk) (?:des|der) (?:unternehmens|konzerns|firma|gruppe|herstellers|handlers|versicherers)",
   "(?:sistemele|platform[a]?|serverele|infrastructura|reteaua) (?:[a-z-]+ ){0,2}(?:operatorului|companiei|societatii|grupului)",
+  // issue 13 (tune-c): some of the organisation's systems named as what the intruder reached or encrypted ("gained access to
+  // some of its systems", "malware on its payment processing servers", "einige seiner Systeme", "i suoi sistemi informatici").
+  // Disruption of "parts of its IT infrastructure" says where the outage was, not where data was, and stays out.
+  `(?<!(?:(?:disrupt|damag|affect|knock|hamper|impair)\\w*|activity (?:on|in)) )(?:some|many|most|several|all|a number|the majority) of ${POSSESSIVE} (?:[a-z-]+ ){0,2}(?:systems|servers|networks?|it systems)\\b`,
+  `${POSSESSIVE} (?:[a-z-]+ ){0,3}(?:servers|databases?)\\b`,
+  "(?:einige|viele|teile) (?:seiner|ihrer) (?:it-)?(?:systeme|server)", "(?:seine|ihre) (?:eigenen? )?[a-z]*datenbank\\w*",
+  "(?:i |dei |nei )?suoi sistemi(?: informatici)?",
 ];
 
 /** Entering systems, for sentences with a possessive system cue and no breach word ("Angreifer in seine IT-Systeme eingedrungen"). */
-export const INTRUSION_CUES = ["eingedrungen", "broke into", "got into", "infiltrat\\w*", "penetrat\\w*", "crippl\\w*", "encrypt\\w*", "verschlusselt", "copied", "afecto", "affected", "hit", "struck", "lahmgelegt", "paralys\\w*", "paraliz\\w*"];
+export const INTRUSION_CUES = ["eingedrungen", "captur\\w*", "malware", "skimm\\w*", "broke into", "got into", "infiltrat\\w*", "penetrat\\w*", "crippl\\w*", "encrypt\\w*", "verschlusselt", "copied", "afecto", "affected", "hit", "struck", "lahmgelegt", "paralys\\w*", "paraliz\\w*"];
 
 /** Access from inside the organisation ("un caso di accesso interno"): the data sat on its own systems (no negation check).
  * A bare "not breached by third parties" is left out on purpose: it denies outsiders, it does not place the data. */
