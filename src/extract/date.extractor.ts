@@ -75,11 +75,18 @@ function firstDated(sentences: Sentence[], re: RegExp, ref: DateRef, filter: Sen
     const cue = re.exec(s.folded);
     if (!cue) continue;
     if (re === cues().detect && cues().finder.test(s.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
+    if (OTHER_INCIDENT.test(s.folded.slice(0, cue.index))) continue;
     const date = nextDay(sentences, s, ref, cue.index) ?? dateNearCue(s, re, ref);
     if (date) return { date, source: { sentence: s.index, at: cue.index } };
   }
   return { date: null, source: null };
 }
+
+/**
+ * The sentence speaks of another, earlier incident before the cue ("a separate attack from the one it disclosed in
+ * November, which its vendor spotted on October 31"): its dates are that incident's, not this one's.
+ */
+const OTHER_INCIDENT = /\b(?:separate|different|earlier|previous|prior|first|last year's) (?:attack|incident|breach|intrusion|hack)\w* (?:from|than|in|of)\b|\b(?:the one|the attack|the incident|the breach) (?:it|the company|\w+) (?:had )?(?:disclosed|reported|announced) (?:in|last|earlier)\b|\b(?:un(?:e)? autre|otra|altro|ein(?:e|en)? (?:anderen?|fruheren?)) (?:attaque|incident|ataque|incidente|attacco|angriff|vorfall)\b/;
 
 /** Detection and disclosure dates with the sentence each was read from; a disclosure date taken from the article's own date has no sentence. */
 export interface DatesResult {

@@ -214,3 +214,53 @@ describe("what was taken: what intruders could see, what a file holds, stay and 
     expect(de.notExposed).toContain("financial");
   });
 });
+
+describe("same victim, a second incident: the earlier incident's dates stay with it", () => {
+  const first = article(
+    "Cafely warns rewards members after credential stuffing attack",
+    `Cafely has told some rewards members that attackers logged in to their accounts with passwords leaked in breaches at other companies.
+     The company said its security vendor alerted it on 31 October that third parties had tried to access rewards accounts.`,
+    "2024-11-20",
+  );
+  const second = article(
+    "Cafely hit by a second credential stuffing attack",
+    `Cafely is again telling rewards members that strangers got into their accounts with passwords stolen from other sites.
+     The company says it learned in early February that attackers had logged in to a number of accounts.
+     This is a separate attack from the one Cafely disclosed in November, which it said its security vendor spotted on 31 October.`,
+    "2025-02-25",
+  );
+
+  it("the second report takes no detection date from the sentence about the first attack", () => {
+    expect(extractArticle(second).detected).toBeNull();
+    expect(extractArticle(first).detected).toBe("2024-10-31");
+  });
+
+  it("the two reports get different incident keys", () => {
+    const xs = [first, second].map((a) => extractArticle(a));
+    const [a, b] = assignIncidentKeys(xs, [first, second]);
+    expect(a).not.toBe(b);
+  });
+});
+
+describe("passwords: how a server was reachable, and credentials from other sites", () => {
+  it("'un serveur accessible sans mot de passe' neither exposes nor denies passwords", () => {
+    const x = extractArticle(article(
+      "Maison Orvelle : les données de clients laissées en accès libre",
+      `Des chercheurs ont découvert un serveur non protégé contenant les noms et adresses électroniques de 300 000 clients de la marque Maison Orvelle.
+       Le serveur, accessible sans mot de passe, a été fermé après leur signalement.`,
+    ));
+    expect(x.exposed).toContain("email");
+    expect(x.exposed).not.toContain("password");
+    expect(x.notExposed).not.toContain("password");
+  });
+
+  it("Spanish 'contraseñas filtradas en otros servicios' is the way in, not a password taken from the victim", () => {
+    const x = extractArticle(article(
+      "Tiendas Moravia atribuye los accesos a contraseñas filtradas en otros servicios",
+      `La cadena Tiendas Moravia ha confirmado accesos no autorizados a cuentas de clientes, en los que se vieron nombres y direcciones.
+       Según la empresa, los atacantes usaron contraseñas filtradas en otros servicios, una técnica conocida como credential stuffing.`,
+    ));
+    expect(x.isBreachReport).toBe(true);
+    expect(x.exposed).not.toContain("password");
+  });
+});

@@ -76,6 +76,8 @@ export const DATA_ADVICE_CUES = [
 export const ELSEWHERE_CUES = [
   "previous (?:breach|violation|leak)\\w*", "earlier (?:breach|leak)\\w*", "prior (?:breach|leak)\\w*", "other (?:breach|leak)\\w*", "other (?:web)?sites", "other (?:online )?(?:services|platforms|companies)", "other sources", "elsewhere",
   "precedenti violazioni", "fruheren? (?:lecks?|datenlecks?)", "fuites? anterieures?", "brechas anteriores",
+  // issue 13 (tune-c): credentials from other sites, in FR/IT/ES/DE
+  "(?:en|de) otr(?:os|as) (?:servicios|webs|sitios(?: web)?|plataformas)", "(?:sur|d'|de) autres (?:sites|services|plateformes)", "(?:su|da|di) altri (?:siti|servizi|piattaforme)", "(?:auf|bei|von) anderen (?:websites|seiten|diensten|plattformen)",
   "(?:separate|unrelated|earlier|previous|prior) (?:incident|attack|cyberattack|cyber-attack|hack|intrusion|ransomware attack)s?", "last year's (?:attack|breach|incident|hack)", "a year (?:earlier|before)",
   "(?:is|was) not the first", "isn't the first", "n'est pas (?:la|le) premiere?", "non e (?:la|il) prim[oa]", "no es (?:la|el) primer[oa]?", "(?:ist|war) nicht (?:das|der|die) erste",
   "(?:had|avait|aveva|hatte|habia) (?:already |previously |deja |gia |bereits |ya )(?:reported|disclosed|suffered|been hit|signale|subi|annonce|segnalato|subito|gemeldet|erlitten|sufrido|informado)",
@@ -122,4 +124,6 @@ export const ANAPHORIC_DATA_SUBJECTS = [
 export const NON_NEGATING = [
   "not? authori[sz]ed", "no autorizad\\w*", "non autorizzat\\w*", "non autorise\\w*", "non consentit\\w*", "no consentid\\w*", "nicht autorisiert\\w*", "nicht befugt\\w*",
   "(?:protected|secured|encrypted|hashed) (?:only )?(?:with|by|using|via)\\b", "not only", "non solo", "non seulement", "pas seulement", "no solo", "no solamente", "nicht nur",
+  // an unprotected server or database: "non" describes the server, it does not deny the data in it
+  "non (?:protegee?s?|securisee?s?|chiffree?s?|cryptee?s?)", "non protett[oaie]", "non (?:cifrat|criptat)[oaie]", "no protegid[oa]s?", "no cifrad[oa]s?", "not (?:password[- ])?protected",
 ];
