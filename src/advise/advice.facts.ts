@@ -8,6 +8,7 @@ import { clustersNamedIn, resolveActorName } from "../knowledge/gazetteer/actor-
 import { actorProfileOf, type ActorProfile } from "./actor-profiles.table.js";
 import { GDPR_COUNTRIES, regulatorCountry, STATE_AG_PATTERN, VICTIM_COUNTRY } from "./jurisdiction.table.js";
 import { readerFactsOf, type ReaderFacts } from "./reader.lens.js";
+import { extortionSignals, type ExtortionSignals } from "./extortion.signals.js";
 import { vendorProfileOf, type VendorProfile } from "./vendor-profiles.table.js";
 
 /** Options of advise(). */
@@ -75,6 +76,13 @@ export interface AdviceFacts {
   ownCredentials: boolean;
   /** The way in was stolen credentials (a stated credential vector, or the platform's known campaign): no phone-based hunting. */
   credentialIntrusion: boolean;
+  /** Extortion steps the sources report (leak, ransom demand, publication deadline, injunction). */
+  extortion: ExtortionSignals;
+  /**
+   * Someone claims to hold the data for extortion: an extortion or ransomware actor claims the attack, the attackers
+   * give their own figures, or a source reports a leak or ransom demand. Always the attackers' claim.
+   */
+  extortionClaimed: boolean;
 }
 
 /** Strip control characters and cap length: these strings come from news text. */
@@ -165,6 +173,9 @@ export function deriveFacts(incident: Incident, options: AdviseOptions = {}): Ad
   const exposed = incident.exposed.filter((c) => stated("exposed", c));
   const vendorProfile = vendorProfileOf(vendor);
   const vector = incident.vector && stated("vector") ? incident.vector : null;
+  const actors = actorFacts(incident, stated, stance);
+  const claims = claimedCounts(incident, stance);
+  const extortion = extortionSignals(incident);
   return {
     incident,
     exposed: new Set(exposed),
@@ -175,9 +186,9 @@ export function deriveFacts(incident: Incident, options: AdviseOptions = {}): Ad
     thirdParty: incident.thirdParty !== null && stated("thirdParty") ? incident.thirdParty : null,
     vendorName: vendorName || null,
     vendor: vendorProfile,
-    actors: actorFacts(incident, stated, stance),
+    actors,
     affectedCount: incident.affectedCount !== null && AFFIRMED.has(stance("affectedCount")) ? incident.affectedCount : null,
-    claimedCounts: claimedCounts(incident, stance),
+    claimedCounts: claims,
     stance,
     countries,
     stateAgNamed: regulators.some(isStateAg),
@@ -189,6 +200,9 @@ export function deriveFacts(incident: Incident, options: AdviseOptions = {}): Ad
     ownCredentials: vendorProfile?.ownCredentials === true,
     // A stated vector decides; without one, the platform's known campaign does.
     credentialIntrusion: vector ? vector === "stolen_credentials" || vector === "credential_stuffing" : vendorProfile?.credentialIntrusion === true,
+    extortion,
+    extortionClaimed: extortion.leak || extortion.ransom || extortion.deadline || claims.length > 0
+      || actors.some((a) => a.role === "claimed" && a.profile !== null && (a.profile.kind === "extortion_group" || a.profile.kind === "ransomware")),
   };
 }
 

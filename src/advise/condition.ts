@@ -65,6 +65,12 @@ export interface Condition {
    * without one, a securities regulator is named on the incident.
    */
   listedIssuer?: boolean;
+  /** The attackers claim to hold the data for extortion (see AdviceFacts.extortionClaimed). */
+  extortionClaimed?: boolean;
+  /** Sources report a ransom or payment demand. */
+  ransomDemanded?: boolean;
+  /** Sources report a publication deadline or a threat to publish. */
+  publicationThreatened?: boolean;
   anyOf?: readonly Condition[];
   not?: Condition;
 }
@@ -101,6 +107,9 @@ const COMPILERS: { [K in keyof Condition]-?: (v: NonNullable<Condition[K]>) => P
   ownCredentials: (v) => (f) => v === f.ownCredentials,
   credentialIntrusion: (v) => (f) => v === f.credentialIntrusion,
   listedIssuer: (v) => (f) => v === (f.reader.hasProfile ? f.reader.listed === true : f.regulators.some((r) => authorityKind(r) === "securities")),
+  extortionClaimed: (v) => (f) => v === f.extortionClaimed,
+  ransomDemanded: (v) => (f) => v === f.extortion.ransom,
+  publicationThreatened: (v) => (f) => v === f.extortion.deadline,
   anyOf: (v) => (f) => v.some((sub) => matches(sub, f)),
   not: (v) => (f) => !matches(v, f),
 };

@@ -14,7 +14,7 @@ import type { IndexCache } from "./search/index.cache.js";
 import type { ProfileCache } from "./profile/profile.cache.js";
 
 /** How advice is computed: for an incident, as the reading workspace's profile sees it (none: lenses stated). */
-export type AdviseFn = (incident: Incident, options?: { profile?: ReaderProfile }) => Advice;
+export type AdviseFn = (incident: Incident, options?: { profile?: ReaderProfile; now?: Date }) => Advice;
 
 /** What `add URL` needs from the ingest pipeline (injected, so the bot does not depend on its internals). */
 export type IngestUrl = (url: string, options?: { userSupplied?: boolean; owner?: string }) => Promise<{

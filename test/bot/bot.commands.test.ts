@@ -118,8 +118,21 @@ describe.each(storeKinds())("bot commands (%s)", (kind) => {
     const audiences = view.sections.map((s) => s.heading);
     expect(audiences.some((h) => h?.startsWith("Severity"))).toBe(true);
     expect(audiences).toContain("Customer service & communications");
-    const bullet = view.sections[1]!.bullets![0]!;
-    expect(bullet).toMatch(/^\[(now|soon|later)\] .+ \(why: .+\)$/);
+    const bullet = view.sections.find((s) => s.bullets && s.heading && !s.heading.startsWith("Severity"))!.bullets![0]!;
+    // Priority and the reader the action assumes (no profile in this workspace), the action, and why.
+    expect(bullet).toMatch(/^\[(now|soon|later) · if [^\]]+ \(assumed\)\] .+ \(why: .+\)/);
+    expect(view.sections.some((s) => s.text?.includes("No reader profile is set"))).toBe(true);
+  });
+
+  it("actions ID for fraud shows only the fraud & loyalty actions, and they fire on loyalty data", async () => {
+    const view = await run("actions qantas-2025-06 for fraud");
+    expect(view.kind).toBe("actions");
+    expect(view.title).toContain("for fraud & loyalty");
+    const headings = view.sections.map((s) => s.heading).filter(Boolean);
+    expect(headings).toContain("Fraud & loyalty");
+    expect(headings).not.toContain("Customer service & communications");
+    const fraud = view.sections.find((s) => s.heading === "Fraud & loyalty")!.bullets!.join("\n");
+    expect(fraud).toMatch(/contact details .* followed within days by a redemption/);
   });
 
   it("sources lists links with outlet and date; timeline reads as sentences in publication order", async () => {

@@ -15,8 +15,7 @@ function anchorOf(f: AdviceFacts): { date: string; what: string } | null {
   const i = f.incident;
   if (i.detectedAt) return { date: i.detectedAt, what: `${f.victim}'s detection date` };
   if (i.disclosedAt) return { date: i.disclosedAt, what: `${f.victim}'s disclosure date` };
-  const first = i.firstReportedAt ?? null;
-  return first ? { date: iso(first.getTime()), what: "the first report of the incident" } : null;
+  return i.firstReportedAt ? { date: iso(i.firstReportedAt.getTime()), what: "the first report of the incident" } : null;
 }
 
 /**
@@ -28,7 +27,12 @@ export function exposureWindow(f: AdviceFacts): ExposureWindow | null {
   const published = f.vendor?.window;
   const anchor = anchorOf(f);
   if (published && (!anchor || (ms(anchor.date) >= ms(published.from) && ms(anchor.date) <= ms(published.to) + CAMPAIGN_TAIL_DAYS * DAY))) return published;
-  if (!anchor) return null;
+  const fallback = anchor ?? (f.incident.firstSeenAt ? { date: iso(f.incident.firstSeenAt.getTime()), what: "the day Breach Radar first stored the incident" } : null);
+  return fallback ? lookback(f, fallback) : null;
+}
+
+/** The LOOKBACK_DAYS before the incident's first date, to its disclosure. */
+function lookback(f: AdviceFacts, anchor: { date: string; what: string }): ExposureWindow {
   const from = iso(ms(anchor.date) - LOOKBACK_DAYS * DAY);
   const end = f.incident.disclosedAt && ms(f.incident.disclosedAt) > ms(anchor.date) ? f.incident.disclosedAt : anchor.date;
   return {

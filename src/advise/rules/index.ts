@@ -2,6 +2,7 @@ import type { ActionRule } from "../action-rule.js";
 import { CUSTOMER_SERVICE_RULES } from "./customer-service.rules.js";
 import { CUSTOMER_RULES } from "./customers.rules.js";
 import { FRAUD_RULES } from "./fraud.rules.js";
+import { EXTORTION_RULES } from "./extortion.rules.js";
 import { REGULATORY_RULES } from "./regulatory.rules.js";
 import { SAAS_ADMIN_RULES } from "./saas-admin.rules.js";
 import { SECURITY_RULES } from "./security.rules.js";
@@ -16,4 +17,5 @@ export const ACTION_RULES: readonly ActionRule[] = [
   ...CUSTOMER_RULES,
   ...THIRD_PARTY_RULES,
   ...REGULATORY_RULES,
+  ...EXTORTION_RULES,
 ];

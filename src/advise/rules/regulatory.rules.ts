@@ -39,15 +39,28 @@ let lastClock: { f: AdviceFacts | null; hours: number; text: string } = { f: nul
 function clockText(f: AdviceFacts, hours: number): string {
   const start = clockStart(f);
   if (!start) return " No detection or disclosure date is known yet: the clock runs from when you became aware.";
-  const end = new Date(Date.parse(`${start.date}T00:00:00Z`) + hours * HOUR);
-  const endText = `${end.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const end = clockEnd(start.date, hours);
+  const endText = end.text;
   const from = `${start.what} (${start.date}${start.note ? `; ${start.note}` : ""})`;
   let left = "";
   if (f.now) {
-    const h = Math.round((end.getTime() - f.now.getTime()) / HOUR);
+    const h = Math.round((end.ms - f.now.getTime()) / HOUR);
     left = h >= 0 ? `: ${h} hours left` : `: passed ${-h} hours ago`;
   }
   return ` Counting from the ${from}, the ${hours}-hour clock ends ${endText}${left}; it really runs from when you became aware, if earlier.`;
+}
+
+const ENDS = new Map<string, { ms: number; text: string }>();
+/** When a clock of `hours` from a date ends (memoised: dates repeat across incidents). */
+function clockEnd(date: string, hours: number): { ms: number; text: string } {
+  const key = `${date}|${hours}`;
+  let end = ENDS.get(key);
+  if (!end) {
+    const ms = Date.parse(`${date}T00:00:00Z`) + hours * HOUR;
+    end = { ms, text: `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC` };
+    if (ENDS.size < 5000) ENDS.set(key, end);
+  }
+  return end;
 }
 
 /** The detection date, said as the victim's own word only when it confirmed it. */

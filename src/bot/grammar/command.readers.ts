@@ -1,3 +1,4 @@
+import type { Audience } from "../../domain/advice.js";
 import { SECTORS, SEVERITIES } from "../../domain/incident.js";
 import { closest } from "../text/edit-distance.js";
 import type { KnownKind } from "./command.schema.js";
@@ -77,6 +78,26 @@ const LANGUAGE_WORDS: Record<string, TemplateLanguage> = {
   fr: "fr", french: "fr", "français": "fr", francais: "fr", "lang:fr": "fr", "lang=fr": "fr",
 };
 
+/** Words naming an audience after `for` in `actions ID for fraud` (knowledge as data: a synonym is one entry). */
+export const AUDIENCE_WORDS: Record<string, Audience> = {
+  security: "security", soc: "security", secops: "security",
+  saas: "saas_admin", admin: "saas_admin", admins: "saas_admin", it: "saas_admin", saas_admin: "saas_admin",
+  "customer-service": "customer_service", service: "customer_service", comms: "customer_service", communications: "customer_service", "call-centre": "customer_service", customer_service: "customer_service",
+  fraud: "fraud", loyalty: "fraud", "fraud/loyalty": "fraud", "anti-fraud": "fraud", fraude: "fraud", "fidélité": "fraud",
+  customers: "customers", passengers: "customers", members: "customers",
+  "third-party": "third_party_risk", vendors: "third_party_risk", suppliers: "third_party_risk", procurement: "third_party_risk", third_party_risk: "third_party_risk", tprm: "third_party_risk",
+  regulatory: "regulatory", legal: "regulatory", compliance: "regulatory", privacy: "regulatory", dpo: "regulatory",
+};
+
+/** "for fraud" anywhere in the words: the audience, and the words without it. */
+function takeAudience(args: string[]): { rest: string[]; audience?: Audience } {
+  for (let i = 0; i < args.length - 1; i++) {
+    const audience = args[i]!.toLowerCase() === "for" ? AUDIENCE_WORDS[args[i + 1]!.toLowerCase()] : undefined;
+    if (audience) return { rest: [...args.slice(0, i), ...args.slice(i + 2)], audience };
+  }
+  return { rest: args };
+}
+
 /** "script fr": words that only choose a template and its language (in a thread, the thread's incident is meant). */
 export const onlyTemplateWords = (words: string[]): boolean =>
   words.length > 0 && words.some((w) => TEMPLATE_WORDS[w.toLowerCase()]) && words.every((w) => TEMPLATE_WORDS[w.toLowerCase()] || LANGUAGE_WORDS[w.toLowerCase()]);
@@ -86,12 +107,13 @@ export const onlyTemplateWords = (words: string[]): boolean =>
  * qantas" is what a button sends). The language words count only beside a template word, so an
  * incident name with "en" in it still reads as a name.
  */
-const readActions: Reader = (args) => {
+const readActions: Reader = (words) => {
+  const { rest: args, audience } = takeAudience(words);
   const template = args.map((w) => TEMPLATE_WORDS[w.toLowerCase()]).find(Boolean);
-  if (!template) return { kind: "actions", ref: args.join(" ") };
+  if (!template) return audience ? { kind: "actions", ref: args.join(" "), audience } : { kind: "actions", ref: args.join(" ") };
   const rest = args.filter((w) => !TEMPLATE_WORDS[w.toLowerCase()] && !LANGUAGE_WORDS[w.toLowerCase()]);
   const lang = args.map((w) => LANGUAGE_WORDS[w.toLowerCase()]).find(Boolean);
-  return { kind: "actions", ref: rest.join(" "), template, lang };
+  return audience ? { kind: "actions", ref: rest.join(" "), template, lang, audience } : { kind: "actions", ref: rest.join(" "), template, lang };
 };
 
 /** How each command reads its arguments. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIENCES } from "../../domain/advice.js";
 import { SectorSchema, SeveritySchema } from "../../domain/incident.js";
 import { ProfileCommandSchema } from "../profile/profile.schema.js";
 import { TEMPLATE_KINDS, TEMPLATE_LANGUAGES } from "../../advise/templates/template.types.js";
@@ -27,6 +28,8 @@ export const CommandSchema = z.discriminatedUnion("kind", [
     /** A ready-to-use text instead of the actions: call-centre script, customer notice, staff warning. */
     template: z.enum(TEMPLATE_KINDS).optional(),
     lang: z.enum(TEMPLATE_LANGUAGES).default("en"),
+    /** Only this audience's actions (`actions ID for fraud`). */
+    audience: z.enum(AUDIENCES).optional(),
   }),
   z.object({ kind: z.literal("sources"), ref }),
   z.object({ kind: z.literal("timeline"), ref }),

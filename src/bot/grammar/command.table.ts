@@ -35,9 +35,9 @@ export const COMMAND_TABLE: Table = {
   search: { name: "search", syntax: "search TEXT", summary: "Find incidents by victim, group, vendor, actor or campaign (typos welcome)", examples: ["search qantas", "search salesforce", "search UNC6040"], handler: searchHandler },
   show: { name: "show", syntax: "show ID|NAME", summary: "An incident's facts, exposed data, top actions and sources", examples: ["show qantas-2025-06", "show air france"], handler: showHandler },
   actions: {
-    name: "actions", syntax: "actions ID [script|notice|staff] [fr|en]",
+    name: "actions", syntax: "actions ID [for AUDIENCE] [script|notice|staff] [fr|en]",
     summary: "Recommended actions by audience, with reasons and priority; or a ready-to-use call-centre script, customer notice or staff warning (English or French) worded with each fact's certainty",
-    examples: ["actions qantas-2025-06", "actions qantas-2025-06 script", "actions qantas-2025-06 notice fr", "actions qantas-2025-06 staff lang:fr"], handler: actionsHandler,
+    examples: ["actions qantas-2025-06", "actions qantas-2025-06 for fraud", "actions qantas-2025-06 script", "actions qantas-2025-06 notice fr", "actions qantas-2025-06 staff lang:fr"], handler: actionsHandler,
   },
   sources: { name: "sources", syntax: "sources ID", summary: "The articles that reported an incident", examples: ["sources qantas-2025-06"], handler: sourcesHandler },
   timeline: { name: "timeline", syntax: "timeline ID", summary: "What each article reported, in publication order, with its link", examples: ["timeline qantas-2025-06"], handler: timelineHandler },

@@ -7,6 +7,7 @@ export const AUDIENCE_TERMS: { pattern: RegExp; audience: Audience }[] = [
   { pattern: /\b(salesforce|crm|saas|it|sys)[- ]?admins?\b|\badministrat(ors?|eurs?)\b/i, audience: "saas_admin" },
   { pattern: /\b(legal|lawyers?|regulators?|regulatory|gdpr|rgpd|dpo|compliance|privacy team|juridique|conformit[ée])\b/i, audience: "regulatory" },
   { pattern: /\b(vendors?|suppliers?|third[- ]part(y|ies)|procurement|fournisseurs?|prestataires?)\b/i, audience: "third_party_risk" },
+  { pattern: /\b(fraud( team)?|anti[- ]fraud|loyalty( team)?|frequent[- ]flyer team|fraude|fid[ée]lit[ée])\b/i, audience: "fraud" },
   { pattern: /\b(customers?|passengers?|members|clients?|passagers?)\b/i, audience: "customers" },
 ];
 
