@@ -25,7 +25,7 @@ describe("reader lenses from the workspace profile", () => {
     const victim = profile({ organisation: "Qantas", sector: "airline", jurisdictions: ["AU"], listed: true });
     const ndb = action("regulatory.au-ndb", victim)!;
     expect(ndb).toMatchObject({ lens: "victim", lensAssumed: false });
-    expect(ndb.text).toContain("Counting from the detection (2025-06-30), the 720-hour clock ends 2025-07-30 00:00 UTC: 708 hours left");
+    expect(ndb.text).toContain("Counting from the detection (2025-06-30), the 720-hour clock ends 2025-07-30 00:00 UTC: 684 hours left");
     const other = profile({ organisation: "Virgin Australia", sector: "airline", jurisdictions: ["AU"], stack: ["salesforce"] });
     expect(advise(qantasLike, { profile: other, now: NOW }).actions.filter((x) => x.lens === "victim")).toEqual([]);
     expect(ids(other)).toContain("saas_admin.salesforce.connected-apps");
