@@ -83,6 +83,18 @@ const CASES: Record<string, { article: Article; extraction: Extraction }> = {
       "Several Salesforce customers had their CRM platform raided by the same crew over the summer.",
     ]),
   },
+  pinson: {
+    article: { url: "https://wire.example.test/pinson", title: "Les hôtels Pinson touchés par une fuite de données", published: "2025-09-01", outlet: "Hôtellerie Numérique", body: "x" },
+    extraction: incident("Hôtels Pinson", "Les hôtels Pinson touchés par une fuite de données", [
+      "Les données des clients des hôtels Pinson ont été dérobées lors du piratage de Resaplus, le prestataire de réservation en ligne du groupe.",
+    ]),
+  },
+  wagtail: {
+    article: { url: "https://wire.example.test/wagtail", title: "Wagtail Inns says guest data taken in booking provider hack", published: "2025-09-02", outlet: "Lodging Wire", body: "x" },
+    extraction: incident("Wagtail Inns", "Wagtail Inns says guest data taken in booking provider hack", [
+      "The provider is Bookwell, a Lisbon-based company whose booking engine is used by hundreds of hotels.",
+    ]),
+  },
 };
 
 const body = (v: View): string => [v.sections[0]?.text ?? "", ...(v.sections[0]?.bullets ?? [])].join("\n");
@@ -146,6 +158,11 @@ describe.each(storeKinds())("answers read from the stored sentences (%s)", (kind
     expect(sittich).not.toMatch(/Snowflake|Salesforce/);
     // The sentences are quoted for the reader to judge, but no vendor is named from them.
     expect(sittich).toMatch(/^Vendor \/ platform: The record has no information about a vendor or platform/);
+  });
+
+  it("names a provider the sentences name without the gazetteer knowing it ('X, le prestataire …', 'the provider is X')", async () => {
+    expect(body(await ask("pinson", "Quel prestataire ou quelle plateforme était impliqué ?"))).toMatch(/Resaplus — /);
+    expect(body(await ask("wagtail", "was a third-party platform involved, and which one?"))).toMatch(/^Vendor \/ platform: Bookwell — /);
   });
 
   it("answers in French from French sentences (bounded figure, regulator by its full name, bank details not affected)", async () => {

@@ -27,3 +27,20 @@ describe("regulators named with inflected words", () => {
     expect(x.regulators).not.toContain("BayLDA");
   });
 });
+
+describe("authorities working on the case", () => {
+  it("Italian 'sul caso lavorano …' and Spanish 'colabora con …' name authorities on the case", () => {
+    const it_ = extractArticle(article(
+      "Attacco informatico a Treni Aurora",
+      "Treni Aurora ha confermato il furto dei dati di alcuni clienti. Sul caso lavorano la Polizia Postale e l'Agenzia per la Cybersicurezza Nazionale.",
+      "2025-03-02",
+    ));
+    expect(it_.regulators).toEqual(expect.arrayContaining(["Polizia Postale", "ACN"]));
+    const es = extractArticle(article(
+      "Ciberataque contra Aeropuertos del Sur",
+      "Aeropuertos del Sur confirmó el robo de datos de pasajeros. La empresa añadió que colabora con el Centro Nacional de Ciberseguridad (CNCS).",
+      "2025-03-02",
+    ));
+    expect(es.regulators).toContain("CNCS");
+  });
+});

@@ -50,6 +50,15 @@ describe("the speaker behind an apposition or a relative clause", () => {
     expect(ev(x, "actors", "Clop")?.stance).toBe("reported");
   });
 
+  it("a state group a security firm says the attack resembles is reported", () => {
+    const x = run(
+      "Plover Airport resets staff passwords after website hack",
+      "Plover Airport said attackers planted code on two staff websites to steal login details. Security company Fennel later said the technique resembled the work of a Russian state-linked group it tracks as Energetic Bear.",
+    );
+    expect(x.actors.map((a) => a.name)).toContain("Energetic Bear");
+    expect(ev(x, "actors", "Energetic Bear")?.stance).toBe("reported");
+  });
+
   it("a member of the group speaking for it makes the group's claim", () => {
     const x = run(
       "Hacker says he stole Corvid Telecom customer files",

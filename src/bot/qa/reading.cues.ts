@@ -44,7 +44,7 @@ export const NEGATED_LINK = /\b(?:no evidence|no indication|not (?:been )?(?:lin
 export const VENDOR_CONTEXT = /third[- ]party|platform|system|provider|supplier|vendor|software|service|cloud|\bcrm\b|reservation|booking|contractor|hosted|prestataire|fournisseur|plate-?forme|sous-traitant|logiciel|dienstleister|anbieter|plattform|proveedor|plataforma|sistema|fornitor|piattaforma/;
 
 /** The sentence speaks of notifying, informing or an investigation (an authority named there was told). */
-export const NOTIFY_CONTEXT = /notif|inform|report(?:ed|ing)? (?:[a-z]+ ){0,3}to\b|alert|contacted|investigat|complaint|filed|plainte|signal|enquete|saisi|eingeschaltet|angezeigt|anzeige|ermittl|gemeldet|meldete|denuncia|investiga|notific|segnal|indag|esposto/;
+export const NOTIFY_CONTEXT = /notif|inform|collabor|colabor|lavora\w* (?:sul|al) caso|sul caso lavora|working (?:on the case|with)|travaill\w* (?:avec|sur)|trabaja\w* (?:con|en)|arbeite\w* mit|report(?:ed|ing)? (?:[a-z]+ ){0,3}to\b|alert|contacted|investigat|complaint|filed|plainte|signal|enquete|saisi|eingeschaltet|angezeigt|anzeige|ermittl|gemeldet|meldete|denuncia|investiga|notific|segnal|indag|esposto/;
 
 /** Words that make a capitalised name an authority ("Unidad Fiscal …", "… the government's computer emergency response team"). */
 export const AUTHORITY_WORDS = /authorit|regulator|commissioner|police|agency|emergency response|\bcert\b|prosecutor|fiscal|unidad|commission|ministry|ministere|ministerio|ministero|behorde|polizei|staatsanwalt|garante|procura|polizia|policia|fiscalia|gendarmerie|parquet|supervis|aufsicht|office|bureau|department/;
@@ -57,9 +57,9 @@ export const TOLD_AUTHORITY = /(?:\b(?:to|with)\s+(?:the\s+)?|\bante\s+(?:la\s+|
 
 /**
  * A vendor by a name the gazetteer does not know, in the original text: "the supplier, the company Airline Choice",
- * "Airline Choice, a provider of …". Group 1 or 2: the name.
+ * "Airline Choice, a provider of …", "Foo, le prestataire français de …", "the provider is Foo". Group 1, 2 or 3: the name.
  */
-export const NAMED_VENDOR = /(?:\b(?:provider|supplier|vendor|contractor|fournisseur|prestataire|sous-traitant|Dienstleister|Anbieter|proveedor|fornitore)\b[^.;:]{0,30}?\b(?:company|firm|soci[eé]t[eé]|entreprise|Unternehmen|Firma|empresa|compa[nñ][ií]a|societ[aà]|azienda)\s+([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}))|(?:\b([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:provider|supplier|vendor|contractor)\b)/g;
+export const NAMED_VENDOR = /(?:\b(?:provider|supplier|vendor|contractor|fournisseur|prestataire|sous-traitant|Dienstleister|Anbieter|proveedor|fornitore)\b[^.;:]{0,30}?\b(?:company|firm|soci[eé]t[eé]|entreprise|Unternehmen|Firma|empresa|compa[nñ][ií]a|societ[aà]|azienda)\s+([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}))|(?:\b([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}),\s+(?:a|an|the|le|la|l'|un|une|il|lo|el|der|die|das|ein|eine|su|son|sa)\s*(?:[\w'-]+\s+){0,3}(?:provider|supplier|vendor|contractor|prestataire|fournisseur|sous-traitant|Dienstleister|Anbieter|proveedor|fornitore)\b)|(?:\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ss]on|[Dd]er|[Ee]l|[Ii]l|[Ss]u) (?:provider|supplier|vendor|contractor|prestataire|fournisseur|Dienstleister|Anbieter|proveedor|fornitore)(?: in question| en question| in questione| en cuesti[oó]n)? (?:is|was|est|[ée]tait|ist|war|es|era|[èe]) (?:the company |la soci[ée]t[ée] |l'entreprise |die Firma |das Unternehmen |la empresa |la societ[àa] |l'azienda )?([A-Z][\w-]*[A-Za-z](?:\s[A-Z][\w-]*[A-Za-z]){0,3}))/g;
 
 /**
  * Before a vendor's name: the sentence speaks of other or earlier attacks ("the group previously breached", "a string of

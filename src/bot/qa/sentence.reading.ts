@@ -137,7 +137,7 @@ export class SentenceReader {
       const sentence = s.doc[s.index]!;
       if (!VENDOR_CONTEXT.test(sentence.folded) || NEGATED_LINK.test(sentence.folded)) continue;
       const hits = vendorMatcher().find(sentence.text, sentence.folded).map((h) => ({ name: h.entry.name, at: h.start, end: h.end }));
-      if (hits.length === 0) for (const m of sentence.text.matchAll(NAMED_VENDOR)) hits.push({ name: (m[1] ?? m[2])!, at: m.index, end: m.index + m[0].length });
+      if (hits.length === 0) for (const m of sentence.text.matchAll(NAMED_VENDOR)) hits.push({ name: (m[1] ?? m[2] ?? m[3])!, at: m.index, end: m.index + m[0].length });
       for (const h of hits) {
         if (this.victimKeys.includes(aliasKey(h.name)) || !this.aboutThisIncident(sentence, h.at, h.end)) continue;
         out.push({ sentence: s, name: h.name, generic: false, ...this.stanceAt(s, h.at) });

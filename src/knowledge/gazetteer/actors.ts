@@ -151,6 +151,7 @@ export const ACTORS: ActorEntry[] = [
   actor("APT28", "state", ["Fancy Bear", "Forest Blizzard", "Strontium", "Sofacy", "Pawn Storm", "Sednit"]),
   actor("APT29", "state", ["Cozy Bear", "Midnight Blizzard", "Nobelium", "UNC2452"]),
   actor("Sandworm", "state", ["APT44", "Seashell Blizzard", "Voodoo Bear"]),
+  actor("Energetic Bear", "state", ["Dragonfly", "Berserk Bear", "Crouching Yeti", "Ghost Blizzard", "TEMP.Isotope", "Dragonfly 2.0"]),
   actor("Turla", "state", ["Secret Blizzard", "Venomous Bear", "Uroburos"]),
   actor("Star Blizzard", "state", ["ColdRiver", "Cold River", "Callisto Group", "Seaborgium"]),
   actor("Charming Kitten", "state", ["APT35", "Mint Sandstorm", "Magic Hound"]),

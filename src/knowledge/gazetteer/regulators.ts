@@ -72,6 +72,7 @@ const NATIONAL: RegulatorEntry[] = [
   // Southern Europe
   reg("Garante", "IT", "dpa", ["Garante per la protezione dei dati personali", "Garante Privacy", "Italian Data Protection Authority", "Italian privacy watchdog", "Italian data protection watchdog"]),
   reg("ACN", "IT", "cyber_agency", ["Agenzia per la Cybersicurezza Nazionale", "Italian National Cybersecurity Agency"]),
+  reg("CNCS", "PT", "cyber_agency", ["Centro Nacional de Cibersegurança", "Centro Nacional de Ciberseguridad", "Portuguese National Cybersecurity Centre", "Portugal's National Cybersecurity Centre"]),
   reg("Polizia Postale", "IT", "police", ["Italian Postal Police", "Polizia Postale e delle Comunicazioni"]),
   reg("AEPD", "ES", "dpa", ["Agencia Española de Protección de Datos", "Spanish Data Protection Agency", "Spanish Data Protection Authority", "Spanish privacy watchdog"]),
   reg("INCIBE", "ES", "cyber_agency", ["Instituto Nacional de Ciberseguridad", "Spanish National Cybersecurity Institute"]),
@@ -229,7 +230,7 @@ export const DPA_BY_NATIONALITY: Record<string, string> = {
 /** More ways to say an authority was told or is working on the case (folded regex sources), beside the shared notify cues. */
 export const MORE_NOTIFY_CUES = [
   "filed (?:an? |its |the )?(?:[\\w-]+ ){0,2}(?:notice|filing|report|form|disclosure|notification|statement|8-k)s? (?:with|to)", "8-k", "in (?:a|an|its) (?:[\\w-]+ )?filing",
-  "comunicad\\w*", "comunicat\\w*", "communiqu\\w*", "meldung (?:beim?|an)", "eingereicht", "unterstutz\\w*", "in kontakt", "eingeschaltet", "supporting", "assisting", "helping", "collabor\\w*",
+  "comunicad\\w*", "comunicat\\w*", "communiqu\\w*", "meldung (?:beim?|an)", "eingereicht", "unterstutz\\w*", "in kontakt", "eingeschaltet", "supporting", "assisting", "helping", "collabor\\w*", "colabor\\w*", "(?:lavora|lavorano|stanno lavorando|indaga|indagano) (?:sul|al) caso", "sul caso (?:lavora|lavorano|indaga|indagano)", "travaill\\w* (?:avec|sur (?:l'affaire|le dossier))", "trabaja\\w* (?:con|en el caso)", "arbeite\\w* (?:mit|an dem fall)", "working on the case",
   "zusammen", "kooperier\\w*", "anzeige", "plainte", "esposto", "querella", "probing", "probe", "inquiry", "enquete", "indagin\\w*", "ermittl\\w*", "bestatigt\\w*", "looking into",
   "referred (?:itself|themselves|the (?:matter|incident))", "self-reported",
   // The authority acted on the case: a fine, a penalty, a reprimand, public criticism, inquiries.
