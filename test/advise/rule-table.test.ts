@@ -28,6 +28,13 @@ describe("action rule table", () => {
       expect(action?.reason.length).toBeGreaterThan(3);
       expect(action?.audience).toBe(rule.audience);
     });
+    it("never tells staff to verify callers with a code they read out (customers are told we never ask for one)", () => {
+      const action = advise(makeIncident(rule.examples.fires.incident), { country: rule.examples.fires.country }).actions.find((a) => a.ruleId === rule.id);
+      const text = action?.text ?? "";
+      for (const clause of text.split(/[.;:]/)) {
+        if (/one-time code|\bOTP\b|code read out|read out a code/i.test(clause)) expect(clause).toMatch(/\bnever\b/i);
+      }
+    });
   });
 });
 

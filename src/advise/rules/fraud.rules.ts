@@ -15,7 +15,7 @@ const points = (f: AdviceFacts): string => (f.sector === "airline" ? "miles" : "
  */
 export const FRAUD_RULES: readonly ActionRule[] = [
   { id: "fraud.high-tier-targeting", audience: "fraud", priority: "now", when: { exposedAny: ["loyalty_tier"] }, requires: { exposedAny: ["loyalty_tier"] },
-    text: (f) => `Loyalty tiers were taken at ${f.victim}${takenSuffix(f, ["loyalty_tier"])}: scammers use the tier to pick high-value members first. Add a step-up check (one-time code to the registered contact, or a call-back) for top-tier members before redemptions, ${points(f)} transfers and changes of contact details.`,
+    text: (f) => `Loyalty tiers were taken at ${f.victim}${takenSuffix(f, ["loyalty_tier"])}: scammers use the tier to pick high-value members first. Add a step-up check (an in-app approval or a call-back to the number on file, never a code read out to an agent) for top-tier members before redemptions, ${points(f)} transfers and changes of contact details.`,
     reason: (f) => exposedReason(f, ["loyalty_tier"]),
     examples: { fires: { incident: { exposed: ["loyalty_tier"] } }, silent: { incident: { exposed: ["loyalty_number"], notExposed: ["loyalty_tier"] } } } },
   { id: "fraud.balance-targeting", audience: "fraud", priority: "now", when: { exposedAny: ["loyalty_balance"] }, requires: { exposedAny: ["loyalty_balance"] },
