@@ -2,7 +2,7 @@
  * `npm run bench`: every speed and memory target, each printed with its figure; exits 1 when a
  * target is missed (a missed timing is measured once more first, see gate.ts). Not part of
  * `.ci/run`: shared CI machines are too noisy for timing gates. Run one or several with
- * `npm run bench -- NAME...` (extract, ingest, bot, slack, slack-busy, schedule, delivery, start, teams, export).
+ * `npm run bench -- NAME...` (extract, ingest, bot, slack, slack-busy, schedule, delivery, start, teams, export, advise).
  */
 import { allOutcomes, outcomeLine, recordFailure } from "./gate.js";
 
@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<{ run?: unknown }>> = {
   delivery: () => import("./delivery.bench.js"),
   teams: () => import("./teams.bench.js"),
   export: () => import("./export.bench.js"),
+  advise: () => import("./advise.bench.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

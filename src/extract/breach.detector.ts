@@ -25,6 +25,8 @@ const compiled = lazy(() => ({
   takenVerb: /\b(?:stole|stolen|steal\w*|theft|taken|took|accessed|exposed|leak\w*|exfiltrat\w*|copied|viewed|scraped|dumped|for sale|compromised|gestohlen|erbeutet|entwendet|kopiert|abgeflossen|sottratt\w*|rubat\w*|trafugat\w*|derobe\w*|vole(?:e|es|s)?|pirate\w*|rob(?:aron|ado|ada|ados|adas|o)|sustraid[oa]s?|expuest[oa]s?|filtrad[oa]s?|furate|sustrase|unauthori[sz]ed|ransomware|encrypted|verschlusselt|chiffre\w*|cifrat\w*|claimed responsibility|fuite|fuga|datenleck\w*|violat[oiae]|insider|captur(?:ed|ing)|skimm\w*|malicious (?:code|script|software)|credential stuffing|zugegriffen|griffen\b[^.]{0,60}\bzu|exposee?s|en acces libre|(?:serveur|base de donnees|base) (?:\w+ ){0,3}(?:non protegee?|sans mot de passe|mal configuree?)|(?:accesso|access|acces|acceso) (?:interno|internal|interne)|(?:acceso|accesso|acces) non? (?:autorizado|autorizzato|autorise))\b/,
   /** The subject of a denial is data or systems, not the organisation ("passwords had not been compromised", "its own systems were not compromised"). */
   deniedThing: /\b(?:passwords?|data|details|information|cards?|card data|numbers|pins?|credentials|accounts?|daten|dati|donnees|datos|own (?:[a-z-]+ )?(?:systems?|networks?|servers?|infrastructure|platforms?|databases?))(?: (?!(?:and|or|et|und|e|y)$)[a-z]+){0,2}$/,
+  /** Personal data named as such: business news about a company does not speak of it. */
+  personalData: /\b(?:personal (?:data|information|details)|personenbezogene\w* daten|donnees (?:a caractere )?personnelles|datos personales|dati personali|date(?:le)? personale)\b/,
   /** Words for an incident that business news does not use for anything else. */
   incidentWord: /\b(?:(?:recent|security|cyber|it) incident|social engineering|datenabfluss|erbeut\w*|aufgetaucht|spiav\w*|spiat\w*|snoop\w*|intrus\w*|unauthori[sz]ed|phishing|vishing|malware|ransomware)\b/,
   strongTitle: /(?:(?:were|was|have been|has been|had been) (?:accessed|exposed|stolen|compromised|leaked|breached|hacked)\b|data breach|customer data|(?:data|information) (?:stolen|theft|leak|exposed)|(?:data|details|information)\b[^.:]{0,30}\b(?:taken|compromised|accessed|exposed)\b|stole|stolen|hacked|hackers? (?:used|got in|gained|broke|tricked|accessed|took)|breach(?:ed)? at|confirms? (?:a )?(?:cyber|data|breach))/,
@@ -71,10 +73,19 @@ export function isBreachReport(sentences: Sentence[], signals: BreachSignals): b
  */
 function incidentInPassing(sentences: Sentence[], title: Sentence): boolean {
   const c = compiled();
-  const eventful = (s: Sentence) => breachCue().test(s.folded) || c.takenVerb.test(s.folded) || (exposureCue().test(s.folded) && c.dataNoun.test(s.folded)) || c.incidentWord.test(s.folded);
+  const eventful = (s: Sentence) =>
+    breachCue().test(s.folded) || c.takenVerb.test(s.folded) || (exposureCue().test(s.folded) && c.dataNoun.test(s.folded)) || c.incidentWord.test(s.folded) ||
+    c.personalData.test(s.folded) || dataListHeading(s, sentences);
   const lead = [title, ...sentences.filter((s) => !s.isTitle).slice(0, 2)];
   if (lead.some(eventful)) return false;
   return sentences.filter(eventful).length <= 1;
+}
+
+/** A line ending in ":" that introduces a list of items (what a member could see, what the files held): reports list data, business news does not. */
+function dataListHeading(s: Sentence, sentences: Sentence[]): boolean {
+  if (s.isListItem || !/:\s*$/.test(s.text)) return false;
+  const items = sentences.slice(s.index + 1, s.index + 8).filter((t) => t.isListItem && t.heading !== null && t.heading.endsWith(s.folded));
+  return items.length >= 2;
 }
 
 /** A lawsuit piece that is about one named breach: the victim heads it and the body retells what was taken. */

@@ -156,8 +156,12 @@ describe.each(storeKinds())("seeding and offline sample (%s)", (kind) => {
     const qantas = (await h.store.getIncident(qantasId))!;
     expect(qantas.sources).toHaveLength(3);
     expect(qantas.sources.every((s) => s.outlet === "Breach Radar sample" && s.url.startsWith("https://sample.breach-radar.local/"))).toBe(true);
-    // The revision is kept as its own figure next to the first one (each with its stance and unit).
-    expect(qantas.counts?.map((c) => [c.value, c.unit]).sort()).toEqual([[5_700_000, "people"], [6_000_000, "records"]]);
+    // Qantas itself revised its figure (6M records → 5.7M people): the confirmed revision supersedes its first
+    // confirmed figure, and the revision is kept in the history as a change naming both.
+    expect(qantas.counts?.map((c) => [c.value, c.unit, c.stance])).toEqual([[5_700_000, "people", "confirmed"]]);
+    const revisions = (await h.store.listChangesSince(new Date(0), { incidentIds: [qantasId] })).filter((c) => c.kind === "count_revised");
+    expect(revisions.length).toBeGreaterThanOrEqual(1);
+    expect(revisions.some((c) => /6(\.0)?\s?(m|million)/i.test(c.text) && /5\.7\s?(m|million)/i.test(c.text))).toBe(true);
     const campaigns = await h.store.listCampaigns();
     // which link wins (vendor, else actor, else vector) depends on what extraction reads from each article
     expect(campaigns.length).toBeGreaterThanOrEqual(1);
