@@ -1,6 +1,7 @@
 import type { ActorRef, ActorRole } from "../domain/incident.js";
 import { ATTRIBUTED_CUES, ATTRIBUTION_CUES, CLAIM_CUES, SELF_REFERENCE } from "../knowledge/lexicon/event.lexicon.js";
 import { ACTOR_BY, ACTOR_INTROS, ACTOR_NAMING, ACTOR_STRONG_INTRO, ACTOR_SUFFIXES, ACTORS, NO_CLAIM_CUES, NOT_ACTOR_NAMES } from "../knowledge/gazetteer/actors.js";
+import { actorSpellingKey, resolveActorName } from "../knowledge/gazetteer/actor-names.js";
 import type { Sentence } from "./sentence.splitter.js";
 import { cueRegex, lazy } from "./cue.compiler.js";
 import { actorMatcher, findOrgs, regulatorMatcher, vendorMatcher } from "./gazetteer.matcher.js";
@@ -137,7 +138,7 @@ export function textActors(s: Sentence, known: { start: number; end: number }[] 
 }
 
 /** Letters and digits, with look-alike digits read as letters ("Cl0p" ~ "Clop", "Sp1d3r" ~ "Spider"). */
-const spellingKey = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, "").replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s");
+const spellingKey = actorSpellingKey;
 
 /**
  * The name as the text spells it when it differs from the canonical name only in spelling (digits for letters, case,
@@ -156,19 +157,13 @@ export function textSpelling(canonical: string, surface: string): string {
   return canonical;
 }
 
-const canonicalByKey = lazy(() => {
-  const map = new Map<string, string>();
-  for (const entry of ACTORS) for (const name of [entry.name, ...entry.aliases]) if (!map.has(spellingKey(name))) map.set(spellingKey(name), entry.name);
-  return map;
-});
-
 /**
  * The gazetteer's canonical name for an actor however it was spelled or aliased ("Cl0p", "UNC3944"),
  * so the store and campaigns see one actor; unknown names come back unchanged. Extraction output
  * keeps the text's spelling (see `textSpelling`); merging uses this.
  */
 export function canonicalActorName(name: string): string {
-  return canonicalByKey().get(spellingKey(name)) ?? name;
+  return resolveActorName(name).name;
 }
 
 function roleOf(folded: string): ActorRole {

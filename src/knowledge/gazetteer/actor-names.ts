@@ -14,20 +14,28 @@ export interface ResolvedActor {
   cluster: string | null;
 }
 
+/** Words of a text, for whole-word search of cluster names. */
 const key = (s: string): string => s.toLowerCase().replace(/[^a-z0-9$]+/g, " ").trim();
+
+/**
+ * One spelling key for every way an actor name is written: case, spaces, punctuation and leetspeak digits
+ * fold away ("Cl0p" = "CLOP", "Shiny Hunters" = "ShinyHunters").
+ */
+export const actorSpellingKey = (x: string): string =>
+  x.toLowerCase().replace(/[^a-z0-9]+/g, "").replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s");
 
 let table: Map<string, { name: string; kind: ActorKind }> | null = null;
 function byName(): Map<string, { name: string; kind: ActorKind }> {
   if (table) return table;
   table = new Map();
-  for (const a of ACTORS) for (const n of [a.name, ...a.aliases]) if (!table.has(key(n))) table.set(key(n), { name: a.name, kind: a.kind });
+  for (const a of ACTORS) for (const n of [a.name, ...a.aliases]) if (!table.has(actorSpellingKey(n))) table.set(actorSpellingKey(n), { name: a.name, kind: a.kind });
   return table;
 }
-const CLUSTERS: ReadonlyMap<string, string> = new Map(DISTINCT_CLUSTERS.map((c) => [key(c.name), c.name]));
+const CLUSTERS: ReadonlyMap<string, string> = new Map(DISTINCT_CLUSTERS.map((c) => [actorSpellingKey(c.name), c.name]));
 
 /** Resolve an actor name or alias: canonical name, kind, and the distinct cluster it names, if any. */
 export function resolveActorName(name: string): ResolvedActor {
-  const k = key(name);
+  const k = actorSpellingKey(name);
   const entry = byName().get(k);
   return { name: entry?.name ?? name, kind: entry?.kind ?? null, cluster: CLUSTERS.get(k) ?? null };
 }
